@@ -1,0 +1,75 @@
+package org.prozesswerk.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.prozesswerk.cli.CliInputException;
+import org.prozesswerk.cli.ExitCodes;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Builds the picocli command tree from the built-in root and the contributions to {@code org.prozesswerk.cli.commands}. */
+public final class CommandLineFactory {
+
+    static final String MESSAGES = "org.prozesswerk.cli.internal.messages";
+    private static final String EXTENSION_POINT = "org.prozesswerk.cli.commands";
+
+    private CommandLineFactory() {
+    }
+
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        CommandLine root = new CommandLine(new RootCommand());
+        for (IConfigurationElement element : Platform.getExtensionRegistry()
+                .getConfigurationElementsFor(EXTENSION_POINT)) {
+            addContribution(root, element);
+        }
+        // picocli looks bundles up through its own class loader, which cannot see ours inside OSGi.
+        root.setResourceBundle(ResourceBundle.getBundle(MESSAGES, Locale.getDefault(),
+                CommandLineFactory.class.getClassLoader()));
+        root.setOut(out);
+        root.setErr(err);
+        root.setExitCodeExceptionMapper(e -> ExitCodes.INPUT_ERROR);
+        root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("prozesswerk " + commandLine.getCommandName() + ": " + describe(e));
+            if (!(e instanceof CliInputException) || System.getenv("PROZESSWERK_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.INPUT_ERROR;
+        });
+        return root;
+    }
+
+    private static void addContribution(CommandLine root, IConfigurationElement element) {
+        String name = element.getAttribute("name");
+        String contributor = element.getContributor().getName();
+        try {
+            Object command = element.createExecutableExtension("class");
+            Command annotation = command.getClass().getAnnotation(Command.class);
+            if (!(command instanceof Callable<?>) || annotation == null || !name.equals(annotation.name())) {
+                ILog.of(CommandLineFactory.class).error(contributor + ": subcommand '" + name
+                        + "' must be a @Command(name = \"" + name + "\") implementing Callable<Integer>");
+                return;
+            }
+            if (root.getSubcommands().containsKey(name)) {
+                ILog.of(CommandLineFactory.class).error(contributor + ": subcommand '" + name
+                        + "' is contributed twice; keeping the first");
+                return;
+            }
+            root.addSubcommand(name, command);
+        } catch (CoreException e) {
+            ILog.of(CommandLineFactory.class).log(e.getStatus());
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getName() : message;
+    }
+}
