@@ -1,0 +1,65 @@
+package org.prozesswerk.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.prozesswerk.app.PerspectiveIds;
+
+/** Starts the real Prozesswerk workbench (UI harness, Xvfb) and checks what a user sees first. */
+class WorkbenchTest {
+
+    @Test
+    void windowOpensOnRegisterPerspectiveWithItsViews() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "no workbench window");
+        IWorkbenchPage page = window.getActivePage();
+
+        assertEquals(PerspectiveIds.REGISTER_PERSPECTIVE, page.getPerspective().getId());
+        assertEquals("Prozessregister", page.getPerspective().getLabel(), "perspective label in German (-nl de)");
+        assertEquals("Prozesswerk", window.getShell().getText());
+
+        List<String> openViews = new ArrayList<>();
+        for (IViewReference reference : page.getViewReferences()) {
+            openViews.add(reference.getId());
+        }
+        for (String expected : List.of(PerspectiveIds.START_VIEW, IPageLayout.ID_PROBLEM_VIEW,
+                IPageLayout.ID_PROP_SHEET, IPageLayout.ID_OUTLINE)) {
+            assertTrue(openViews.contains(expected), expected + " missing; open views: " + openViews);
+        }
+        assertEquals("Start", page.findViewReference(PerspectiveIds.START_VIEW).getPartName());
+
+        Path screenshot = Screenshots.take(window.getShell(), "workbench");
+        assertTrue(Files.size(screenshot) > 10_000, "screenshot suspiciously small: " + screenshot);
+    }
+
+    @Test
+    void menuBarIsGerman() {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Menu bar = shell.getMenuBar();
+        assertNotNull(bar);
+        List<String> titles = new ArrayList<>();
+        for (MenuItem item : bar.getItems()) {
+            titles.add(item.getText().replace("&", ""));
+        }
+        List<String> expected = List.of("Datei", "Bearbeiten", "Fenster", "Hilfe");
+        // Other bundles may add menus between ours; ours keep their German names and order.
+        assertEquals(expected, titles.stream().filter(expected::contains).toList(), "menu bar: " + titles);
+        assertEquals("Datei", titles.get(0));
+        assertEquals("Hilfe", titles.get(titles.size() - 1));
+    }
+}
