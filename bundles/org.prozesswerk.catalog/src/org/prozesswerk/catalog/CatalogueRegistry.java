@@ -1,0 +1,146 @@
+package org.prozesswerk.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.catalog.internal.ExtensionCatalogues;
+import org.prozesswerk.catalog.internal.Messages;
+import org.prozesswerk.model.CatalogueReference;
+
+/**
+ * All catalogues known to the application: those contributed to {@code org.prozesswerk.catalog.catalogues} and
+ * those added at run time (e.g. a CSV the user imported, see {@link CatalogueImporter}). Catalogues load lazily, on
+ * first access to their entries. Thread-safe.
+ */
+public final class CatalogueRegistry {
+
+    /** The extension point through which bundles contribute catalogues. */
+    public static final String EXTENSION_POINT = "org.prozesswerk.catalog.catalogues";
+
+    private static volatile CatalogueRegistry defaultRegistry;
+
+    private final Map<String, Catalogue> catalogues = new LinkedHashMap<>();
+    private final Set<String> contributed = new HashSet<>();
+
+    /** An empty registry, for tools and tests; the application uses {@link #getDefault()}. */
+    public CatalogueRegistry() {
+    }
+
+    /** The application's registry, holding every contributed catalogue (none loaded until used). */
+    public static CatalogueRegistry getDefault() {
+        CatalogueRegistry result = defaultRegistry;
+        if (result == null) {
+            synchronized (CatalogueRegistry.class) {
+                result = defaultRegistry;
+                if (result == null) {
+                    result = new CatalogueRegistry();
+                    ExtensionCatalogues.addContributions(result);
+                    defaultRegistry = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** All catalogues, by id. Does not load them. */
+    public synchronized List<Catalogue> catalogues() {
+        List<Catalogue> result = new ArrayList<>(catalogues.values());
+        result.sort(Comparator.comparing(Catalogue::id));
+        return result;
+    }
+
+    public synchronized Optional<Catalogue> catalogue(String id) {
+        return Optional.ofNullable(id == null ? null : catalogues.get(id));
+    }
+
+    /**
+     * Adds a catalogue at run time, replacing an earlier run-time catalogue of the same id (a re-import).
+     *
+     * @return the replaced catalogue, if any
+     * @throws IllegalArgumentException if a contributed catalogue has that id: contributions cannot be shadowed
+     */
+    public synchronized Optional<Catalogue> register(Catalogue catalogue) {
+        Objects.requireNonNull(catalogue, "catalogue");
+        if (contributed.contains(catalogue.id())) {
+            throw new IllegalArgumentException(NLS.bind(Messages.duplicateCatalogue, catalogue.id(), "register"));
+        }
+        return Optional.ofNullable(catalogues.put(catalogue.id(), catalogue));
+    }
+
+    /** Removes a catalogue added at run time; contributed catalogues stay. */
+    public synchronized boolean unregister(String id) {
+        return !contributed.contains(id) && catalogues.remove(id) != null;
+    }
+
+    /** Adds a contributed catalogue; the first contribution of an id wins. */
+    public synchronized boolean addContribution(Catalogue catalogue) {
+        if (catalogues.containsKey(catalogue.id())) {
+            return false;
+        }
+        catalogues.put(catalogue.id(), catalogue);
+        contributed.add(catalogue.id());
+        return true;
+    }
+
+    /** Whether the catalogue came through the extension point (as opposed to {@link #register}). */
+    public synchronized boolean isContributed(String id) {
+        return contributed.contains(id);
+    }
+
+    /**
+     * Resolves a reference. Never drops it: the result always carries the reference, with a status and a message
+     * saying why it did not resolve.
+     */
+    public Resolution resolve(CatalogueReference reference) {
+        Objects.requireNonNull(reference, "reference");
+        String id = reference.getCatalogueId();
+        String key = reference.getKey() == null ? null : reference.getKey().strip();
+        Optional<Catalogue> catalogue = catalogue(id);
+        if (catalogue.isEmpty()) {
+            return new Resolution(reference, Resolution.Status.UNKNOWN_CATALOGUE, Optional.empty(),
+                    Optional.of(NLS.bind(Messages.unknownCatalogue, id)), false);
+        }
+        Catalogue c = catalogue.get();
+        String wantedVersion = reference.getCatalogueVersion();
+        boolean versionDiffers = wantedVersion != null && !wantedVersion.isBlank()
+                && !wantedVersion.equals(c.version());
+        Optional<String> invalid = c.validateKey(key);
+        if (invalid.isPresent()) {
+            return new Resolution(reference, Resolution.Status.UNKNOWN_KEY, Optional.empty(), invalid,
+                    versionDiffers);
+        }
+        Optional<CatalogueEntry> entry = c.entry(key);
+        return entry.isPresent()
+                ? new Resolution(reference, Resolution.Status.RESOLVED, entry, Optional.empty(), versionDiffers)
+                : new Resolution(reference, Resolution.Status.UNKNOWN_KEY, Optional.empty(),
+                        Optional.of(NLS.bind(Messages.unknownKey, id, key)), versionDiffers);
+    }
+
+    /** Resolves each reference; the result has the same size and order as the input. */
+    public List<Resolution> resolveAll(Collection<? extends CatalogueReference> references) {
+        List<Resolution> result = new ArrayList<>(references.size());
+        for (CatalogueReference reference : references) {
+            result.add(resolve(reference));
+        }
+        return result;
+    }
+
+    /** Searches labels of one catalogue by words; empty for an unknown catalogue. See {@link Catalogue#search}. */
+    public List<CatalogueEntry> search(String catalogueId, String text, int limit) {
+        return catalogue(catalogueId).map(c -> c.search(text, limit)).orElse(List.of());
+    }
+
+    /** Entries of one catalogue whose key starts with {@code prefix}; empty for an unknown catalogue. */
+    public List<CatalogueEntry> searchKeyPrefix(String catalogueId, String prefix, int limit) {
+        return catalogue(catalogueId).map(c -> c.searchKeyPrefix(prefix, limit)).orElse(List.of());
+    }
+}
