@@ -1,0 +1,250 @@
+package org.prozesswerk.core.tests;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.prozesswerk.model.AttributeDefinition;
+import org.prozesswerk.model.AttributeType;
+import org.prozesswerk.model.AttributeValue;
+import org.prozesswerk.model.CatalogueReference;
+import org.prozesswerk.model.CatalogueUsage;
+import org.prozesswerk.model.ContextKind;
+import org.prozesswerk.model.FimStatus;
+import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.LegalBasis;
+import org.prozesswerk.model.OrgUnit;
+import org.prozesswerk.model.OrgUnitKind;
+import org.prozesswerk.model.Participation;
+import org.prozesswerk.model.ProcessContext;
+import org.prozesswerk.model.ProcessModelReference;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.model.ProcessType;
+import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.model.SizeClass;
+import org.prozesswerk.model.StatusChange;
+
+/** Registers for tests, built in code so every test starts from the same known content. */
+public final class TestRegisters {
+
+    private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
+
+    private TestRegisters() {
+    }
+
+    /**
+     * A register in which every attribute and reference of the metamodel is set at least once, with texts that
+     * need escaping (umlauts, markup characters, line breaks) and non-unique list values.
+     */
+    public static ProcessRegister rich() {
+        ProcessRegister register = F.createProcessRegister();
+        register.setId("reg-1");
+        register.setName("Musterregister Kreisstadt Süd");
+        register.setVersion("2.1");
+        register.setPublisher("Stadt Süd <Hauptamt> & \"IT\"");
+        register.setBasedOn("Musterprozessregister Sachsen 2.1");
+        register.setCreated(date("2024-01-15T08:30:00.123Z"));
+        register.setModified(date("2024-07-01T16:45:10Z"));
+
+        CatalogueUsage leika = F.createCatalogueUsage();
+        leika.setCatalogueId("LEIKA");
+        leika.setVersion("2019-06");
+        CatalogueUsage ozg = F.createCatalogueUsage();
+        ozg.setCatalogueId("OZG");
+        ozg.setVersion("1.0");
+        register.getUsedCatalogues().add(leika);
+        register.getUsedCatalogues().add(ozg);
+
+        AttributeDefinition priority = F.createAttributeDefinition();
+        priority.setId("attr-priority");
+        priority.setLabelDe("Priorität");
+        priority.setLabelEn("Priority");
+        priority.setType(AttributeType.ENUMERATION);
+        priority.getAllowedValues().add("hoch");
+        priority.getAllowedValues().add("niedrig");
+        priority.setRequired(true);
+        AttributeDefinition note = F.createAttributeDefinition();
+        note.setId("attr-note");
+        note.setLabelDe("Notiz");
+        note.setLabelEn("Note");
+        note.setType(AttributeType.RICH_TEXT);
+        register.getAttributeDefinitions().add(priority);
+        register.getAttributeDefinitions().add(note);
+
+        OrgUnit department = unit("ou-2", "Dezernat II", "II", OrgUnitKind.DEPARTMENT);
+        OrgUnit office = unit("ou-32", "Ordnungsamt", "32", OrgUnitKind.OFFICE);
+        office.getSizeClasses().add(SizeClass.GK3);
+        office.getSizeClasses().add(SizeClass.GK4);
+        office.getRoles().add("Sachbearbeitung");
+        office.getRoles().add("Sachbearbeitung");
+        office.getRoles().add("Leitung");
+        OrgUnit division = unit("ou-32-1", "Gewerbeangelegenheiten", "32.1", OrgUnitKind.DIVISION);
+        division.setOptional(true);
+        office.getChildren().add(division);
+        department.getChildren().add(office);
+        OrgUnit staff = unit("ou-stab", "Stabsstelle Digitalisierung", "S1", OrgUnitKind.STAFF);
+        register.getOrganisation().add(department);
+        register.getOrganisation().add(staff);
+
+        Folder order = folder("f-ordnung", "Öffentliche Ordnung", "Ordnungsrecht & Gewerbe");
+        Folder trade = folder("f-gewerbe", "Gewerbe", null);
+        order.getFolders().add(trade);
+        Folder empty = folder("f-leer", "Leer", "Ordner ohne Inhalt");
+        register.getRootFolders().add(order);
+        register.getRootFolders().add(empty);
+
+        ProcessProfile registration = F.createProcessProfile();
+        registration.setId("0b7c6f1e-0000-4000-8000-000000000001");
+        registration.setKey("PW-000001");
+        registration.setName("Gewerbeanmeldung bearbeiten");
+        registration.setShortDescription("Anzeige nach § 14 GewO");
+        registration.setDescription("Zeile 1\nZeile 2 mit <Tag> & \"Zitat\" und 'Apostroph'\tTab");
+        registration.setProcessType(ProcessType.CORE);
+        registration.setTrigger("Eingang der Gewerbeanzeige");
+        registration.setResult("Empfangsbescheinigung");
+        registration.setResponsibleUnit(division);
+        registration.getParticipations().add(participation(office, "informiert"));
+        registration.getParticipations().add(participation(staff, "berät"));
+        registration.setProcessOwner("Frau Müller");
+        registration.setCaseVolumePerYear(1200);
+        registration.setProcessingMinutesPerCase(17.5);
+        registration.setLeadTimeDays(2.25);
+        registration.setDigitalisationDegree(3);
+        registration.setStatus(FimStatus.METHODICALLY_RELEASED);
+        registration.getStatusHistory().add(change(FimStatus.IN_PLANNING, FimStatus.IN_PROGRESS, "2024-02-01T09:00:00Z"));
+        registration.getStatusHistory().add(change(FimStatus.IN_PROGRESS, FimStatus.DRAFT, "2024-03-01T09:00:00Z"));
+        registration.setValidFrom(date("2024-01-01T00:00:00Z"));
+        registration.setValidTo(date("2030-12-31T23:59:59.999Z"));
+        registration.getTags().add("Gewerbe");
+        registration.getTags().add("OZG");
+        registration.getTags().add("Gewerbe");
+        registration.getCatalogueReferences().add(reference("LEIKA", "99050012104000", "Gewerbeanmeldung", "2019-06"));
+        registration.getCatalogueReferences().add(reference("OZG", "10172", "Gewerbeanzeige", "1.0"));
+        registration.getLegalBases().add(legalBasis("GewO", "§ 14", "Anzeigepflicht"));
+        registration.getContexts().add(context(ContextKind.OAA, "Gewerbe-Service-Portal"));
+        registration.getContexts().add(context(ContextKind.IT_PROCEDURE, "GEKO"));
+        ProcessModelReference model = F.createProcessModelReference();
+        model.setPath("modelle/gewerbeanmeldung.bpmn");
+        model.setDetailLevel(103);
+        model.setTitle("Gewerbeanmeldung (Stufe 3)");
+        registration.getModelReferences().add(model);
+        registration.getAttributeValues().add(value(priority, "hoch"));
+        registration.getAttributeValues().add(value(note, "<p>Rückfragen an 32.1</p>"));
+
+        ProcessProfile deregistration = F.createProcessProfile();
+        deregistration.setId("0b7c6f1e-0000-4000-8000-000000000002");
+        deregistration.setKey("PW-000002");
+        deregistration.setName("Gewerbeabmeldung bearbeiten");
+        deregistration.setProcessType(ProcessType.SUPPORT);
+        deregistration.setResponsibleUnit(division);
+        deregistration.setStatus(FimStatus.DRAFT);
+        deregistration.getPredecessors().add(registration);
+
+        ProcessProfile archive = F.createProcessProfile();
+        archive.setId("0b7c6f1e-0000-4000-8000-000000000003");
+        archive.setKey("PW-000003");
+        archive.setName("Akten archivieren");
+        archive.setProcessType(ProcessType.MANAGEMENT);
+        archive.setStatus(FimStatus.TECHNICALLY_RELEASED_GOLD);
+        archive.getPredecessors().add(registration);
+        archive.getPredecessors().add(deregistration);
+
+        trade.getProfiles().add(registration);
+        trade.getProfiles().add(deregistration);
+        order.getProfiles().add(archive);
+
+        ProcessProfile unfiled = F.createProcessProfile();
+        unfiled.setId("0b7c6f1e-0000-4000-8000-000000000004");
+        unfiled.setKey("PW-000004");
+        unfiled.setName("Noch nicht einsortiert");
+        unfiled.setStatus(FimStatus.IN_PLANNING);
+        register.getUnfiledProfiles().add(unfiled);
+        return register;
+    }
+
+    /** A minimal valid register with one profile. */
+    public static ProcessRegister small(String name) {
+        ProcessRegister register = F.createProcessRegister();
+        register.setId("reg-small");
+        register.setName(name);
+        ProcessProfile profile = F.createProcessProfile();
+        profile.setId("p-1");
+        profile.setName("Einziger Steckbrief");
+        register.getUnfiledProfiles().add(profile);
+        return register;
+    }
+
+    public static Date date(String isoInstant) {
+        return Date.from(Instant.parse(isoInstant));
+    }
+
+    public static OrgUnit unit(String id, String name, String shortCode, OrgUnitKind kind) {
+        OrgUnit unit = F.createOrgUnit();
+        unit.setId(id);
+        unit.setName(name);
+        unit.setShortCode(shortCode);
+        unit.setKind(kind);
+        return unit;
+    }
+
+    public static Folder folder(String id, String name, String description) {
+        Folder folder = F.createFolder();
+        folder.setId(id);
+        folder.setName(name);
+        folder.setDescription(description);
+        return folder;
+    }
+
+    public static CatalogueReference reference(String catalogue, String key, String label, String version) {
+        CatalogueReference reference = F.createCatalogueReference();
+        reference.setCatalogueId(catalogue);
+        reference.setKey(key);
+        reference.setLabel(label);
+        reference.setCatalogueVersion(version);
+        return reference;
+    }
+
+    public static LegalBasis legalBasis(String abbreviation, String paragraph, String title) {
+        LegalBasis basis = F.createLegalBasis();
+        basis.setAbbreviation(abbreviation);
+        basis.setParagraph(paragraph);
+        basis.setTitle(title);
+        basis.setUrl("https://www.gesetze-im-internet.de/gewo/__14.html");
+        basis.setSourceCatalogue("LEIKA");
+        return basis;
+    }
+
+    public static ProcessContext context(ContextKind kind, String name) {
+        ProcessContext context = F.createProcessContext();
+        context.setKind(kind);
+        context.setName(name);
+        context.setDescription("Beschreibung von " + name);
+        context.setUrl("https://example.org/" + kind.getLiteral());
+        context.setProvider("Anbieter " + name);
+        return context;
+    }
+
+    private static Participation participation(OrgUnit unit, String role) {
+        Participation participation = F.createParticipation();
+        participation.setUnit(unit);
+        participation.setRole(role);
+        return participation;
+    }
+
+    private static StatusChange change(FimStatus from, FimStatus to, String when) {
+        StatusChange change = F.createStatusChange();
+        change.setFrom(from);
+        change.setTo(to);
+        change.setWho("mueller");
+        change.setWhen(date(when));
+        change.setComment("von " + from.getLiteral() + " nach " + to.getLiteral());
+        return change;
+    }
+
+    private static AttributeValue value(AttributeDefinition definition, String text) {
+        AttributeValue value = F.createAttributeValue();
+        value.setDefinition(definition);
+        value.setValue(text);
+        return value;
+    }
+}
