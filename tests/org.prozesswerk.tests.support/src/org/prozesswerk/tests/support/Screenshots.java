@@ -1,4 +1,4 @@
-package org.prozesswerk.app.tests;
+package org.prozesswerk.tests.support;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,0 +1,118 @@
+package org.prozesswerk.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.swt.widgets.Display;
+import org.prozesswerk.core.editing.RegisterEditingDomain;
+import org.prozesswerk.model.ProcessRegister;
+
+/**
+ * A register open in the workbench: one file, one editing domain, one command stack. Every view and editor that
+ * shows part of the register edits it through this domain, so undo, redo, dirty state and save are shared.
+ */
+public final class RegisterDocument {
+
+    /** Notified in the UI thread when the document becomes dirty or clean, and after it was saved. */
+    public interface Listener {
+        void dirtyChanged(RegisterDocument document);
+    }
+
+    private final AdapterFactoryEditingDomain domain;
+    private final ProcessRegister register;
+    private final RegisterSaveable saveable = new RegisterSaveable(this);
+    private final ListenerList<Listener> listeners = new ListenerList<>();
+    private final CommandStackListener commandStackListener = event -> notifyDirtyChanged();
+    private Path file;
+    private boolean lastDirty;
+
+    RegisterDocument(Path file, AdapterFactoryEditingDomain domain, ProcessRegister register) {
+        this.file = Objects.requireNonNull(file);
+        this.domain = Objects.requireNonNull(domain);
+        this.register = Objects.requireNonNull(register);
+        domain.getCommandStack().addCommandStackListener(commandStackListener);
+    }
+
+    /** The file the register is loaded from and saved to. */
+    public Path file() {
+        return file;
+    }
+
+    public AdapterFactoryEditingDomain editingDomain() {
+        return domain;
+    }
+
+    /** The adapter factory of the domain, for label and content providers. */
+    public ComposedAdapterFactory adapterFactory() {
+        return (ComposedAdapterFactory) domain.getAdapterFactory();
+    }
+
+    public ProcessRegister register() {
+        return register;
+    }
+
+    public boolean isDirty() {
+        return RegisterEditingDomain.isDirty(domain);
+    }
+
+    /** The saveable the workbench uses to save and to ask about unsaved changes, shared by all parts. */
+    public RegisterSaveable saveable() {
+        return saveable;
+    }
+
+    /** A short name for titles: the register's name, or the file name. */
+    public String displayName() {
+        String name = register.getName();
+        return name == null || name.isBlank() ? file.getFileName().toString() : name;
+    }
+
+    /** Saves to {@link #file()} atomically (the previous file is kept as .bak). */
+    public void save() throws IOException {
+        saveAs(file);
+    }
+
+    public void saveAs(Path target) throws IOException {
+        RegisterEditingDomain.save(domain, target);
+        file = target;
+        lastDirty = !lastDirty; // force the notification: the file may have changed even if "dirty" did not
+        notifyDirtyChanged();
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    void dispose() {
+        domain.getCommandStack().removeCommandStackListener(commandStackListener);
+        adapterFactory().dispose();
+        listeners.clear();
+    }
+
+    private void notifyDirtyChanged() {
+        boolean dirty = isDirty();
+        if (dirty == lastDirty) {
+            return;
+        }
+        lastDirty = dirty;
+        Runnable notify = () -> {
+            for (Listener listener : listeners) {
+                listener.dirtyChanged(this);
+            }
+        };
+        Display display = Display.getCurrent();
+        if (display != null) {
+            notify.run();
+        } else if (!Display.getDefault().isDisposed()) {
+            Display.getDefault().asyncExec(notify);
+        }
+    }
+}

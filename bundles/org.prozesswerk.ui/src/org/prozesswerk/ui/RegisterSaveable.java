@@ -1,0 +1,68 @@
+package org.prozesswerk.ui;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.Saveable;
+import org.prozesswerk.ui.internal.Messages;
+
+/**
+ * The unit of saving for the workbench: all editors and views of one register return this from
+ * {@link org.eclipse.ui.ISaveablesSource}, so "Speichern" in any of them saves the register once and closing the
+ * last part asks about unsaved changes once.
+ */
+public final class RegisterSaveable extends Saveable {
+
+    private final RegisterDocument document;
+
+    RegisterSaveable(RegisterDocument document) {
+        this.document = document;
+    }
+
+    public RegisterDocument document() {
+        return document;
+    }
+
+    @Override
+    public String getName() {
+        return document.displayName();
+    }
+
+    @Override
+    public String getToolTipText() {
+        return document.file().toString();
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return null;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) throws CoreException {
+        try {
+            document.save();
+        } catch (IOException e) {
+            throw new CoreException(Status.error(NLS.bind(Messages.Save_Failed, document.file(), e.getMessage()), e));
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return document.isDirty();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RegisterSaveable saveable && saveable.document == document;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(document);
+    }
+}

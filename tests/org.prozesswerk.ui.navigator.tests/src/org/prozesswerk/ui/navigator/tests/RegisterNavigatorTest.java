@@ -1,0 +1,167 @@
+package org.prozesswerk.ui.navigator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.OrgUnit;
+import org.prozesswerk.model.OrgUnitKind;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.ui.navigator.RegisterNavigator;
+import org.prozesswerk.ui.navigator.internal.RegisterDropAssistant;
+import org.prozesswerk.tests.support.Screenshots;
+
+/** The navigator on a real register file, in the real workbench (UI harness, Xvfb). */
+class RegisterNavigatorTest {
+
+    private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
+
+    @TempDir
+    Path directory;
+
+    private RegisterDocument document;
+
+    @AfterEach
+    void close() {
+        if (document != null) {
+            RegisterDocuments.getDefault().close(document);
+        }
+    }
+
+    @Test
+    void showsFoldersSteckbriefeAndOrganisationAndMovesByDrop() throws Exception {
+        Path file = directory.resolve("Testregister.pwreg");
+        RegisterStore.save(register(), file);
+        document = RegisterDocuments.getDefault().open(file);
+
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        RegisterNavigator navigator = (RegisterNavigator) page.showView(RegisterNavigator.ID);
+        CommonViewer viewer = navigator.getCommonViewer();
+        viewer.expandToLevel(3);
+        settle();
+
+        Tree tree = viewer.getTree();
+        assertEquals(1, tree.getItemCount(), "one open register");
+        TreeItem registerItem = tree.getItem(0);
+        assertEquals("Gemeinde Musterstadt 1.0", registerItem.getText());
+        List<String> level1 = texts(registerItem.getItems());
+        assertEquals(List.of("Bauen und Wohnen (2)", "Familie (1)", "Organisation"), level1);
+        assertEquals(List.of("Abbruch anzeigen", "Baugenehmigung erteilen"), // sorted by name
+                texts(registerItem.getItem(0).getItems()));
+        assertEquals(List.of("10 Hauptamt", "63 Bauordnungsamt"), texts(registerItem.getItem(2).getItems()));
+
+        Folder bauen = document.register().getRootFolders().get(0);
+        Folder familie = document.register().getRootFolders().get(1);
+        ProcessProfile abbruch = bauen.getProfiles().get(1);
+        Command move = RegisterDropAssistant.moveCommand(familie, new StructuredSelection(abbruch));
+        assertTrue(move.canExecute());
+        document.editingDomain().getCommandStack().execute(move);
+        settle();
+        assertEquals(familie, abbruch.eContainer());
+        assertTrue(document.isDirty());
+        assertEquals("*Gemeinde Musterstadt 1.0", registerItem.getText(), "dirty register marked");
+        viewer.expandToLevel(3);
+        settle();
+        assertEquals(List.of("Bauen und Wohnen (1)", "Familie (2)", "Organisation"), texts(registerItem.getItems()));
+
+        Path screenshot = Screenshots.take(page.getWorkbenchWindow().getShell(), "navigator");
+        assertTrue(screenshot.toFile().length() > 10_000);
+
+        document.editingDomain().getCommandStack().undo();
+        settle();
+        assertEquals(bauen, abbruch.eContainer(), "undo puts the Steckbrief back");
+        assertEquals(1, bauen.getProfiles().indexOf(abbruch), "at its old place");
+        assertFalse(document.isDirty());
+        assertEquals("Gemeinde Musterstadt 1.0", registerItem.getText());
+    }
+
+    @Test
+    void refusesToDropAFolderIntoItself() throws Exception {
+        Path file = directory.resolve("Testregister.pwreg");
+        RegisterStore.save(register(), file);
+        document = RegisterDocuments.getDefault().open(file);
+        Folder bauen = document.register().getRootFolders().get(0);
+        assertFalse(RegisterDropAssistant.moveCommand(bauen, new StructuredSelection(bauen)).canExecute());
+        OrgUnit unit = document.register().getOrganisation().get(0);
+        assertFalse(RegisterDropAssistant.moveCommand(bauen, new StructuredSelection(unit)).canExecute(),
+                "org units are not filed in folders");
+    }
+
+    private static ProcessRegister register() {
+        ProcessRegister register = F.createProcessRegister();
+        register.setId("test-register");
+        register.setName("Gemeinde Musterstadt");
+        register.setVersion("1.0");
+        OrgUnit hauptamt = unit("u10", "10", "Hauptamt");
+        OrgUnit bauamt = unit("u63", "63", "Bauordnungsamt");
+        register.getOrganisation().addAll(List.of(hauptamt, bauamt));
+        Folder bauen = folder("f1", "Bauen und Wohnen");
+        bauen.getProfiles().add(profile("p1", "Baugenehmigung erteilen", bauamt));
+        bauen.getProfiles().add(profile("p2", "Abbruch anzeigen", bauamt));
+        Folder familie = folder("f2", "Familie");
+        familie.getProfiles().add(profile("p3", "Elterngeld beantragen", hauptamt));
+        register.getRootFolders().addAll(List.of(bauen, familie));
+        return register;
+    }
+
+    private static OrgUnit unit(String id, String code, String name) {
+        OrgUnit unit = F.createOrgUnit();
+        unit.setId(id);
+        unit.setShortCode(code);
+        unit.setName(name);
+        unit.setKind(OrgUnitKind.OFFICE);
+        return unit;
+    }
+
+    private static Folder folder(String id, String name) {
+        Folder folder = F.createFolder();
+        folder.setId(id);
+        folder.setName(name);
+        return folder;
+    }
+
+    private static ProcessProfile profile(String id, String name, OrgUnit responsible) {
+        ProcessProfile profile = F.createProcessProfile();
+        profile.setId(id);
+        profile.setKey("PW-" + id);
+        profile.setName(name);
+        profile.setResponsibleUnit(responsible);
+        return profile;
+    }
+
+    private static List<String> texts(TreeItem[] items) {
+        List<String> texts = new ArrayList<>();
+        for (TreeItem item : items) {
+            texts.add(item.getText());
+        }
+        return texts;
+    }
+
+    private static void settle() {
+        Display display = Display.getCurrent();
+        assertNotNull(display);
+        Screenshots.settle(display);
+    }
+}
