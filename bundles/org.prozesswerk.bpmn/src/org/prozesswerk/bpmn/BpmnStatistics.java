@@ -1,17 +1,21 @@
 package org.prozesswerk.bpmn;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.ExtendedMetaData;
+import org.eclipse.emf.ecore.util.FeatureMap;
+import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.prozesswerk.bpmn.bpmndi.BPMNDiagram;
 import org.prozesswerk.bpmn.bpmndi.BPMNEdge;
 import org.prozesswerk.bpmn.bpmndi.BPMNShape;
@@ -77,14 +81,19 @@ public record BpmnStatistics(String source, Map<String, Integer> categories, Map
         Map<String, String> laneOrgUnits = new LinkedHashMap<>();
         ExtendedMetaData metaData = ExtendedMetaData.INSTANCE;
 
-        for (TreeIterator<EObject> it = model.resource().getAllContents(); it.hasNext();) {
-            EObject o = it.next();
+        // Walk the tree with the XML element name of each child at hand: asking a child for its containment feature
+        // scans its container's feature map, which is quadratic for a process with thousands of flow elements.
+        Deque<Object[]> stack = new ArrayDeque<>();
+        stack.push(new Object[] { model.documentRoot(), null });
+        while (!stack.isEmpty()) {
+            Object[] next = stack.pop();
+            EObject o = (EObject) next[0];
+            String element = (String) next[1];
+            children(o, metaData, stack);
             EPackage ePackage = o.eClass().getEPackage();
             if (!OWN_PACKAGES.contains(ePackage) || metaData.isDocumentRoot(o.eClass())) {
                 continue; // foreign content (AnyType), the xmlns map entries and document roots
             }
-            EStructuralFeature containment = o.eContainmentFeature();
-            String element = containment == null ? o.eClass().getName() : metaData.getName(containment);
             if (element != null) {
                 elements.merge(element, 1, Integer::sum);
             }
@@ -118,6 +127,33 @@ public record BpmnStatistics(String source, Map<String, Integer> categories, Map
         }
         categories.put("mediaBreaks", mediaBreaks.size());
         return new BpmnStatistics(model.name(), categories, elements, List.copyOf(mediaBreaks), laneOrgUnits);
+    }
+
+    /** Pushes the contained children of {@code o} in reverse, so that they pop in document order. */
+    private static void children(EObject o, ExtendedMetaData metaData, Deque<Object[]> stack) {
+        List<Object[]> found = new ArrayList<>();
+        for (EStructuralFeature feature : o.eClass().getEAllStructuralFeatures()) {
+            if (FeatureMapUtil.isFeatureMap(feature)) {
+                for (FeatureMap.Entry entry : (FeatureMap) o.eGet(feature)) {
+                    if (entry.getEStructuralFeature() instanceof EReference ref && ref.isContainment()
+                            && entry.getValue() instanceof EObject child) {
+                        found.add(new Object[] { child, metaData.getName(ref) });
+                    }
+                }
+            } else if (feature instanceof EReference ref && ref.isContainment() && !ref.isDerived() && o.eIsSet(ref)) {
+                String name = metaData.getName(ref);
+                if (ref.isMany()) {
+                    for (Object child : (List<?>) o.eGet(ref)) {
+                        found.add(new Object[] { child, name });
+                    }
+                } else {
+                    found.add(new Object[] { o.eGet(ref), name });
+                }
+            }
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            stack.push(found.get(i));
+        }
     }
 
     private static MediaBreak mediaBreak(MessageFlow flow, String element) {

@@ -8,10 +8,15 @@ import javax.xml.XMLConstants;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
 import org.eclipse.emf.ecore.util.ExtendedMetaData;
+import org.eclipse.emf.ecore.util.FeatureMap;
+import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.impl.XMLHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -63,6 +68,9 @@ public final class BpmnResourceImpl extends XMLResourceImpl {
         load.put(OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         load.put(OPTION_PARSER_FEATURES, secureParserFeatures());
         load.put(OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        // Caches the (class, XML name) -> feature lookups of this resource; without it every element costs a walk
+        // over all features of its class.
+        load.put(OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 
         Map<Object, Object> save = getDefaultSaveOptions();
         save.put(OPTION_EXTENDED_META_DATA, metaData);
@@ -86,6 +94,28 @@ public final class BpmnResourceImpl extends XMLResourceImpl {
     @Override
     protected XMLHelper createXMLHelper() {
         return new XMLHelperImpl(this) {
+            @Override
+            public void setValue(EObject object, EStructuralFeature feature, Object value, int position) {
+                // A child the parser has just created cannot be in its group yet, but FeatureMap.add scans the whole
+                // substitution group (flowElement, rootElement, DiagramElement, ...) for it: quadratic in the size of
+                // a process or plane. Same path as super.setValue, without the scan.
+                if (position == -1 && value instanceof EObject child && child.eContainer() == null
+                        && feature instanceof EReference reference && reference.isContainment()) {
+                    EStructuralFeature target = extendedMetaData.getAffiliation(object.eClass(), feature);
+                    if (target != null && target != feature) {
+                        EStructuralFeature group = extendedMetaData.getGroup(target);
+                        if (group != null) {
+                            target = group;
+                        }
+                        if (FeatureMapUtil.isFeatureMap(target) && FeatureMapUtil.isMany(object, feature)) {
+                            ((FeatureMap.Internal) object.eGet(target)).addUnique(feature, child);
+                            return;
+                        }
+                    }
+                }
+                super.setValue(object, feature, value, position);
+            }
+
             @Override
             public String convertToString(EFactory factory, EDataType dataType, Object value) {
                 // DI coordinates are xsd:double; write 380 rather than 380.0, as bpmn-js and most tools do.
