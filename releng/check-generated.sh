@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
 #
-# CI check: regenerates the EMF code from bundles/org.prozesswerk.model/model/prozesswerk.genmodel and fails
+# CI check: regenerates the EMF code from bundles/org.prozesswerk.model/model/prozesswerk.genmodel and the BPMN 2.0
+# model from bundles/org.prozesswerk.bpmn/model/xsd/*.xsd (.ecore, .genmodel and code), and fails
 # if the result differs from what is committed, i.e. someone changed the .ecore/.genmodel without
 # regenerating (or edited generated code by hand). See docs/codegen.md.
 #
@@ -26,6 +27,14 @@ GENERATED=(
   bundles/org.prozesswerk.model.edit/plugin.xml
   bundles/org.prozesswerk.model.edit/plugin.properties
   bundles/org.prozesswerk.model.edit/icons
+  bundles/org.prozesswerk.bpmn/src-gen
+  bundles/org.prozesswerk.bpmn/model/bpmn20.ecore
+  bundles/org.prozesswerk.bpmn/model/bpmndi.ecore
+  bundles/org.prozesswerk.bpmn/model/di.ecore
+  bundles/org.prozesswerk.bpmn/model/dc.ecore
+  bundles/org.prozesswerk.bpmn/model/bpmn.genmodel
+  bundles/org.prozesswerk.bpmn/plugin.xml
+  bundles/org.prozesswerk.bpmn/plugin.properties
 )
 
 log="$(mktemp)"
