@@ -49,7 +49,15 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 [ -n "$window" ] || { kill $pid; fail "no window titled Prozesswerk within 120 s"; }
-sleep 5 # let the parts paint
+# Wait until the workbench is idle: startup events, the first-start demo register and painting are done only then.
+# Quitting earlier races with the platform's own startup events on a loaded machine.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0; }
+quiet=0
+for _ in $(seq 1 120); do
+  before=$(cpu_ticks); sleep 1; after=$(cpu_ticks)
+  if [ $((after - before)) -lt 15 ]; then quiet=$((quiet + 1)); else quiet=0; fi
+  [ $quiet -ge 3 ] && break
+done
 import -window root "$out/workbench.png"
 echo "smoke: window $window shown; screenshot $out/workbench.png"
 

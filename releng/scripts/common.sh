@@ -101,6 +101,7 @@ pw_launch() {
   mkdir -p "$home"
   local data=(-data "$home/workspace")
   [ "$application" = org.prozesswerk.cli.application ] && data=(-data @none)
-  "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g} -jar "$(pw_launcher_jar "$product")" \
+  # exec: the caller's process becomes the JVM, so its pid, exit code and signals are the product's.
+  exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g} -jar "$(pw_launcher_jar "$product")" \
     -application "$application" "${data[@]}" "${nl[@]}" -nosplash "$@"
 }

@@ -124,6 +124,12 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
                 if (element instanceof Date date) {
                     return DateConverter.format(date);
                 }
+                if (element instanceof Double || element instanceof Float) {
+                    return DataTypeConverter.formatDecimal((Number) element);
+                }
+                if (element instanceof Integer || element instanceof Long) {
+                    return java.text.NumberFormat.getIntegerInstance().format(element);
+                }
                 if (element instanceof Boolean value) {
                     return value ? PropertyMessages.Property_Yes : PropertyMessages.Property_No;
                 }
@@ -262,10 +268,19 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
             if (value == null) {
                 return "";
             }
-            if (value instanceof Number number && !(value instanceof Integer || value instanceof Long)) {
-                return java.text.NumberFormat.getNumberInstance().format(number);
+            if (value instanceof Double || value instanceof Float) {
+                return formatDecimal((Number) value);
+            }
+            if (value instanceof Integer || value instanceof Long) {
+                return java.text.NumberFormat.getIntegerInstance().format(value);
             }
             return EcoreUtil.convertToString(type, value);
+        }
+
+        static String formatDecimal(Number number) {
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance();
+            format.setMaximumFractionDigits(6);
+            return format.format(number);
         }
 
         @Override
@@ -288,6 +303,16 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
                     }
                     value = float.class.equals(instance) || Float.class.equals(instance) ? number.floatValue()
                             : number.doubleValue();
+                } else if (Integer.class.equals(instance) || int.class.equals(instance) || Long.class.equals(instance)
+                        || long.class.equals(instance)) {
+                    // "1.400" in German: the same grouping the value is shown with
+                    ParsePosition position = new ParsePosition(0);
+                    Number number = java.text.NumberFormat.getIntegerInstance().parse(text.strip(), position);
+                    if (number == null || position.getIndex() != text.strip().length()) {
+                        throw new IllegalArgumentException();
+                    }
+                    value = Integer.class.equals(instance) || int.class.equals(instance)
+                            ? Integer.valueOf(Math.toIntExact(number.longValue())) : Long.valueOf(number.longValue());
                 } else {
                     value = EcoreUtil.createFromString(type, text.strip());
                 }

@@ -1,0 +1,135 @@
+package org.prozesswerk.ui.editors.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.prozesswerk.catalog.CatalogueEntry;
+import org.prozesswerk.catalog.CatalogueRegistry;
+import org.prozesswerk.catalog.norms.LegalBasisFactory;
+import org.prozesswerk.catalog.norms.Norms;
+import org.prozesswerk.model.LegalBasis;
+import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.model.ProzesswerkPackage.Literals;
+import org.prozesswerk.ui.editors.ProfileEditor;
+import org.prozesswerk.ui.editors.internal.FieldsDialog.Field;
+
+/** Rechtsgrundlagen: the norms the process rests on, from the norms catalogue or typed in. */
+public final class LegalBasesPage extends ProfilePage {
+
+    public static final String ID = "legalBases";
+
+    private TablePart table;
+
+    public LegalBasesPage(ProfileEditor editor) {
+        super(editor, ID, Messages.Page_LegalBases);
+    }
+
+    @Override
+    protected void createContent(Composite body, FormToolkit toolkit) {
+        table = new TablePart(this, toolkit, body, Messages.LegalBases_Section, Messages.LegalBases_Description,
+                "legalBases.table");
+        table.column(Messages.Column_Norm, 110, e -> ((LegalBasis) e).getAbbreviation());
+        table.column(Messages.Column_Paragraph, 130, e -> ((LegalBasis) e).getParagraph());
+        table.column(Messages.Column_Title, 330, e -> ((LegalBasis) e).getTitle());
+        table.column(Messages.Column_Url, 300, e -> ((LegalBasis) e).getUrl());
+        table.column(Messages.Column_Source, 110, 115, e -> sourceLabel(((LegalBasis) e).getSourceCatalogue()));
+        table.button(Messages.Button_FromNorms, "legalBases.fromCatalogue", TablePart::always, this::addFromCatalogue);
+        table.button(Messages.Button_AddManually, "legalBases.add", TablePart::always, this::addManually);
+        table.button(Messages.Button_Edit, "legalBases.edit", TablePart::one, this::edit);
+        table.button(Messages.Button_Remove, "legalBases.remove", TablePart::any, () -> execute(RemoveCommand.create(
+                profileEditor().editingDomain(), profile(), Literals.PROCESS_PROFILE__LEGAL_BASES,
+                table.selection(LegalBasis.class))));
+        table.button(Messages.Button_OpenLink, "legalBases.open",
+                s -> s.size() == 1 && ((LegalBasis) s.getFirstElement()).getUrl() != null,
+                () -> Links.open(getSite().getShell(), table.selection(LegalBasis.class).get(0).getUrl()));
+        table.viewer().addDoubleClickListener(event -> edit());
+    }
+
+    private static String sourceLabel(String source) {
+        if (source == null || source.isBlank()) {
+            return Messages.LegalBases_Manual;
+        }
+        return Norms.CATALOGUE_ID.equals(source) ? Messages.LegalBases_NormsCatalogue : source;
+    }
+
+    private void addFromCatalogue() {
+        CatalogueEntryDialog dialog = new CatalogueEntryDialog(getSite().getShell(), CatalogueRegistry.getDefault(),
+                Norms.CATALOGUE_ID, Messages.NormsDialog_Title, Messages.NormsDialog_Message);
+        if (dialog.open() == Window.OK) {
+            execute(addFromCatalogueCommand(dialog.chosen()));
+        }
+    }
+
+    /** The command adding legal bases for entries of the norms catalogue. */
+    public Command addFromCatalogueCommand(List<CatalogueEntry> entries) {
+        List<LegalBasis> bases = new ArrayList<>();
+        for (CatalogueEntry entry : entries) {
+            bases.add(LegalBasisFactory.create(entry));
+        }
+        if (bases.isEmpty()) {
+            return null;
+        }
+        CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Command_AddLegalBases, bases.size()));
+        command.append(AddCommand.create(profileEditor().editingDomain(), profile(),
+                Literals.PROCESS_PROFILE__LEGAL_BASES, bases));
+        return command;
+    }
+
+    private FieldsDialog dialog(String title, LegalBasis basis) {
+        return new FieldsDialog(getSite().getShell(), title, Messages.LegalBasisDialog_Message, List.of(
+                Field.text("abbreviation", Messages.Column_Norm, basis == null ? "" : basis.getAbbreviation(), false),
+                Field.text("paragraph", Messages.Column_Paragraph, basis == null ? "" : basis.getParagraph(), false),
+                Field.text("title", Messages.Column_Title, basis == null ? "" : basis.getTitle(), true),
+                Field.text("url", Messages.Column_Url, basis == null ? "" : basis.getUrl(), false)
+                        .withCheck(Links::check)));
+    }
+
+    private void addManually() {
+        FieldsDialog dialog = dialog(Messages.LegalBasisDialog_AddTitle, null);
+        if (dialog.open() == Window.OK) {
+            LegalBasis basis = ProzesswerkFactory.eINSTANCE.createLegalBasis();
+            basis.setAbbreviation(dialog.valueOrNull("abbreviation"));
+            basis.setParagraph(dialog.valueOrNull("paragraph"));
+            basis.setTitle(dialog.valueOrNull("title"));
+            basis.setUrl(dialog.valueOrNull("url"));
+            execute(AddCommand.create(profileEditor().editingDomain(), profile(),
+                    Literals.PROCESS_PROFILE__LEGAL_BASES, basis));
+        }
+    }
+
+    private void edit() {
+        List<LegalBasis> selected = table.selection(LegalBasis.class);
+        if (selected.size() != 1) {
+            return;
+        }
+        LegalBasis basis = selected.get(0);
+        FieldsDialog dialog = dialog(Messages.LegalBasisDialog_EditTitle, basis);
+        if (dialog.open() == Window.OK) {
+            CompoundCommand command = new CompoundCommand(Messages.Command_EditLegalBasis);
+            ProfileEditor editor = profileEditor();
+            OrganisationPage.append(command, editor.set(basis, Literals.LEGAL_BASIS__ABBREVIATION,
+                    dialog.valueOrNull("abbreviation")));
+            OrganisationPage.append(command, editor.set(basis, Literals.LEGAL_BASIS__PARAGRAPH,
+                    dialog.valueOrNull("paragraph")));
+            OrganisationPage.append(command, editor.set(basis, Literals.LEGAL_BASIS__TITLE,
+                    dialog.valueOrNull("title")));
+            OrganisationPage.append(command, editor.set(basis, Literals.LEGAL_BASIS__URL, dialog.valueOrNull("url")));
+            if (!command.isEmpty()) {
+                execute(command.unwrap());
+            }
+        }
+    }
+
+    @Override
+    protected void refreshContent() {
+        table.setRows(profile().getLegalBases());
+    }
+}

@@ -1,0 +1,223 @@
+package org.prozesswerk.ui.editors.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.model.AttributeDefinition;
+import org.prozesswerk.model.AttributeType;
+import org.prozesswerk.model.AttributeValue;
+import org.prozesswerk.model.CatalogueReference;
+import org.prozesswerk.model.ContextKind;
+import org.prozesswerk.model.FimStatus;
+import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.LegalBasis;
+import org.prozesswerk.model.OrgUnit;
+import org.prozesswerk.model.OrgUnitKind;
+import org.prozesswerk.model.Participation;
+import org.prozesswerk.model.ProcessContext;
+import org.prozesswerk.model.ProcessModelReference;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.model.ProcessType;
+import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.model.StatusChange;
+
+/**
+ * A small register as a municipality would keep it: a folder, an org chart, a Steckbrief "Abbruchgenehmigung
+ * erteilen" with a real LeiKa reference (99012001001000), one that no longer resolves and one into a catalogue that
+ * is not installed, a legal basis, an OAA, a BPMN model, register attributes and a status history.
+ */
+final class EditorFixture {
+
+    static final String ABBRUCH_ID = "7f1c0e2a-0000-4000-8000-000000000101";
+    static final String GEWERBE_ID = "7f1c0e2a-0000-4000-8000-000000000102";
+    static final String LEIKA_KEY = "99012001001000";
+    static final String LEIKA_LABEL = "Abbruchgenehmigung Erteilung";
+
+    private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
+
+    private EditorFixture() {
+    }
+
+    static Path write(Path directory) throws IOException {
+        Path file = directory.resolve("Kreisstadt.pwreg");
+        Files.createDirectories(directory.resolve("modelle"));
+        Files.writeString(directory.resolve("modelle/abbruch.bpmn"), "<definitions/>\n");
+        RegisterStore.save(register(), file);
+        return file;
+    }
+
+    static ProcessRegister register() {
+        ProcessRegister register = F.createProcessRegister();
+        register.setId("reg-kreisstadt");
+        register.setName("Prozessregister Kreisstadt");
+        register.setVersion("1.0");
+
+        AttributeDefinition priority = definition("attr-priority", "Priorität", AttributeType.ENUMERATION, true);
+        priority.getAllowedValues().add("hoch");
+        priority.getAllowedValues().add("mittel");
+        priority.getAllowedValues().add("niedrig");
+        AttributeDefinition note = definition("attr-note", "Notiz", AttributeType.RICH_TEXT, false);
+        AttributeDefinition staff = definition("attr-staff", "Stellenanteil (VZÄ)", AttributeType.NUMBER, false);
+        AttributeDefinition reviewed = definition("attr-reviewed", "Zuletzt geprüft", AttributeType.DATE, false);
+        AttributeDefinition open = definition("attr-open", "Öffentlich einsehbar", AttributeType.BOOLEAN, false);
+        AttributeDefinition portal = definition("attr-portal", "Seite im Bürgerportal", AttributeType.LINK, false);
+        AttributeDefinition owner = definition("attr-sponsor", "Fachliche Leitstelle", AttributeType.TEXT, true);
+        register.getAttributeDefinitions().add(priority);
+        register.getAttributeDefinitions().add(note);
+        register.getAttributeDefinitions().add(staff);
+        register.getAttributeDefinitions().add(reviewed);
+        register.getAttributeDefinitions().add(open);
+        register.getAttributeDefinitions().add(portal);
+        register.getAttributeDefinitions().add(owner);
+
+        OrgUnit dezernat = unit("ou-3", "Dezernat III Bauen", "III", OrgUnitKind.DEPARTMENT);
+        OrgUnit bauamt = unit("ou-63", "Bauordnungsamt", "63", OrgUnitKind.OFFICE);
+        bauamt.getRoles().add("Sachbearbeitung");
+        bauamt.getRoles().add("Bauaufsicht");
+        OrgUnit bauaufsicht = unit("ou-63-1", "Bauaufsicht", "63.1", OrgUnitKind.DIVISION);
+        OrgUnit denkmal = unit("ou-63-2", "Untere Denkmalbehörde", "63.2", OrgUnitKind.DIVISION);
+        bauamt.getChildren().add(bauaufsicht);
+        bauamt.getChildren().add(denkmal);
+        dezernat.getChildren().add(bauamt);
+        OrgUnit umwelt = unit("ou-70", "Umweltamt", "70", OrgUnitKind.OFFICE);
+        OrgUnit stab = unit("ou-stab", "Stabsstelle Digitalisierung", "S1", OrgUnitKind.STAFF);
+        register.getOrganisation().add(dezernat);
+        register.getOrganisation().add(umwelt);
+        register.getOrganisation().add(stab);
+
+        Folder bauen = F.createFolder();
+        bauen.setId("f-bauen");
+        bauen.setName("Bauen und Wohnen");
+        register.getRootFolders().add(bauen);
+
+        ProcessProfile abbruch = F.createProcessProfile();
+        abbruch.setId(ABBRUCH_ID);
+        abbruch.setKey("PW-000101");
+        abbruch.setName("Abbruchgenehmigung erteilen");
+        abbruch.setShortDescription("Genehmigung für den Abbruch baulicher Anlagen");
+        abbruch.setDescription("Prüfung des Abbruchantrags nach Landesbauordnung, Beteiligung der Denkmalbehörde "
+                + "und des Umweltamts, Bescheid an die Bauherrin oder den Bauherrn.");
+        abbruch.setProcessType(ProcessType.CORE);
+        abbruch.setTrigger("Eingang des Antrags auf Abbruchgenehmigung");
+        abbruch.setResult("Abbruchgenehmigung oder Ablehnungsbescheid");
+        abbruch.setResponsibleUnit(bauaufsicht);
+        abbruch.getParticipations().add(participation(denkmal, "Stellungnahme"));
+        abbruch.getParticipations().add(participation(umwelt, "Prüfung Schadstoffe"));
+        abbruch.setProcessOwner("Frau Schneider (63.1)");
+        abbruch.setCaseVolumePerYear(1400);
+        abbruch.setProcessingMinutesPerCase(95.5);
+        abbruch.setLeadTimeDays(21);
+        abbruch.setDigitalisationDegree(2);
+        abbruch.setStatus(FimStatus.METHODICALLY_RELEASED);
+        abbruch.getStatusHistory().add(change(FimStatus.IN_PLANNING, FimStatus.IN_PROGRESS, "2024-02-01T09:00:00Z",
+                "mueller", "Erhebung beginnt"));
+        abbruch.getStatusHistory().add(change(FimStatus.IN_PROGRESS, FimStatus.DRAFT, "2024-03-12T14:30:00Z",
+                "mueller", "Entwurf abgestimmt mit 63.1"));
+        abbruch.getStatusHistory().add(change(FimStatus.DRAFT, FimStatus.METHODICALLY_RELEASED,
+                "2024-04-02T08:15:00Z", "schneider", "Methodisch geprüft"));
+        abbruch.setValidFrom(Date.from(Instant.parse("2024-01-01T00:00:00Z")));
+        abbruch.getTags().add("Bauen");
+        abbruch.getTags().add("Abbruch");
+        abbruch.getCatalogueReferences().add(reference("leika", LEIKA_KEY, LEIKA_LABEL, "2019"));
+        abbruch.getCatalogueReferences().add(reference("leika", "99012001999000", "Zurückgezogene Leistung", "2019"));
+        abbruch.getCatalogueReferences().add(reference("xy.aufgaben", "6.3.1", "Bauaufsicht (Landeskatalog)", "2024"));
+        LegalBasis baugb = F.createLegalBasis();
+        baugb.setAbbreviation("BauGB");
+        baugb.setParagraph("§ 29");
+        baugb.setTitle("Baugesetzbuch");
+        baugb.setUrl("https://www.gesetze-im-internet.de/bbaug/__29.html");
+        abbruch.getLegalBases().add(baugb);
+        ProcessContext oaa = F.createProcessContext();
+        oaa.setKind(ContextKind.OAA);
+        oaa.setName("Bauportal – Abbruchantrag");
+        oaa.setProvider("Land");
+        oaa.setUrl("https://bauportal.example.org/abbruch");
+        oaa.setDescription("Online-Antrag mit Upload der Bauvorlagen");
+        abbruch.getContexts().add(oaa);
+        ProcessContext fachverfahren = F.createProcessContext();
+        fachverfahren.setKind(ContextKind.IT_PROCEDURE);
+        fachverfahren.setName("Bauaufsichtsverfahren");
+        fachverfahren.setProvider("Kommunales Rechenzentrum");
+        abbruch.getContexts().add(fachverfahren);
+        ProcessModelReference model = F.createProcessModelReference();
+        model.setPath("modelle/abbruch.bpmn");
+        model.setDetailLevel(103);
+        model.setTitle("Abbruchgenehmigung (Stufe 3)");
+        abbruch.getModelReferences().add(model);
+        ProcessModelReference missing = F.createProcessModelReference();
+        missing.setPath("modelle/abbruch-detail.bpmn");
+        missing.setDetailLevel(105);
+        missing.setTitle("Abbruchgenehmigung (Stufe 5)");
+        abbruch.getModelReferences().add(missing);
+        abbruch.getAttributeValues().add(value(priority, "hoch"));
+        abbruch.getAttributeValues().add(value(staff, "0.75"));
+        abbruch.getAttributeValues().add(value(reviewed, "2024-05-01"));
+        abbruch.getAttributeValues().add(value(open, "true"));
+        abbruch.getAttributeValues().add(value(portal, "https://bauportal.example.org"));
+        bauen.getProfiles().add(abbruch);
+
+        ProcessProfile gewerbe = F.createProcessProfile();
+        gewerbe.setId(GEWERBE_ID);
+        gewerbe.setKey("PW-000102");
+        gewerbe.setName("Gewerbeanmeldung bearbeiten");
+        gewerbe.setStatus(FimStatus.IN_PLANNING);
+        register.getUnfiledProfiles().add(gewerbe);
+        return register;
+    }
+
+    private static AttributeDefinition definition(String id, String label, AttributeType type, boolean required) {
+        AttributeDefinition definition = F.createAttributeDefinition();
+        definition.setId(id);
+        definition.setLabelDe(label);
+        definition.setType(type);
+        definition.setRequired(required);
+        return definition;
+    }
+
+    private static AttributeValue value(AttributeDefinition definition, String text) {
+        AttributeValue value = F.createAttributeValue();
+        value.setDefinition(definition);
+        value.setValue(text);
+        return value;
+    }
+
+    private static OrgUnit unit(String id, String name, String code, OrgUnitKind kind) {
+        OrgUnit unit = F.createOrgUnit();
+        unit.setId(id);
+        unit.setName(name);
+        unit.setShortCode(code);
+        unit.setKind(kind);
+        return unit;
+    }
+
+    private static Participation participation(OrgUnit unit, String role) {
+        Participation participation = F.createParticipation();
+        participation.setUnit(unit);
+        participation.setRole(role);
+        return participation;
+    }
+
+    private static StatusChange change(FimStatus from, FimStatus to, String when, String who, String comment) {
+        StatusChange change = F.createStatusChange();
+        change.setFrom(from);
+        change.setTo(to);
+        change.setWhen(Date.from(Instant.parse(when)));
+        change.setWho(who);
+        change.setComment(comment);
+        return change;
+    }
+
+    private static CatalogueReference reference(String catalogue, String key, String label, String version) {
+        CatalogueReference reference = F.createCatalogueReference();
+        reference.setCatalogueId(catalogue);
+        reference.setKey(key);
+        reference.setLabel(label);
+        reference.setCatalogueVersion(version);
+        return reference;
+    }
+}
