@@ -1,5 +1,9 @@
 // Bundles src/index.js (bpmn-js modeler, properties panel, CSS, fonts) into ../web/dist for the SWT Browser.
 import * as esbuild from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const outdir = '../web/dist';
+rmSync(outdir, { recursive: true, force: true }); // no stale files from earlier builds end up in the bundle
 
 await esbuild.build({
   entryPoints: ['src/index.js'],
@@ -9,9 +13,10 @@ await esbuild.build({
   target: ['es2020'],
   minify: true,
   sourcemap: false,
-  outdir: '../web/dist',
+  outdir,
   entryNames: 'editor',
   loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.eot': 'dataurl', '.svg': 'dataurl' },
+  // Licence headers of bpmn-js & co. go to editor.js.LEGAL.txt, shipped next to the bundle.
   legalComments: 'linked',
   logLevel: 'info'
 });

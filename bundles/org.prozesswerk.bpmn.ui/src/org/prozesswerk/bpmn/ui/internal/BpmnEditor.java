@@ -2,6 +2,7 @@ package org.prozesswerk.bpmn.ui.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IStatusLineManager;
@@ -32,9 +34,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.browser.LocationListener;
 import org.eclipse.swt.browser.ProgressAdapter;
 import org.eclipse.swt.browser.ProgressEvent;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -141,9 +145,9 @@ public final class BpmnEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new FillLayout());
-        URL page;
+        URI page;
         try {
-            page = pageUrl();
+            page = pageUri();
         } catch (IOException e) {
             showProblem(parent, NLS.bind(Messages.Editor_PageMissing, e.getMessage()), e);
             return;
@@ -155,6 +159,15 @@ public final class BpmnEditor extends EditorPart {
             return;
         }
         installBridge();
+        browser.addLocationListener(LocationListener.changingAdapter(event -> {
+            // The editor page never navigates away; web links (the bpmn.io watermark) open in the desktop's browser.
+            if (!event.location.startsWith("file:") && !event.location.startsWith("about:")) {
+                event.doit = false;
+                if (event.location.startsWith("https://") || event.location.startsWith("http://")) {
+                    Program.launch(event.location);
+                }
+            }
+        }));
         browser.addProgressListener(new ProgressAdapter() {
             @Override
             public void completed(ProgressEvent event) {
@@ -166,11 +179,11 @@ public final class BpmnEditor extends EditorPart {
         if (contexts != null) {
             contexts.activateContext(CONTEXT_ID); // scoped to this part: active while the editor is
         }
-        browser.setUrl(page.toExternalForm() + "?lang=" + language());
+        browser.setUrl(page + "?lang=" + language());
     }
 
-    /** The page as a file: URL; the whole web/ folder is extracted when the bundle is a jar. */
-    private static URL pageUrl() throws IOException {
+    /** The page as a file: URI; the whole web/ folder is extracted when the bundle is a jar. */
+    private static URI pageUri() throws IOException {
         Bundle bundle = FrameworkUtil.getBundle(BpmnEditor.class);
         URL web = bundle.getEntry("web/");
         URL html = bundle.getEntry("web/editor.html");
@@ -178,8 +191,12 @@ public final class BpmnEditor extends EditorPart {
         if (web == null || html == null || script == null) {
             throw new IOException("web/editor.html, web/dist/editor.js in " + bundle.getSymbolicName());
         }
-        URL directory = FileLocator.toFileURL(web);
-        return new URL(directory, "editor.html");
+        try {
+            // URIUtil escapes what FileLocator leaves raw (spaces in an installation path).
+            return URIUtil.toURI(FileLocator.toFileURL(web)).resolve("editor.html");
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
     }
 
     private static String language() {
