@@ -11,7 +11,7 @@ import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import './index.css';
 
 import { createTranslateModule } from './translate-de.js';
-import { isTextInputFocused, isWorkbenchKey } from './keys.js';
+import { isTextInputFocused, isUnhandledWorkbenchKey, isWorkbenchKey } from './keys.js';
 
 const params = new URLSearchParams(window.location.search);
 const language = params.get('lang') || 'en';
@@ -86,6 +86,13 @@ eventBus.on('commandStack.changed', reportState);
 // Returning true marks the DOM event handled (preventDefault), which keeps WebKitGTK from delivering it to SWT a
 // second time, and stops bpmn-js' own binding for it. See keys.js and docs/bpmn-editor.md.
 keyboard.addListener(100000, (context) => (isWorkbenchKey(context.keyEvent) ? true : undefined));
+
+// Last in line (bubble phase on window): what neither bpmn-js nor a text field took is the workbench's.
+window.addEventListener('keydown', (event) => {
+  if (!event.defaultPrevented && isUnhandledWorkbenchKey(event)) {
+    event.preventDefault();
+  }
+});
 
 // Like zoom('fit-viewport') but keeps the diagram clear of the palette (top left) and never zooms in beyond 100 %.
 function fitDiagram() {

@@ -23,3 +23,26 @@ export function isTextInputFocused() {
   const tag = element.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || element.isContentEditable;
 }
+
+// Combinations a text field edits with natively; everything else with Ctrl/Alt belongs to the workbench.
+const TEXT_EDITING_KEYS = new Set(['a', 'c', 'v', 'x', 'z', 'y', 'arrowleft', 'arrowright', 'arrowup', 'arrowdown',
+  'home', 'end', 'backspace', 'delete']);
+
+/**
+ * True for a key stroke nobody in the page handled that only the workbench can mean (Ctrl+Q, Ctrl+W, Alt+D,
+ * F-keys, ...). The workbench has received it already; marking it handled stops WebKitGTK's second delivery, which
+ * would, for instance, close two editors on one Ctrl+W.
+ */
+export function isUnhandledWorkbenchKey(event) {
+  const key = (event.key || '').toLowerCase();
+  if (/^f\d{1,2}$/.test(key)) {
+    return true;
+  }
+  if (!(event.ctrlKey || event.altKey || event.metaKey)) {
+    return false;
+  }
+  if (key === 'control' || key === 'alt' || key === 'shift' || key === 'meta') {
+    return false;
+  }
+  return !(isTextInputFocused() && !event.altKey && TEXT_EDITING_KEYS.has(key));
+}

@@ -189,6 +189,20 @@ class BpmnEditorTest {
     }
 
     @Test
+    void ctrlWInTheCanvasClosesOnlyThisEditor() throws Exception {
+        BpmnEditor first = open(copyOfReferenceModel("A.1.0.bpmn"));
+        BpmnEditor second = open(copyOfReferenceModel("A.2.0.bpmn"));
+        assertEquals(2, page.getEditorReferences().length);
+        second.setFocus();
+        Screenshots.settle(second.browser().getDisplay());
+
+        pressCtrl(second.browser().getDisplay(), 'w');
+        Screenshots.settle(page.getWorkbenchWindow().getShell().getDisplay()); // a doubled Ctrl+W closes both
+        assertEquals(1, page.getEditorReferences().length, "one Ctrl+W, one editor closed");
+        assertEquals(first, page.getEditorReferences()[0].getEditor(false));
+    }
+
+    @Test
     void ctrlSInTheCanvasSavesOnce() throws Exception {
         Path model = copyOfReferenceModel("A.2.0.bpmn");
         BpmnEditor editor = open(model);
