@@ -1,0 +1,16 @@
+package org.prozesswerk.bpmn.ui;
+
+/**
+ * Hears about every BPMN file the editor saved, so a bundle can keep its own view of the model (EMF model,
+ * validation, statistics) current without the editor depending on it. Contributed through the extension point
+ * {@code org.prozesswerk.bpmn.ui.modelListeners} (schema/modelListeners.exsd).
+ */
+@FunctionalInterface
+public interface BpmnModelListener {
+
+    /**
+     * Called once per successful save, after the new file content was renamed into place. Runs in a background job,
+     * never in the UI thread; an exception is logged and affects neither the editor nor other listeners.
+     */
+    void saved(BpmnSavedEvent event) throws Exception;
+}
