@@ -1,0 +1,107 @@
+package org.prozesswerk.core.cli.internal;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.CliInputException;
+import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.core.persistence.RegisterFormat;
+import org.prozesswerk.core.persistence.RegisterLoadException;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.core.stats.RegisterStatistics;
+import org.prozesswerk.core.stats.RegisterStatisticsReport;
+import org.prozesswerk.model.ProcessRegister;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code prozesswerk stats}: key figures of a register file, as text or JSON. */
+@Command(name = "stats", sortOptions = false,
+        header = "Print the key figures of a register: profiles per catalogue, status, folder and unit, legal bases, "
+                + "online services, workload in hours and FTE.")
+public final class StatsCommand implements Callable<Integer> {
+
+    /** Output formats of {@code --format}. */
+    public enum Format {
+        text, json
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Register file (.pwreg or .pwregb).")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE}). JSON adds steckbriefe and loadMillis.")
+    Format format;
+
+    @Option(names = "--hours-per-fte", defaultValue = "1600", paramLabel = "H",
+            description = "Net working hours per full-time equivalent and year (default: ${DEFAULT-VALUE}).")
+    double hoursPerFte;
+
+    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Override
+    public Integer call() {
+        if (!(hoursPerFte > 0) || Double.isInfinite(hoursPerFte)) {
+            throw new CliInputException(NLS.bind(Messages.Stats_InvalidHoursPerFte, Double.toString(hoursPerFte)));
+        }
+        long start = System.nanoTime();
+        ProcessRegister register;
+        try {
+            register = RegisterStore.load(file);
+        } catch (RegisterLoadException e) {
+            // The message already reads FILE:LINE:COL: cause.
+            throw new CliInputException(e.getMessage(), e);
+        }
+        long loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        RegisterStatisticsReport report = RegisterStatistics.compute(register, hoursPerFte);
+        if (format == Format.json) {
+            spec.commandLine().getOut().println(withLoadFigures(report.toJson(), report.profiles(), loadMillis));
+        } else {
+            spec.commandLine().getOut().print(report.toText(Locale.getDefault()));
+            spec.commandLine().getOut().println(NLS.bind(Messages.Stats_Loaded, file, Long.toString(loadMillis)));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Puts file, format, steckbriefe and loadMillis first into the report's JSON object. */
+    private String withLoadFigures(String json, int steckbriefe, long loadMillis) {
+        int brace = json.indexOf('{');
+        String head = "\n  \"file\": " + quote(file.toString()) + ",\n  \"format\": "
+                + quote(RegisterFormat.forPath(file).extension()) + ",\n  \"steckbriefe\": " + steckbriefe
+                + ",\n  \"loadMillis\": " + loadMillis + ",";
+        String rest = json.substring(brace + 1);
+        return json.substring(0, brace + 1) + (rest.startsWith("\n") ? head : head + "\n") + rest;
+    }
+
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,41 @@
+package org.prozesswerk.benchmarks;
+
+import java.util.Collection;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The benchmark smoke test of the normal build: one benchmark of each kind at the smallest size, one short
+ * measurement, and the memory probe, so that set-up code and benchmark methods cannot rot unnoticed. The numbers
+ * it prints mean nothing.
+ */
+public final class Smoke {
+
+    private Smoke() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = new OptionsBuilder()
+                .include("PersistenceBenchmark\\.(xmiLoad|saxParse)$")
+                .include("QueryBenchmark\\.folder$")
+                .include("IndexBuildBenchmark\\.editWithIndex$")
+                .include("StatisticsBenchmark\\.compute$")
+                .param("steckbriefe", "1000")
+                .forks(1)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(200))
+                .jvmArgsAppend("-Xmx1g")
+                .shouldFailOnError(true)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        if (results.size() != 5) {
+            throw new IllegalStateException("expected 5 benchmark results, got " + results.size());
+        }
+        MemoryFootprint.main(new String[] { "1000" });
+    }
+}
