@@ -35,6 +35,7 @@ public final class Messages extends NLS {
     public static String Template_StartEvent;
     public static String Template_Task;
     public static String Template_EndEvent;
+    public static String Emf_Unreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -153,6 +153,9 @@ public final class Messages extends NLS {
     public static String Column_File;
     public static String Column_DetailLevel;
     public static String Column_FileState;
+    public static String Column_ModelFigures;
+    public static String Models_Figures;
+    public static String Models_FiguresUnreadable;
     public static String Column_When;
     public static String Column_From;
     public static String Column_To;

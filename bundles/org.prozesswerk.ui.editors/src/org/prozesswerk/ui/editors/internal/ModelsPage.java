@@ -1,8 +1,10 @@
 package org.prozesswerk.ui.editors.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.filesystem.EFS;
@@ -20,6 +22,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
+import org.prozesswerk.bpmn.BpmnStatistics;
+import org.prozesswerk.bpmn.BpmnStatisticsCache;
 import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage.Literals;
@@ -51,6 +55,7 @@ public final class ModelsPage extends ProfilePage {
         table.column(Messages.Column_DetailLevel, 150, 135,
                 e -> Formats.detailLevel(((ProcessModelReference) e).getDetailLevel()));
         table.column(Messages.Column_FileState, 140, 110, e -> fileState((ProcessModelReference) e));
+        table.column(Messages.Column_ModelFigures, 320, 160, e -> figures((ProcessModelReference) e));
         table.button(Messages.Button_Add, "models.add", TablePart::always, this::add);
         table.button(Messages.Button_Edit, "models.edit", TablePart::one, this::edit);
         table.button(Messages.Button_Remove, "models.remove", TablePart::any, () -> execute(RemoveCommand.create(
@@ -77,6 +82,22 @@ public final class ModelsPage extends ProfilePage {
             return Messages.Models_NoFile;
         }
         return Files.isRegularFile(file(reference)) ? Messages.Models_FileFound : Messages.Models_FileMissing;
+    }
+
+    /** Key figures of the model file, from the BPMN EMF model (parsed once per file version). */
+    private String figures(ProcessModelReference reference) {
+        Path file = file(reference);
+        if (reference.getPath() == null || reference.getPath().isBlank() || !Files.isRegularFile(file)) {
+            return "";
+        }
+        try {
+            BpmnStatistics statistics = BpmnStatisticsCache.get(file);
+            Map<String, Integer> counts = statistics.categories();
+            return NLS.bind(Messages.Models_Figures, new Object[] { counts.get("activities"), counts.get("gateways"),
+                    counts.get("participants"), statistics.mediaBreaks().size() });
+        } catch (IOException e) {
+            return NLS.bind(Messages.Models_FiguresUnreadable, e.getMessage());
+        }
     }
 
     private void open(ProcessModelReference reference) {
