@@ -1,0 +1,56 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.rules.internal.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.rules.engine.ReferenceResolver;
+
+/**
+ * One validation of one register: the register, the resolver, and the value counts behind {@code ist eindeutig},
+ * computed on first use from the whole register.
+ */
+public final class RunState {
+
+    final EObject root;
+    final ProcessRegister register;
+    final ReferenceResolver resolver;
+    private final Map<?, ?>[] uniqueCounts;
+    public final Frame frame;
+
+    RunState(EObject root, ReferenceResolver resolver, int variables, int uniqueSlots) {
+        this.root = root;
+        this.register = root instanceof ProcessRegister r ? r : null;
+        this.resolver = resolver;
+        this.uniqueCounts = new Map<?, ?>[uniqueSlots];
+        this.frame = new Frame(variables, this);
+    }
+
+    /** How often each value of {@code value} occurs among the elements of {@code domain} in the register. */
+    @SuppressWarnings("unchecked")
+    Map<Object, Integer> counts(int slot, Node value, EClass domain) {
+        Map<Object, Integer> counts = (Map<Object, Integer>) uniqueCounts[slot];
+        if (counts == null) {
+            counts = new HashMap<>();
+            Frame scratch = new Frame(frame.vars.length, this);
+            for (var it = EcoreUtil.<EObject>getAllContents(java.util.List.of(root)); it.hasNext();) {
+                EObject element = it.next();
+                if (domain.isSuperTypeOf(element.eClass())) {
+                    scratch.self = element;
+                    Object key = value.value(scratch);
+                    if (key != null && !(key instanceof String s && s.isBlank())) {
+                        counts.merge(key instanceof String s ? s.strip() : key, 1, Integer::sum);
+                    }
+                }
+            }
+            uniqueCounts[slot] = counts;
+        }
+        return counts;
+    }
+}
