@@ -20,7 +20,8 @@ import org.prozesswerk.rules.typing.Vocabulary;
 
 /**
  * Says in the methodology team's words why a name did not resolve: an unknown feature of which element type, an
- * unknown element type, a '.' after a collection.
+ * unknown element type, a '.' after a collection. Names that cannot resolve only because of an earlier error (the
+ * rule's element type, the receiver before the '.') are not reported again: one typo, one error.
  */
 public class RulesLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
@@ -37,6 +38,9 @@ public class RulesLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
             message = NLS.bind(Messages.unknownType, name, String.join(", ", Vocabulary.aliases().keySet()));
         } else if (reference == RulesPackage.Literals.MEMBER_ACCESS__MEMBER && object instanceof MemberAccess access) {
             RuleType receiver = RuleTyping.typeOf(access.getReceiver());
+            if (receiver.isUnknown()) {
+                return null; // follows from an error already reported on the receiver
+            }
             if (receiver.many()) {
                 message = NLS.bind(Messages.memberOfCollection, name, receiver.display());
             } else if (receiver.eClass() == null) {
@@ -46,7 +50,10 @@ public class RulesLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
             }
         } else if (reference == RulesPackage.Literals.SYMBOL__SYMBOL && object instanceof Expression) {
             EClass type = RuleTyping.contextType(object);
-            message = NLS.bind(Messages.unknownName, name, type == null ? "?" : Vocabulary.displayName(type));
+            if (type == null) {
+                return null; // the element type of the rule is unknown and already reported
+            }
+            message = NLS.bind(Messages.unknownName, name, Vocabulary.displayName(type));
         } else {
             return super.getUnresolvedProxyMessage(context);
         }

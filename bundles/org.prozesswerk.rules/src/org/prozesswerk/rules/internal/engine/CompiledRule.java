@@ -23,6 +23,8 @@ public final class CompiledRule {
     final Node check;
     private final String[] texts;
     private final Function<Object, Object>[][] placeholders;
+    /** Renders the message of a violation on demand; one instance per rule, not per violation. */
+    final Function<org.eclipse.emf.ecore.EObject, String> renderer = this::message;
 
     CompiledRule(RuleInfo info, Node guard, Node check, String[] texts, Function<Object, Object>[][] placeholders) {
         this.info = info;
@@ -42,14 +44,14 @@ public final class CompiledRule {
         return (guard == null || guard.test(f)) && !check.test(f);
     }
 
-    /** The message for the element in {@code f.self}; only called for violations. */
-    public String message(Frame f) {
+    /** The message for {@code self}; only called for violations, and lazily (see Violation). */
+    public String message(Object self) {
         StringBuilder result = new StringBuilder();
         for (int i = 0; i < texts.length; i++) {
             if (texts[i] != null) {
                 result.append(texts[i]);
             } else {
-                Object value = f.self;
+                Object value = self;
                 for (Function<Object, Object> getter : placeholders[i]) {
                     value = value == null ? null : getter.apply(value);
                 }

@@ -31,16 +31,18 @@ public final class CompiledRuleSet {
     private final List<CompiledRule> rules;
     private final int variables;
     private final int uniqueSlots;
+    private final int patterns;
     private final EPackage ePackage = Vocabulary.PACKAGE;
     /** By classifier id of the register package. */
     private final CompiledRule[][] rulesByClass;
     private final Function<Object, Object>[][] descentByClass;
 
     @SuppressWarnings("unchecked")
-    CompiledRuleSet(List<CompiledRule> rules, int variables, int uniqueSlots) {
+    CompiledRuleSet(List<CompiledRule> rules, int variables, int uniqueSlots, int patterns) {
         this.rules = List.copyOf(rules);
         this.variables = variables;
         this.uniqueSlots = uniqueSlots;
+        this.patterns = patterns;
         List<EClassifier> classifiers = ePackage.getEClassifiers();
         int size = 0;
         for (EClassifier classifier : classifiers) {
@@ -109,7 +111,40 @@ public final class CompiledRuleSet {
     }
 
     public RunState newRun(EObject root, ReferenceResolver resolver) {
-        return new RunState(root, resolver, variables, uniqueSlots);
+        return new RunState(this, root, resolver, variables, uniqueSlots, patterns);
+    }
+
+    /**
+     * Every element of {@code domain} under {@code root}. Uses the walking plan when rules apply to the class (then
+     * the plan reaches all its instances), else EMF's generic tree iterator.
+     */
+    void forEachInstance(EObject root, EClass domain, Consumer<EObject> action) {
+        if (domain.getEPackage() == ePackage && rulesByClass[domain.getClassifierID()].length > 0) {
+            walk(root, domain, action);
+        } else {
+            for (var it = org.eclipse.emf.ecore.util.EcoreUtil.<EObject>getAllContents(List.of(root)); it.hasNext();) {
+                EObject element = it.next();
+                if (domain.isSuperTypeOf(element.eClass())) {
+                    action.accept(element);
+                }
+            }
+        }
+    }
+
+    private void walk(EObject element, EClass domain, Consumer<EObject> action) {
+        EClass eClass = element.eClass();
+        if (eClass.getEPackage() != ePackage) {
+            return;
+        }
+        if (eClass == domain || domain.isSuperTypeOf(eClass)) {
+            action.accept(element);
+        }
+        for (Function<Object, Object> getter : descentByClass[eClass.getClassifierID()]) {
+            List<?> children = (List<?>) getter.apply(element);
+            for (int i = 0, n = children.size(); i < n; i++) {
+                walk((EObject) children.get(i), domain, action);
+            }
+        }
     }
 
     /** Checks the whole tree under the run's root; returns the number of (rule, element) checks made. */
@@ -147,7 +182,7 @@ public final class CompiledRuleSet {
         for (CompiledRule rule : applicable) {
             try {
                 if (rule.violated(frame)) {
-                    sink.accept(new Violation(rule.info, element, rule.message(frame)));
+                    sink.accept(new Violation(rule.info, element, rule.renderer));
                 }
             } catch (RuntimeException e) {
                 // A rule must never stop a validation: report the rule, go on with the next one.

@@ -15,9 +15,11 @@ public final class Frame {
     public EObject self;
     public final Object[] vars;
     public final RunState run;
+    final java.util.regex.Matcher[] matchers;
 
-    Frame(int variables, RunState run) {
+    Frame(int variables, int patterns, RunState run) {
         this.vars = new Object[variables];
+        this.matchers = new java.util.regex.Matcher[patterns];
         this.run = run;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -402,18 +403,31 @@ final class Nodes {
         }
     }
 
+    /** {@code passt zu}: whole-text match; reuses one Matcher per node and run instead of allocating one per test. */
     static final class Matches extends Node.Condition {
         private final Node operand;
         private final Pattern pattern;
+        private final int slot;
 
-        Matches(Node operand, Pattern pattern) {
+        Matches(Node operand, Pattern pattern, int slot) {
             this.operand = operand;
             this.pattern = pattern;
+            this.slot = slot;
         }
 
         @Override
         public boolean test(Frame f) {
-            return operand.value(f) instanceof String s && pattern.matcher(s).matches();
+            if (!(operand.value(f) instanceof String s)) {
+                return false;
+            }
+            Matcher matcher = f.matchers[slot];
+            if (matcher == null) {
+                matcher = pattern.matcher(s);
+                f.matchers[slot] = matcher;
+            } else {
+                matcher.reset(s);
+            }
+            return matcher.matches();
         }
     }
 

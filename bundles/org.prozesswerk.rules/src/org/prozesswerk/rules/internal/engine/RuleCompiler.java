@@ -61,6 +61,7 @@ public final class RuleCompiler {
     private final Map<Definition, Nodes.Call> pendingCalls = new IdentityHashMap<>();
     private final Map<Definition, Node> definitions = new IdentityHashMap<>();
     private final Map<Test, Integer> uniqueSlots = new HashMap<>();
+    private int patterns;
 
     public CompiledRuleSet compile(List<RuleFile> files) {
         List<CompiledRule> rules = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class RuleCompiler {
         for (Map.Entry<Definition, Nodes.Call> pending : pendingCalls.entrySet()) {
             pending.getValue().body[0] = definitions.get(pending.getKey());
         }
-        return new CompiledRuleSet(rules, slots.size(), uniqueSlots.size());
+        return new CompiledRuleSet(rules, slots.size(), uniqueSlots.size(), patterns);
     }
 
     private CompiledRule compile(Rule rule, RuleFile file) {
@@ -141,7 +142,7 @@ public final class RuleCompiler {
             return test.isNegated() ? new Nodes.Not(result) : result;
         }
         if (e instanceof Matches matches) {
-            return new Nodes.Matches(compile(matches.getOperand()), Pattern.compile(matches.getPattern()));
+            return new Nodes.Matches(compile(matches.getOperand()), Pattern.compile(matches.getPattern()), patterns++);
         }
         if (e instanceof Count count) {
             int slot = count.getVariable() == null ? -1 : slot(count.getVariable());

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.rules.engine.ReferenceResolver;
 
@@ -24,12 +23,16 @@ public final class RunState {
     private final Map<?, ?>[] uniqueCounts;
     public final Frame frame;
 
-    RunState(EObject root, ReferenceResolver resolver, int variables, int uniqueSlots) {
+    private final CompiledRuleSet ruleSet;
+
+    RunState(CompiledRuleSet ruleSet, EObject root, ReferenceResolver resolver, int variables, int uniqueSlots,
+            int patterns) {
+        this.ruleSet = ruleSet;
         this.root = root;
         this.register = root instanceof ProcessRegister r ? r : null;
         this.resolver = resolver;
         this.uniqueCounts = new Map<?, ?>[uniqueSlots];
-        this.frame = new Frame(variables, this);
+        this.frame = new Frame(variables, patterns, this);
     }
 
     /** How often each value of {@code value} occurs among the elements of {@code domain} in the register. */
@@ -37,19 +40,17 @@ public final class RunState {
     Map<Object, Integer> counts(int slot, Node value, EClass domain) {
         Map<Object, Integer> counts = (Map<Object, Integer>) uniqueCounts[slot];
         if (counts == null) {
-            counts = new HashMap<>();
-            Frame scratch = new Frame(frame.vars.length, this);
-            for (var it = EcoreUtil.<EObject>getAllContents(java.util.List.of(root)); it.hasNext();) {
-                EObject element = it.next();
-                if (domain.isSuperTypeOf(element.eClass())) {
-                    scratch.self = element;
-                    Object key = value.value(scratch);
-                    if (key != null && !(key instanceof String s && s.isBlank())) {
-                        counts.merge(key instanceof String s ? s.strip() : key, 1, Integer::sum);
-                    }
+            Map<Object, Integer> result = new HashMap<>();
+            Frame scratch = new Frame(frame.vars.length, frame.matchers.length, this);
+            ruleSet.forEachInstance(root, domain, element -> {
+                scratch.self = element;
+                Object key = value.value(scratch);
+                if (key != null && !(key instanceof String s && s.isBlank())) {
+                    result.merge(key instanceof String s ? s.strip() : key, 1, Integer::sum);
                 }
-            }
-            uniqueCounts[slot] = counts;
+            });
+            uniqueCounts[slot] = result;
+            counts = result;
         }
         return counts;
     }
