@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
 #
-# CI check: regenerates the EMF code from bundles/org.prozesswerk.model/model/prozesswerk.genmodel and fails
-# if the result differs from what is committed, i.e. someone changed the .ecore/.genmodel without
+# CI check: regenerates everything generated - the EMF code from bundles/org.prozesswerk.model/model/prozesswerk.genmodel
+# and the Xtext code of the rule language from bundles/org.prozesswerk.rules/src/org/prozesswerk/rules/Rules.xtext -
+# and fails if the result differs from what is committed, i.e. someone changed the .ecore/.genmodel/.xtext without
 # regenerating (or edited generated code by hand). See docs/codegen.md.
 #
 # Exit codes: 0 up to date, 1 generated files are stale (listed), 2 the generator itself failed.
@@ -26,11 +27,15 @@ GENERATED=(
   bundles/org.prozesswerk.model.edit/plugin.xml
   bundles/org.prozesswerk.model.edit/plugin.properties
   bundles/org.prozesswerk.model.edit/icons
+  # Xtext (GenerateRules.mwe2): src-gen is wiped and rewritten; model/generated holds the inferred Ecore model.
+  bundles/org.prozesswerk.rules/src-gen
+  bundles/org.prozesswerk.rules/model/generated
+  bundles/org.prozesswerk.rules.ide/src-gen
 )
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-echo "check-generated: regenerating EMF code ..."
+echo "check-generated: regenerating EMF and Xtext code ..."
 if ! ./mvnw -B -f releng/org.prozesswerk.codegen/pom.xml process-sources >"$log" 2>&1; then
   cat "$log" >&2
   echo "check-generated: the code generator failed (output above)." >&2
@@ -41,7 +46,7 @@ grep '^\[codegen\]' "$log" || true
 changes="$(git status --porcelain --untracked-files=all -- "${GENERATED[@]}")"
 if [ -n "$changes" ]; then
   {
-    echo "check-generated: FAILED - generated EMF code is not up to date with the genmodel."
+    echo "check-generated: FAILED - generated code is not up to date with the genmodel or the grammar."
     echo "These files differ after regeneration:"
     echo "$changes" | sed 's/^/  /'
     echo "Regenerate with"
@@ -60,4 +65,4 @@ if [ -n "$missing" ]; then
   echo "$missing" | sed 's/^/  /' >&2
 fi
 
-echo "check-generated: OK - generated EMF code is up to date."
+echo "check-generated: OK - generated EMF and Xtext code is up to date."
