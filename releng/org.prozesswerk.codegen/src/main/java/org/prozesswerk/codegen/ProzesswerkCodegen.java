@@ -66,17 +66,18 @@ public final class ProzesswerkCodegen
       }
       bundles.put(args[i].substring(0, eq), Path.of(args[i].substring(eq + 1)).toAbsolutePath().normalize());
     }
-    run(Path.of(args[0]).toAbsolutePath().normalize(), bundles);
+    run(Path.of(args[0]).toAbsolutePath().normalize(), bundles, true);
   }
 
-  static void run(Path genModelFile, Map<String, Path> bundles) throws IOException
+  /** Generates the model code, and the edit code too if {@code withEdit}. */
+  static void run(Path genModelFile, Map<String, Path> bundles, boolean withEdit) throws IOException
   {
     // Generated text uses the line.separator property: make the output identical on every OS.
     String oldLineSeparator = System.getProperty("line.separator");
     System.setProperty("line.separator", "\n");
     try
     {
-      generate(genModelFile, bundles);
+      generate(genModelFile, bundles, withEdit);
     }
     finally
     {
@@ -84,7 +85,7 @@ public final class ProzesswerkCodegen
     }
   }
 
-  private static void generate(Path genModelFile, Map<String, Path> bundles) throws IOException
+  private static void generate(Path genModelFile, Map<String, Path> bundles, boolean withEdit) throws IOException
   {
     // Standalone registrations that the Eclipse extension registry would do.
     EcorePackage.eINSTANCE.eClass();
@@ -141,14 +142,20 @@ public final class ProzesswerkCodegen
     }
 
     cleanSourceFolder(genModel.getModelDirectory(), bundles);
-    cleanSourceFolder(genModel.getEditDirectory(), bundles);
+    if (withEdit)
+    {
+      cleanSourceFolder(genModel.getEditDirectory(), bundles);
+    }
 
     Generator generator = new Generator();
     generator.getOptions().resourceSet = resourceSet;
     generator.setInput(genModel);
 
     BasicDiagnostic result = new BasicDiagnostic();
-    for (String projectType : new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE })
+    String[] projectTypes = withEdit
+        ? new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE }
+        : new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE };
+    for (String projectType : projectTypes)
     {
       System.out.println("[codegen] generating " + projectType + " code");
       result.add(generator.generate(genModel, projectType, new BasicMonitor()));
@@ -160,8 +167,11 @@ public final class ProzesswerkCodegen
     }
     // The generator logs some I/O failures instead of reporting them: at least make sure the code is there.
     requireJavaFiles(genModel.getModelDirectory(), bundles);
-    requireJavaFiles(genModel.getEditDirectory(), bundles);
-    System.out.println("[codegen] done: " + genModel.getModelDirectory() + ", " + genModel.getEditDirectory());
+    if (withEdit)
+    {
+      requireJavaFiles(genModel.getEditDirectory(), bundles);
+    }
+    System.out.println("[codegen] done: " + genModel.getModelDirectory() + (withEdit ? ", " + genModel.getEditDirectory() : ""));
   }
 
   /** Deletes a workspace-relative folder such as {@code /org.prozesswerk.model/src-gen}, which must be a bundle's. */
@@ -214,7 +224,7 @@ public final class ProzesswerkCodegen
     return URI.createFileURI(dir.toString() + File.separator);
   }
 
-  private static URI ecoreBundleRoot()
+  static URI ecoreBundleRoot()
   {
     try
     {

@@ -1,0 +1,96 @@
+package org.prozesswerk.bpmn.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.bpmn.BpmnIO;
+import org.prozesswerk.bpmn.BpmnParseException;
+import org.prozesswerk.bpmn.BpmnStatistics;
+import org.prozesswerk.cli.ExitCodes;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code prozesswerk bpmn stats FILE… [--format text|json]}: element counts per file. A file that cannot be read is
+ * reported (stderr, and as {@code error} in JSON) and makes the exit code 2; the other files are still counted.
+ */
+@Command(name = "stats", modelTransformer = Texts.class, mixinStandardHelpOptions = true)
+public final class StatsCommand implements Callable<Integer> {
+
+    enum Format {
+        text, json
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json")
+    Format format;
+
+    /** One file's outcome: statistics or the error. */
+    record Outcome(Path file, BpmnStatistics statistics, BpmnParseException error) {
+    }
+
+    @Override
+    public Integer call() {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                outcomes.add(new Outcome(file, BpmnIO.load(file).statistics(), null));
+            } catch (BpmnParseException e) {
+                outcomes.add(new Outcome(file, null, e));
+            } catch (IOException e) {
+                outcomes.add(new Outcome(file, null, new BpmnParseException(file.toString(), 0, 0,
+                        NLS.bind(Messages.Stats_ReadError, file, e.getMessage()), e)));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.json) {
+            out.println(Json.outcomes(outcomes));
+        } else {
+            outcomes.stream().filter(o -> o.statistics() != null).forEach(o -> printText(out, o));
+        }
+        boolean failed = false;
+        for (Outcome o : outcomes) {
+            if (o.error() != null) {
+                err.println("prozesswerk bpmn stats: " + o.error().getMessage());
+                failed = true;
+            }
+        }
+        out.flush();
+        return failed ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
+    }
+
+    private static void printText(PrintWriter out, Outcome outcome) {
+        BpmnStatistics s = outcome.statistics();
+        out.println(outcome.file());
+        for (Map.Entry<String, Integer> c : s.categories().entrySet()) {
+            out.printf("  %-24s %6d%n", Messages.category(c.getKey()), c.getValue());
+        }
+        for (BpmnStatistics.MediaBreak b : s.mediaBreaks()) {
+            out.println("  " + NLS.bind(Messages.Stats_MediaBreak, new Object[] { b.kind(), b.id(),
+                    b.sourceRef() + " \u2192 " + b.targetRef() }));
+        }
+        for (Map.Entry<String, String> lane : s.laneOrgUnits().entrySet()) {
+            out.println("  " + NLS.bind(Messages.Stats_LaneOrgUnit, lane.getKey(), lane.getValue()));
+        }
+        StringBuilder elements = new StringBuilder();
+        s.elements().forEach((name, count) -> elements.append(elements.isEmpty() ? "" : ", ").append(name)
+                .append(' ').append(count));
+        out.println("  " + Messages.Stats_Elements + ": " + elements);
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ * Generated from the OMG BPMN 2.0 XSDs in model/xsd (see model/xsd/ABOUT.md) by releng/org.prozesswerk.codegen.
+ */
+package org.prozesswerk.bpmn.di;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Labeled Edge</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ *
+ * @see org.prozesswerk.bpmn.di.DiPackage#getLabeledEdge()
+ * @model abstract="true"
+ *        extendedMetaData="name='LabeledEdge' kind='elementOnly'"
+ * @generated
+ */
+public interface LabeledEdge extends Edge {
+} // LabeledEdge

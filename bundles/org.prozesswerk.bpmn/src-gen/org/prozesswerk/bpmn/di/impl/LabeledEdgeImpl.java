@@ -1,0 +1,39 @@
+/**
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ * Generated from the OMG BPMN 2.0 XSDs in model/xsd (see model/xsd/ABOUT.md) by releng/org.prozesswerk.codegen.
+ */
+package org.prozesswerk.bpmn.di.impl;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.prozesswerk.bpmn.di.DiPackage;
+import org.prozesswerk.bpmn.di.LabeledEdge;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Labeled Edge</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * @generated
+ */
+public abstract class LabeledEdgeImpl extends EdgeImpl implements LabeledEdge {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LabeledEdgeImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return DiPackage.Literals.LABELED_EDGE;
+	}
+
+} //LabeledEdgeImpl

@@ -1,0 +1,72 @@
+/**
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ * Generated from the OMG BPMN 2.0 XSDs in model/xsd (see model/xsd/ABOUT.md) by releng/org.prozesswerk.codegen.
+ */
+package org.prozesswerk.bpmn.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Complex Gateway</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.prozesswerk.bpmn.model.ComplexGateway#getActivationCondition <em>Activation Condition</em>}</li>
+ *   <li>{@link org.prozesswerk.bpmn.model.ComplexGateway#getDefault <em>Default</em>}</li>
+ * </ul>
+ *
+ * @see org.prozesswerk.bpmn.model.BpmnPackage#getComplexGateway()
+ * @model extendedMetaData="name='tComplexGateway' kind='elementOnly'"
+ * @generated
+ */
+public interface ComplexGateway extends Gateway {
+	/**
+	 * Returns the value of the '<em><b>Activation Condition</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Activation Condition</em>' containment reference.
+	 * @see #setActivationCondition(Expression)
+	 * @see org.prozesswerk.bpmn.model.BpmnPackage#getComplexGateway_ActivationCondition()
+	 * @model containment="true"
+	 *        extendedMetaData="kind='element' name='activationCondition' namespace='##targetNamespace'"
+	 * @generated
+	 */
+	Expression getActivationCondition();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.bpmn.model.ComplexGateway#getActivationCondition <em>Activation Condition</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Activation Condition</em>' containment reference.
+	 * @see #getActivationCondition()
+	 * @generated
+	 */
+	void setActivationCondition(Expression value);
+
+	/**
+	 * Returns the value of the '<em><b>Default</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Default</em>' attribute.
+	 * @see #setDefault(String)
+	 * @see org.prozesswerk.bpmn.model.BpmnPackage#getComplexGateway_Default()
+	 * @model dataType="org.eclipse.emf.ecore.xml.type.IDREF"
+	 *        extendedMetaData="kind='attribute' name='default'"
+	 * @generated
+	 */
+	String getDefault();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.bpmn.model.ComplexGateway#getDefault <em>Default</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Default</em>' attribute.
+	 * @see #getDefault()
+	 * @generated
+	 */
+	void setDefault(String value);
+
+} // ComplexGateway

@@ -1,0 +1,97 @@
+/**
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ * Generated from the OMG BPMN 2.0 XSDs in model/xsd (see model/xsd/ABOUT.md) by releng/org.prozesswerk.codegen.
+ */
+package org.prozesswerk.bpmn.model;
+
+import javax.xml.namespace.QName;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Escalation</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.prozesswerk.bpmn.model.Escalation#getEscalationCode <em>Escalation Code</em>}</li>
+ *   <li>{@link org.prozesswerk.bpmn.model.Escalation#getName <em>Name</em>}</li>
+ *   <li>{@link org.prozesswerk.bpmn.model.Escalation#getStructureRef <em>Structure Ref</em>}</li>
+ * </ul>
+ *
+ * @see org.prozesswerk.bpmn.model.BpmnPackage#getEscalation()
+ * @model extendedMetaData="name='tEscalation' kind='elementOnly'"
+ * @generated
+ */
+public interface Escalation extends RootElement {
+	/**
+	 * Returns the value of the '<em><b>Escalation Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Escalation Code</em>' attribute.
+	 * @see #setEscalationCode(String)
+	 * @see org.prozesswerk.bpmn.model.BpmnPackage#getEscalation_EscalationCode()
+	 * @model dataType="org.eclipse.emf.ecore.xml.type.String"
+	 *        extendedMetaData="kind='attribute' name='escalationCode'"
+	 * @generated
+	 */
+	String getEscalationCode();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.bpmn.model.Escalation#getEscalationCode <em>Escalation Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Escalation Code</em>' attribute.
+	 * @see #getEscalationCode()
+	 * @generated
+	 */
+	void setEscalationCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.prozesswerk.bpmn.model.BpmnPackage#getEscalation_Name()
+	 * @model dataType="org.eclipse.emf.ecore.xml.type.String"
+	 *        extendedMetaData="kind='attribute' name='name'"
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.bpmn.model.Escalation#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Structure Ref</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Structure Ref</em>' attribute.
+	 * @see #setStructureRef(QName)
+	 * @see org.prozesswerk.bpmn.model.BpmnPackage#getEscalation_StructureRef()
+	 * @model dataType="org.eclipse.emf.ecore.xml.type.QName"
+	 *        extendedMetaData="kind='attribute' name='structureRef'"
+	 * @generated
+	 */
+	QName getStructureRef();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.bpmn.model.Escalation#getStructureRef <em>Structure Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Structure Ref</em>' attribute.
+	 * @see #getStructureRef()
+	 * @generated
+	 */
+	void setStructureRef(QName value);
+
+} // Escalation

@@ -1,0 +1,19 @@
+/**
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ * Generated from the OMG BPMN 2.0 XSDs in model/xsd (see model/xsd/ABOUT.md) by releng/org.prozesswerk.codegen.
+ */
+package org.prozesswerk.bpmn.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Expression</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ *
+ * @see org.prozesswerk.bpmn.model.BpmnPackage#getExpression()
+ * @model extendedMetaData="name='tExpression' kind='mixed'"
+ * @generated
+ */
+public interface Expression extends BaseElementWithMixedContent {
+} // Expression

@@ -1,0 +1,83 @@
+/**
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ * Generated from the OMG BPMN 2.0 XSDs in model/xsd (see model/xsd/ABOUT.md) by releng/org.prozesswerk.codegen.
+ */
+package org.prozesswerk.bpmn.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.util.FeatureMap;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Sub Choreography</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.prozesswerk.bpmn.model.SubChoreography#getFlowElementGroup <em>Flow Element Group</em>}</li>
+ *   <li>{@link org.prozesswerk.bpmn.model.SubChoreography#getFlowElement <em>Flow Element</em>}</li>
+ *   <li>{@link org.prozesswerk.bpmn.model.SubChoreography#getArtifactGroup <em>Artifact Group</em>}</li>
+ *   <li>{@link org.prozesswerk.bpmn.model.SubChoreography#getArtifact <em>Artifact</em>}</li>
+ * </ul>
+ *
+ * @see org.prozesswerk.bpmn.model.BpmnPackage#getSubChoreography()
+ * @model extendedMetaData="name='tSubChoreography' kind='elementOnly'"
+ * @generated
+ */
+public interface SubChoreography extends ChoreographyActivity {
+	/**
+	 * Returns the value of the '<em><b>Flow Element Group</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Flow Element Group</em>' attribute list.
+	 * @see org.prozesswerk.bpmn.model.BpmnPackage#getSubChoreography_FlowElementGroup()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true"
+	 *        extendedMetaData="kind='group' name='flowElement:group' namespace='##targetNamespace'"
+	 * @generated
+	 */
+	FeatureMap getFlowElementGroup();
+
+	/**
+	 * Returns the value of the '<em><b>Flow Element</b></em>' containment reference list.
+	 * The list contents are of type {@link org.prozesswerk.bpmn.model.FlowElement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Flow Element</em>' containment reference list.
+	 * @see org.prozesswerk.bpmn.model.BpmnPackage#getSubChoreography_FlowElement()
+	 * @model containment="true" transient="true" volatile="true" derived="true"
+	 *        extendedMetaData="kind='element' name='flowElement' namespace='##targetNamespace' group='flowElement:group'"
+	 * @generated
+	 */
+	EList<FlowElement> getFlowElement();
+
+	/**
+	 * Returns the value of the '<em><b>Artifact Group</b></em>' attribute list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.util.FeatureMap.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Artifact Group</em>' attribute list.
+	 * @see org.prozesswerk.bpmn.model.BpmnPackage#getSubChoreography_ArtifactGroup()
+	 * @model unique="false" dataType="org.eclipse.emf.ecore.EFeatureMapEntry" many="true"
+	 *        extendedMetaData="kind='group' name='artifact:group' namespace='##targetNamespace'"
+	 * @generated
+	 */
+	FeatureMap getArtifactGroup();
+
+	/**
+	 * Returns the value of the '<em><b>Artifact</b></em>' containment reference list.
+	 * The list contents are of type {@link org.prozesswerk.bpmn.model.Artifact}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Artifact</em>' containment reference list.
+	 * @see org.prozesswerk.bpmn.model.BpmnPackage#getSubChoreography_Artifact()
+	 * @model containment="true" transient="true" volatile="true" derived="true"
+	 *        extendedMetaData="kind='element' name='artifact' namespace='##targetNamespace' group='artifact:group'"
+	 * @generated
+	 */
+	EList<Artifact> getArtifact();
+
+} // SubChoreography

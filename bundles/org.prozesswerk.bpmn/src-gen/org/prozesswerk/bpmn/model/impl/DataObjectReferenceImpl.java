@@ -1,0 +1,307 @@
+/**
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ * Generated from the OMG BPMN 2.0 XSDs in model/xsd (see model/xsd/ABOUT.md) by releng/org.prozesswerk.codegen.
+ */
+package org.prozesswerk.bpmn.model.impl;
+
+import javax.xml.namespace.QName;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.prozesswerk.bpmn.model.BpmnPackage;
+import org.prozesswerk.bpmn.model.DataObjectReference;
+import org.prozesswerk.bpmn.model.DataState;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Data Object Reference</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.prozesswerk.bpmn.model.impl.DataObjectReferenceImpl#getDataState <em>Data State</em>}</li>
+ *   <li>{@link org.prozesswerk.bpmn.model.impl.DataObjectReferenceImpl#getDataObjectRef <em>Data Object Ref</em>}</li>
+ *   <li>{@link org.prozesswerk.bpmn.model.impl.DataObjectReferenceImpl#getItemSubjectRef <em>Item Subject Ref</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class DataObjectReferenceImpl extends FlowElementImpl implements DataObjectReference {
+	/**
+	 * The cached value of the '{@link #getDataState() <em>Data State</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDataState()
+	 * @generated
+	 * @ordered
+	 */
+	protected DataState dataState;
+
+	/**
+	 * The default value of the '{@link #getDataObjectRef() <em>Data Object Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDataObjectRef()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DATA_OBJECT_REF_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDataObjectRef() <em>Data Object Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDataObjectRef()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dataObjectRef = DATA_OBJECT_REF_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getItemSubjectRef() <em>Item Subject Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getItemSubjectRef()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final QName ITEM_SUBJECT_REF_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getItemSubjectRef() <em>Item Subject Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getItemSubjectRef()
+	 * @generated
+	 * @ordered
+	 */
+	protected QName itemSubjectRef = ITEM_SUBJECT_REF_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DataObjectReferenceImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return BpmnPackage.eINSTANCE.getDataObjectReference();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DataState getDataState() {
+		return dataState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetDataState(DataState newDataState, NotificationChain msgs) {
+		DataState oldDataState = dataState;
+		dataState = newDataState;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, BpmnPackage.DATA_OBJECT_REFERENCE__DATA_STATE, oldDataState, newDataState);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDataState(DataState newDataState) {
+		if (newDataState != dataState) {
+			NotificationChain msgs = null;
+			if (dataState != null)
+				msgs = ((InternalEObject)dataState).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - BpmnPackage.DATA_OBJECT_REFERENCE__DATA_STATE, null, msgs);
+			if (newDataState != null)
+				msgs = ((InternalEObject)newDataState).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - BpmnPackage.DATA_OBJECT_REFERENCE__DATA_STATE, null, msgs);
+			msgs = basicSetDataState(newDataState, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BpmnPackage.DATA_OBJECT_REFERENCE__DATA_STATE, newDataState, newDataState));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDataObjectRef() {
+		return dataObjectRef;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDataObjectRef(String newDataObjectRef) {
+		String oldDataObjectRef = dataObjectRef;
+		dataObjectRef = newDataObjectRef;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BpmnPackage.DATA_OBJECT_REFERENCE__DATA_OBJECT_REF, oldDataObjectRef, dataObjectRef));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public QName getItemSubjectRef() {
+		return itemSubjectRef;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setItemSubjectRef(QName newItemSubjectRef) {
+		QName oldItemSubjectRef = itemSubjectRef;
+		itemSubjectRef = newItemSubjectRef;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BpmnPackage.DATA_OBJECT_REFERENCE__ITEM_SUBJECT_REF, oldItemSubjectRef, itemSubjectRef));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case BpmnPackage.DATA_OBJECT_REFERENCE__DATA_STATE:
+				return basicSetDataState(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case BpmnPackage.DATA_OBJECT_REFERENCE__DATA_STATE:
+				return getDataState();
+			case BpmnPackage.DATA_OBJECT_REFERENCE__DATA_OBJECT_REF:
+				return getDataObjectRef();
+			case BpmnPackage.DATA_OBJECT_REFERENCE__ITEM_SUBJECT_REF:
+				return getItemSubjectRef();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case BpmnPackage.DATA_OBJECT_REFERENCE__DATA_STATE:
+				setDataState((DataState)newValue);
+				return;
+			case BpmnPackage.DATA_OBJECT_REFERENCE__DATA_OBJECT_REF:
+				setDataObjectRef((String)newValue);
+				return;
+			case BpmnPackage.DATA_OBJECT_REFERENCE__ITEM_SUBJECT_REF:
+				setItemSubjectRef((QName)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case BpmnPackage.DATA_OBJECT_REFERENCE__DATA_STATE:
+				setDataState((DataState)null);
+				return;
+			case BpmnPackage.DATA_OBJECT_REFERENCE__DATA_OBJECT_REF:
+				setDataObjectRef(DATA_OBJECT_REF_EDEFAULT);
+				return;
+			case BpmnPackage.DATA_OBJECT_REFERENCE__ITEM_SUBJECT_REF:
+				setItemSubjectRef(ITEM_SUBJECT_REF_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case BpmnPackage.DATA_OBJECT_REFERENCE__DATA_STATE:
+				return dataState != null;
+			case BpmnPackage.DATA_OBJECT_REFERENCE__DATA_OBJECT_REF:
+				return DATA_OBJECT_REF_EDEFAULT == null ? dataObjectRef != null : !DATA_OBJECT_REF_EDEFAULT.equals(dataObjectRef);
+			case BpmnPackage.DATA_OBJECT_REFERENCE__ITEM_SUBJECT_REF:
+				return ITEM_SUBJECT_REF_EDEFAULT == null ? itemSubjectRef != null : !ITEM_SUBJECT_REF_EDEFAULT.equals(itemSubjectRef);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (dataObjectRef: "); //$NON-NLS-1$
+		result.append(dataObjectRef);
+		result.append(", itemSubjectRef: "); //$NON-NLS-1$
+		result.append(itemSubjectRef);
+		result.append(')');
+		return result.toString();
+	}
+
+} //DataObjectReferenceImpl

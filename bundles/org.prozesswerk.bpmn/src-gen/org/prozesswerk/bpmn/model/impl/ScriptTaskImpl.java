@@ -1,0 +1,249 @@
+/**
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ * Generated from the OMG BPMN 2.0 XSDs in model/xsd (see model/xsd/ABOUT.md) by releng/org.prozesswerk.codegen.
+ */
+package org.prozesswerk.bpmn.model.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.prozesswerk.bpmn.model.BpmnPackage;
+import org.prozesswerk.bpmn.model.Script;
+import org.prozesswerk.bpmn.model.ScriptTask;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Script Task</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.prozesswerk.bpmn.model.impl.ScriptTaskImpl#getScript <em>Script</em>}</li>
+ *   <li>{@link org.prozesswerk.bpmn.model.impl.ScriptTaskImpl#getScriptFormat <em>Script Format</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ScriptTaskImpl extends TaskImpl implements ScriptTask {
+	/**
+	 * The cached value of the '{@link #getScript() <em>Script</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScript()
+	 * @generated
+	 * @ordered
+	 */
+	protected Script script;
+
+	/**
+	 * The default value of the '{@link #getScriptFormat() <em>Script Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScriptFormat()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCRIPT_FORMAT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScriptFormat() <em>Script Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScriptFormat()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scriptFormat = SCRIPT_FORMAT_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScriptTaskImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return BpmnPackage.eINSTANCE.getScriptTask();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Script getScript() {
+		return script;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetScript(Script newScript, NotificationChain msgs) {
+		Script oldScript = script;
+		script = newScript;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, BpmnPackage.SCRIPT_TASK__SCRIPT, oldScript, newScript);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScript(Script newScript) {
+		if (newScript != script) {
+			NotificationChain msgs = null;
+			if (script != null)
+				msgs = ((InternalEObject)script).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - BpmnPackage.SCRIPT_TASK__SCRIPT, null, msgs);
+			if (newScript != null)
+				msgs = ((InternalEObject)newScript).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - BpmnPackage.SCRIPT_TASK__SCRIPT, null, msgs);
+			msgs = basicSetScript(newScript, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BpmnPackage.SCRIPT_TASK__SCRIPT, newScript, newScript));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScriptFormat() {
+		return scriptFormat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScriptFormat(String newScriptFormat) {
+		String oldScriptFormat = scriptFormat;
+		scriptFormat = newScriptFormat;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BpmnPackage.SCRIPT_TASK__SCRIPT_FORMAT, oldScriptFormat, scriptFormat));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case BpmnPackage.SCRIPT_TASK__SCRIPT:
+				return basicSetScript(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case BpmnPackage.SCRIPT_TASK__SCRIPT:
+				return getScript();
+			case BpmnPackage.SCRIPT_TASK__SCRIPT_FORMAT:
+				return getScriptFormat();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case BpmnPackage.SCRIPT_TASK__SCRIPT:
+				setScript((Script)newValue);
+				return;
+			case BpmnPackage.SCRIPT_TASK__SCRIPT_FORMAT:
+				setScriptFormat((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case BpmnPackage.SCRIPT_TASK__SCRIPT:
+				setScript((Script)null);
+				return;
+			case BpmnPackage.SCRIPT_TASK__SCRIPT_FORMAT:
+				setScriptFormat(SCRIPT_FORMAT_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case BpmnPackage.SCRIPT_TASK__SCRIPT:
+				return script != null;
+			case BpmnPackage.SCRIPT_TASK__SCRIPT_FORMAT:
+				return SCRIPT_FORMAT_EDEFAULT == null ? scriptFormat != null : !SCRIPT_FORMAT_EDEFAULT.equals(scriptFormat);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (scriptFormat: "); //$NON-NLS-1$
+		result.append(scriptFormat);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ScriptTaskImpl

@@ -1,0 +1,105 @@
+package org.prozesswerk.bpmn.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prozesswerk.bpmn.BpmnIO;
+import org.prozesswerk.bpmn.BpmnParseException;
+
+/** Input that is not BPMN 2.0, or not even XML, fails with a message naming file, line and cause. */
+class NotBpmnTest {
+
+    private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+
+    private static BpmnParseException fails(String name, String content) {
+        return assertThrows(BpmnParseException.class,
+                () -> BpmnIO.load(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), name));
+    }
+
+    @Test
+    void htmlIsNotBpmn() {
+        BpmnParseException e = fails("seite.html", "<html><body>x</body></html>");
+        assertTrue(e.getMessage().startsWith("seite.html"), e.getMessage());
+        assertTrue(e.getMessage().contains("html"), e.getMessage());
+        assertTrue(e.getMessage().contains(BPMN), e.getMessage());
+    }
+
+    @Test
+    void anotherXmlVocabularyIsNotBpmn() throws IOException {
+        Path register = TestData.sharedData().resolve("xprozess-fim");
+        Path xprozess;
+        try (var files = Files.list(register)) {
+            xprozess = files.filter(p -> p.getFileName().toString().contains("alleInhalte")).findFirst().orElseThrow();
+        }
+        BpmnParseException e = assertThrows(BpmnParseException.class, () -> BpmnIO.load(xprozess));
+        assertTrue(e.getMessage().contains(xprozess.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("xprozess"), e.getMessage());
+    }
+
+    @Test
+    void preReleaseNamespaceIsNotBpmn20() {
+        BpmnParseException e = fails("beta.bpmn",
+                "<definitions xmlns='http://schema.omg.org/spec/BPMN/2.0' targetNamespace='x'><process id='p'/></definitions>");
+        assertTrue(e.getMessage().contains("{http://schema.omg.org/spec/BPMN/2.0}definitions"), e.getMessage());
+    }
+
+    @Test
+    void textIsNotXml() {
+        BpmnParseException e = fails("notiz.txt", "Hallo Welt");
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().startsWith("notiz.txt"), e.getMessage());
+    }
+
+    @Test
+    void emptyFile(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("leer.bpmn"));
+        BpmnParseException e = assertThrows(BpmnParseException.class, () -> BpmnIO.load(empty));
+        assertTrue(e.getMessage().contains("leer.bpmn"), e.getMessage());
+    }
+
+    @Test
+    void missingFile(@TempDir Path dir) {
+        BpmnParseException e = assertThrows(BpmnParseException.class, () -> BpmnIO.load(dir.resolve("fehlt.bpmn")));
+        assertTrue(e.getMessage().contains("fehlt.bpmn"), e.getMessage());
+    }
+
+    @Test
+    void malformedXmlNamesTheLine() {
+        BpmnParseException e = fails("kaputt.bpmn", "<?xml version='1.0'?>\n<definitions xmlns='" + BPMN
+                + "' targetNamespace='x'>\n<process id='p'>\n<task id='t'>\n</process>\n</definitions>");
+        assertEquals(5, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("kaputt.bpmn"), e.getMessage());
+        assertTrue(e.getMessage().contains("5"), e.getMessage());
+    }
+
+    @Test
+    void illegalValueNamesTheLine() {
+        BpmnParseException e = fails("wert.bpmn", "<?xml version='1.0'?>\n<definitions xmlns='" + BPMN
+                + "' xmlns:bpmndi='http://www.omg.org/spec/BPMN/20100524/DI' xmlns:dc='http://www.omg.org/spec/DD/20100524/DC'"
+                + " targetNamespace='x'>\n<bpmndi:BPMNDiagram><bpmndi:BPMNPlane><bpmndi:BPMNShape id='s'>\n"
+                + "<dc:Bounds x='abc' y='1' width='2' height='3'/></bpmndi:BPMNShape></bpmndi:BPMNPlane></bpmndi:BPMNDiagram>"
+                + "</definitions>");
+        assertEquals(4, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("abc"), e.getMessage());
+    }
+
+    @Test
+    void doctypesAndExternalEntitiesAreRefused(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "GEHEIM");
+        BpmnParseException e = fails("xxe.bpmn", "<?xml version='1.0'?>\n<!DOCTYPE d [<!ENTITY x SYSTEM '"
+                + secret.toUri() + "'>]>\n<definitions xmlns='" + BPMN + "' targetNamespace='x'><process id='p' name='&x;'/></definitions>");
+        assertEquals(2, e.line(), e.getMessage());
+        assertFalse(e.getMessage().contains("GEHEIM"), e.getMessage());
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+}

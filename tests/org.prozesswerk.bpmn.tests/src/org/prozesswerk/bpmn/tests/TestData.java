@@ -1,0 +1,76 @@
+package org.prozesswerk.bpmn.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The shared real data ({@code ../shared/data} next to the repository root) and this bundle's own resources.
+ * The tests run with the test bundle's folder as working directory; we walk up from there so that a worktree or a
+ * checkout at any depth finds the data. {@code PROZESSWERK_SHARED_DATA} overrides the location.
+ */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static Path sharedData() {
+        String override = System.getenv("PROZESSWERK_SHARED_DATA");
+        if (override != null && !override.isBlank()) {
+            return requireDir(Path.of(override));
+        }
+        Path start = Path.of("").toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            for (Path candidate : List.of(dir.resolve("shared/data"), dir.resolve("../shared/data"))) {
+                if (Files.isDirectory(candidate.resolve("bpmn-miwg-reference"))) {
+                    return candidate.normalize();
+                }
+            }
+        }
+        return fail("The shared test data is missing: no shared/data/bpmn-miwg-reference in " + start
+                + " or any parent folder (nor ../shared/data next to one). Set PROZESSWERK_SHARED_DATA to the data folder.");
+    }
+
+    /** The 21 MIWG reference models, sorted by name. */
+    public static List<Path> miwgReferenceModels() {
+        Path dir = sharedData().resolve("bpmn-miwg-reference");
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".bpmn")).sorted().toList();
+        } catch (IOException e) {
+            return fail("cannot list " + dir + ": " + e);
+        }
+    }
+
+    /** The ADONIS NP export of FIM-Stammprozess 99006028261000. */
+    public static Path adonisExport() {
+        return requireFile(sharedData().resolve("xprozess-fim/99006028261000_embedded_BPMN_DI-Export.bpmn"));
+    }
+
+    /** A file of this bundle's resources/ folder. */
+    public static Path resource(String name) {
+        return requireFile(Path.of("resources").toAbsolutePath().resolve(name));
+    }
+
+    public static InputStream open(Path file) throws IOException {
+        return Files.newInputStream(file);
+    }
+
+    private static Path requireDir(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            fail("not a folder: " + dir.toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private static Path requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            fail("test data missing: " + file.toAbsolutePath());
+        }
+        return file;
+    }
+}
