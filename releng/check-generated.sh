@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
 #
-# CI check: regenerates the EMF code from bundles/org.prozesswerk.model/model/prozesswerk.genmodel and the BPMN 2.0
-# model from bundles/org.prozesswerk.bpmn/model/xsd/*.xsd (.ecore, .genmodel and code), and fails
-# if the result differs from what is committed, i.e. someone changed the .ecore/.genmodel without
+# CI check: regenerates everything generated - the EMF code from bundles/org.prozesswerk.model/model/prozesswerk.genmodel,
+# the BPMN 2.0 model from bundles/org.prozesswerk.bpmn/model/xsd/*.xsd (.ecore, .genmodel and code) and the Xtext code
+# of the rule language from bundles/org.prozesswerk.rules/src/org/prozesswerk/rules/Rules.xtext - and fails if the
+# result differs from what is committed, i.e. someone changed a .ecore/.genmodel/.xsd/.xtext without
 # regenerating (or edited generated code by hand). See docs/codegen.md.
 #
 # Exit codes: 0 up to date, 1 generated files are stale (listed), 2 the generator itself failed.
@@ -35,11 +36,15 @@ GENERATED=(
   bundles/org.prozesswerk.bpmn/model/bpmn.genmodel
   bundles/org.prozesswerk.bpmn/plugin.xml
   bundles/org.prozesswerk.bpmn/plugin.properties
+  # Xtext (GenerateRules.mwe2): src-gen is wiped and rewritten; model/generated holds the inferred Ecore model.
+  bundles/org.prozesswerk.rules/src-gen
+  bundles/org.prozesswerk.rules/model/generated
+  bundles/org.prozesswerk.rules.ide/src-gen
 )
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-echo "check-generated: regenerating EMF code ..."
+echo "check-generated: regenerating EMF, BPMN and Xtext code ..."
 if ! ./mvnw -B -f releng/org.prozesswerk.codegen/pom.xml process-sources >"$log" 2>&1; then
   cat "$log" >&2
   echo "check-generated: the code generator failed (output above)." >&2
@@ -50,7 +55,7 @@ grep '^\[codegen\]' "$log" || true
 changes="$(git status --porcelain --untracked-files=all -- "${GENERATED[@]}")"
 if [ -n "$changes" ]; then
   {
-    echo "check-generated: FAILED - generated EMF code is not up to date with the genmodel."
+    echo "check-generated: FAILED - generated code is not up to date with its sources (genmodel, XSDs, grammar)."
     echo "These files differ after regeneration:"
     echo "$changes" | sed 's/^/  /'
     echo "Regenerate with"
@@ -69,4 +74,4 @@ if [ -n "$missing" ]; then
   echo "$missing" | sed 's/^/  /' >&2
 fi
 
-echo "check-generated: OK - generated EMF code is up to date."
+echo "check-generated: OK - generated EMF, BPMN and Xtext code is up to date."

@@ -1,0 +1,108 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.rules.cli.internal;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.CliInputException;
+import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.core.persistence.RegisterLoadException;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.rules.engine.Finding;
+import org.prozesswerk.rules.engine.ReferenceResolver;
+import org.prozesswerk.rules.engine.RegisterValidation;
+import org.prozesswerk.rules.engine.RuleProblem;
+import org.prozesswerk.rules.engine.RuleSet;
+import org.prozesswerk.rules.engine.RuleSetLoad;
+import org.prozesswerk.rules.engine.RuleSets;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code prozesswerk validate FILE [--rules RULEFILE...] [--format text|json|junit]}: checks a register against the
+ * installed rule sets and the given rule files, exactly as the workbench's "Register prüfen" does. Exit code 0 when
+ * there is no error (warnings and infos allowed), 1 when there are errors, 2 for unusable input (also rule files with
+ * errors: a broken rule set must not look like a clean register).
+ */
+@Command(name = "validate", sortOptions = false,
+        header = "Prüft ein Register mit den installierten Regelwerken und eigenen Regeldateien.",
+        description = { "Ausgabe auf der Standardausgabe; Rückgabewert 1, wenn mindestens ein Fehler gefunden wurde." })
+public final class ValidateCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format {
+        text, json, junit
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Registerdatei (.pwreg oder .pwregb)")
+    Path register;
+
+    @Option(names = "--rules", paramLabel = "RULEFILE", arity = "1..*",
+            description = "Zusätzliche Regeldateien (.pwrules); Importe werden mitgeladen")
+    List<Path> ruleFiles = new ArrayList<>();
+
+    @Option(names = "--no-default-rules", description = "Nur die mit --rules genannten Regeln anwenden")
+    boolean noDefaultRules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Ausgabeformat: ${COMPLETION-CANDIDATES} (Standard: ${DEFAULT-VALUE}); junit: ein Testfall je Regel")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(register) || !Files.isReadable(register)) {
+            throw new CliInputException(NLS.bind(Messages.registerMissing, register));
+        }
+        List<URI> userFiles = new ArrayList<>();
+        for (Path file : ruleFiles) {
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new CliInputException(NLS.bind(Messages.rulesMissing, file));
+            }
+            userFiles.add(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
+        }
+        RuleSetLoad load = RuleSets.load(noDefaultRules ? List.of() : RuleSets.contributed(), userFiles,
+                ReferenceResolver.catalogues());
+        for (RuleProblem problem : load.problems()) {
+            err.println(problem);
+        }
+        if (load.hasErrors()) {
+            throw new CliInputException(Messages.rulesInvalid);
+        }
+        RuleSet ruleSet = load.orElseThrow();
+        if (ruleSet.rules().isEmpty()) {
+            throw new CliInputException(Messages.noRules);
+        }
+        ProcessRegister loaded;
+        try {
+            loaded = RegisterStore.load(register);
+        } catch (RegisterLoadException e) {
+            throw new CliInputException(e.getMessage(), e);
+        }
+        List<Finding> findings = RegisterValidation.validate(loaded, ruleSet);
+        switch (format) {
+            case json -> Reports.json(out, register, ruleSet, findings);
+            case junit -> Reports.junit(out, register, ruleSet, findings);
+            default -> Reports.text(out, ruleSet, findings);
+        }
+        out.flush();
+        return findings.stream().anyMatch(Finding::isError) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,146 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.rules.ui.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.rules.engine.Finding;
+import org.prozesswerk.rules.engine.RegisterValidation;
+import org.prozesswerk.rules.engine.RuleProblem;
+import org.prozesswerk.rules.engine.RuleSet;
+import org.prozesswerk.rules.engine.RuleSetLoad;
+import org.prozesswerk.rules.engine.RuleSets;
+import org.prozesswerk.rules.rules.Severity;
+import org.prozesswerk.ui.RegisterDocument;
+
+/**
+ * "Register prüfen": validates an open register with the contributed rule sets plus every {@code .pwrules} file in the
+ * workspace, exactly like {@code prozesswerk validate}, and shows the findings as markers. Runs in the UI thread,
+ * because the register is edited there (EMF models are not thread-safe); 100,000 Steckbriefe take about a second.
+ */
+public final class RegisterChecker {
+
+    private RegisterChecker() {
+    }
+
+    /** @return the findings, or null when the rule files have errors (reported as markers on them) */
+    public static List<Finding> check(RegisterDocument document) {
+        RuleSetLoad load = RuleSets.loadAll(workspaceRuleFiles());
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        IResource target = markerTarget(document.file());
+        try {
+            root.getWorkspace().run(monitor -> {
+                deleteMarkers(document.file());
+                if (load.hasErrors()) {
+                    for (RuleProblem problem : load.problems()) {
+                        ruleProblemMarker(problem);
+                    }
+                }
+            }, null);
+        } catch (CoreException e) {
+            ILog.of(RegisterChecker.class).log(e.getStatus());
+        }
+        if (load.hasErrors()) {
+            ILog.of(RegisterChecker.class).warn(Messages.ruleFilesInvalid);
+            return null;
+        }
+        RuleSet ruleSet = load.orElseThrow();
+        List<Finding> findings = RegisterValidation.validate(document.register(), ruleSet);
+        try {
+            root.getWorkspace().run(monitor -> {
+                for (Finding finding : findings) {
+                    IMarker marker = target.createMarker(RulesUi.REGISTER_MARKER);
+                    marker.setAttribute(IMarker.MESSAGE, "[" + finding.ruleId() + "] " + finding.message());
+                    marker.setAttribute(IMarker.SEVERITY, severity(finding.severity()));
+                    marker.setAttribute(IMarker.LOCATION, finding.elementPath());
+                    marker.setAttribute(RulesUi.RULE_ID, finding.ruleId());
+                    marker.setAttribute(RulesUi.REGISTER_FILE, document.file().toAbsolutePath().toString());
+                    if (finding.uriFragment() != null) {
+                        marker.setAttribute(RulesUi.ELEMENT_FRAGMENT, finding.uriFragment());
+                    }
+                }
+            }, null);
+        } catch (CoreException e) {
+            ILog.of(RegisterChecker.class).log(e.getStatus());
+        }
+        ILog.of(RegisterChecker.class).info(NLS.bind(Messages.validated, new Object[] { document.displayName(),
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO) }));
+        return findings;
+    }
+
+    /** The register file if it lies in the workspace, else the workspace root (markers need a resource). */
+    static IResource markerTarget(Path file) {
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        IFile[] files = root.findFilesForLocationURI(file.toAbsolutePath().toUri());
+        return files.length > 0 && files[0].exists() ? files[0] : root;
+    }
+
+    private static void deleteMarkers(Path register) throws CoreException {
+        String path = register.toAbsolutePath().toString();
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        for (IMarker marker : root.findMarkers(RulesUi.REGISTER_MARKER, false, IResource.DEPTH_INFINITE)) {
+            if (path.equals(marker.getAttribute(RulesUi.REGISTER_FILE, ""))) {
+                marker.delete();
+            }
+        }
+    }
+
+    private static void ruleProblemMarker(RuleProblem problem) throws CoreException {
+        IResource resource = ResourcesPlugin.getWorkspace().getRoot();
+        if (problem.file() != null && problem.file().isFile()) {
+            IFile[] files = ResourcesPlugin.getWorkspace().getRoot()
+                    .findFilesForLocationURI(java.net.URI.create(problem.file().toString()));
+            if (files.length > 0) {
+                resource = files[0];
+            }
+        }
+        if (resource instanceof IFile) {
+            return; // the editor's live validation keeps the markers of workspace rule files
+        }
+        IMarker marker = resource.createMarker(RulesUi.RULE_MARKER);
+        marker.setAttribute(IMarker.MESSAGE, problem.toString());
+        marker.setAttribute(IMarker.SEVERITY, severity(problem.severity()));
+    }
+
+    /** The {@code .pwrules} files of all open projects. */
+    static List<URI> workspaceRuleFiles() {
+        List<URI> result = new ArrayList<>();
+        try {
+            ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
+                if (resource instanceof IFile file && "pwrules".equals(file.getFileExtension())
+                        && file.getLocation() != null) {
+                    result.add(URI.createFileURI(file.getLocation().toOSString()));
+                }
+                return true;
+            });
+        } catch (CoreException e) {
+            ILog.of(RegisterChecker.class).log(e.getStatus());
+        }
+        result.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return result;
+    }
+
+    private static int severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> IMarker.SEVERITY_ERROR;
+            case WARNING -> IMarker.SEVERITY_WARNING;
+            case INFO -> IMarker.SEVERITY_INFO;
+        };
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}
