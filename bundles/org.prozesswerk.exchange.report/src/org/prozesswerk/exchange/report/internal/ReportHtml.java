@@ -80,6 +80,8 @@ public final class ReportHtml {
         css.append(".cover h1 { font-size: 22pt; margin-top: 40pt; }\n");
         css.append(".figure { font-size: 14pt; font-weight: bold; }\n");
         css.append("a { color: #0645ad; }\n");
+        // One family for everything, code included: the PDF embeds only the bundled font.
+        css.append("code { font-family: ").append(family).append("; color: #444; }\n");
         if (forPdf) {
             css.append(".steckbrief { page-break-before: always; }\n");
             String footer = NLS.bind(Messages.Footer_Page, "\" counter(page) \"", "\" counter(pages) \"");
