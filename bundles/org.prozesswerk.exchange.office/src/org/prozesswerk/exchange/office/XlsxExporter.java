@@ -12,6 +12,7 @@ import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.Exporter;
 import org.prozesswerk.exchange.ExportRequest;
 import org.prozesswerk.exchange.Steckbriefe;
+import org.prozesswerk.exchange.office.internal.FastDeflateWorkbook;
 import org.prozesswerk.exchange.office.internal.Labels;
 import org.prozesswerk.exchange.office.internal.Messages;
 import org.prozesswerk.exchange.office.internal.ProfileCells;
@@ -54,7 +55,7 @@ public final class XlsxExporter implements Exporter {
         List<ProcessProfile> profiles = request.profiles();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Xlsx_Task, profiles.size() * 2 + 10);
         ExchangeReport report = new ExchangeReport();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        SXSSFWorkbook workbook = new FastDeflateWorkbook(WINDOW);
         try {
             SheetWriter.Styles styles = SheetWriter.Styles.of(workbook);
             writeProfiles(workbook, styles, profiles, report, progress);

@@ -11,6 +11,14 @@ import java.util.Date;
  */
 public final class JsonWriter {
 
+    private static final String[] NEWLINES = new String[32];
+
+    static {
+        for (int i = 0; i < NEWLINES.length; i++) {
+            NEWLINES[i] = "\n" + "  ".repeat(i);
+        }
+    }
+
     private final Writer out;
     private final boolean indent;
     private int depth;
@@ -151,10 +159,7 @@ public final class JsonWriter {
 
     private void newline() throws IOException {
         if (indent) {
-            out.write('\n');
-            for (int i = 0; i < depth; i++) {
-                out.write("  ");
-            }
+            out.write(depth < NEWLINES.length ? NEWLINES[depth] : "\n" + "  ".repeat(depth));
         }
     }
 
