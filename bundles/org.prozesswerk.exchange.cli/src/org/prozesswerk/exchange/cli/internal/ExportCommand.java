@@ -1,0 +1,138 @@
+package org.prozesswerk.exchange.cli.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.CliInputException;
+import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.core.persistence.RegisterLoadException;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.exchange.ExchangeException;
+import org.prozesswerk.exchange.ExchangeRegistry;
+import org.prozesswerk.exchange.ExchangeReport;
+import org.prozesswerk.exchange.ExporterDescriptor;
+import org.prozesswerk.exchange.ExportRequest;
+import org.prozesswerk.exchange.Scope;
+import org.prozesswerk.exchange.Steckbriefe;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessRegister;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code prozesswerk export FILE --format F --out OUT}: writes a register in one of the contributed formats. */
+@Command(name = "export", sortOptions = false,
+        header = "Export a register (or some Steckbriefe) as CSV, XLSX, JSON, HTML, PDF or XProzess 2.0.")
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Register file (.pwreg or .pwregb).")
+    Path file;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "Export format: an exporter id such as csv, xlsx, json, html, pdf, xprozess.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "File to write.")
+    Path out;
+
+    @Option(names = "--profile", paramLabel = "KEY",
+            description = "Export only this Steckbrief (key or id); repeat for several.")
+    List<String> profiles;
+
+    @Option(names = "--option", paramLabel = "ID=VALUE",
+            description = "An option of the format, e.g. separator=, for csv; repeat for several.")
+    List<String> options;
+
+    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Override
+    public Integer call() {
+        ExporterDescriptor exporter = ExchangeRegistry.getDefault().exporter(format).orElseThrow(
+                () -> new CliInputException(NLS.bind(Messages.Format_Unknown, format, ExchangeRegistry.getDefault()
+                        .exporters().stream().map(ExporterDescriptor::id).collect(Collectors.joining(", ")))));
+        long start = System.nanoTime();
+        ProcessRegister register;
+        try {
+            register = RegisterStore.load(file);
+        } catch (RegisterLoadException e) {
+            throw new CliInputException(e.getMessage(), e);
+        }
+        List<ProcessProfile> selected = select(register);
+        Scope scope = profiles == null || profiles.isEmpty() ? Scope.REGISTER
+                : selected.size() == 1 ? Scope.PROFILE : Scope.SELECTION;
+        if (!exporter.supports(scope)) {
+            throw new CliInputException(NLS.bind(Messages.Export_ScopeUnsupported, format, scope));
+        }
+        ExportRequest request = new ExportRequest(register, selected, scope, file,
+                Options.parse(options, exporter.options(), format));
+        ExchangeReport report;
+        Path temporary = null;
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            temporary = Files.createTempFile(parent, ".export-", ".tmp");
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                report = exporter.create().export(request, stream, new NullProgressMonitor());
+            }
+            Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
+        } catch (ExchangeException e) {
+            throw new CliInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliInputException(NLS.bind(Messages.Export_WriteFailed, out, e.getMessage()), e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        var printer = spec.commandLine().getOut();
+        printer.println(NLS.bind(Messages.Export_Done,
+                new Object[] { report.profiles(), out, exporter.id(), Long.toString(millis) }));
+        if (report.entries().stream().anyMatch(e -> e.kind() != ExchangeReport.Kind.MAPPED)) {
+            printer.print(report.toText(0));
+        }
+        return ExitCodes.OK;
+    }
+
+    private List<ProcessProfile> select(ProcessRegister register) {
+        List<ProcessProfile> all = Steckbriefe.all(register);
+        if (profiles == null || profiles.isEmpty()) {
+            return all;
+        }
+        List<ProcessProfile> selected = new ArrayList<>();
+        for (String wanted : profiles) {
+            ProcessProfile match = all.stream().filter(p -> wanted.equals(p.getKey()) || wanted.equals(p.getId()))
+                    .findFirst().orElseThrow(() -> new CliInputException(NLS.bind(Messages.Export_UnknownProfile, wanted)));
+            selected.add(match);
+        }
+        // register order, whatever order the options came in
+        return all.stream().filter(selected::contains).toList();
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // best effort: a stray temporary file is harmless
+            }
+        }
+    }
+}

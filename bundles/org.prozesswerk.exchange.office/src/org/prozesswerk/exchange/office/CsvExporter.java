@@ -1,0 +1,107 @@
+package org.prozesswerk.exchange.office;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.exchange.ExchangeException;
+import org.prozesswerk.exchange.ExchangeReport;
+import org.prozesswerk.exchange.Exporter;
+import org.prozesswerk.exchange.ExportRequest;
+import org.prozesswerk.exchange.office.internal.Messages;
+import org.prozesswerk.exchange.office.internal.ProfileCells;
+import org.prozesswerk.model.ProcessProfile;
+
+/**
+ * One row per Steckbrief, the columns of {@link ProfileColumn} with German headers. UTF-8 with a byte order mark,
+ * because without it Excel reads UTF-8 as Windows-1252 and garbles every umlaut; CRLF line ends; fields quoted when
+ * they hold the separator, a quote or a line break (RFC 4180). Multi-valued fields hold one item per line
+ * ({@link CellCodec}).
+ *
+ * <p>Options: {@code separator} = {@code ;} (default, German Excel), {@code ,} or {@code tab}; {@code bom} =
+ * {@code true} (default) or {@code false}.
+ */
+public final class CsvExporter implements Exporter {
+
+    public static final String OPTION_SEPARATOR = "separator";
+    public static final String OPTION_BOM = "bom";
+
+    @Override
+    public ExchangeReport export(ExportRequest request, OutputStream out, IProgressMonitor monitor)
+            throws IOException, ExchangeException {
+        char separator = separator(request.option(OPTION_SEPARATOR, ";"));
+        boolean bom = Boolean.parseBoolean(request.option(OPTION_BOM, "true"));
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Csv_Task, request.profiles().size());
+        ExchangeReport report = new ExchangeReport();
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        if (bom) {
+            writer.write('\uFEFF');
+        }
+        StringBuilder line = new StringBuilder(1024);
+        ProfileColumn[] columns = ProfileColumn.values();
+        for (int i = 0; i < columns.length; i++) {
+            appendCell(line, columns[i].header(), separator, i);
+        }
+        writer.append(line).append("\r\n");
+        int done = 0;
+        for (ProcessProfile profile : request.profiles()) {
+            if ((done++ & 0xFF) == 0) {
+                progress.checkCanceled();
+            }
+            line.setLength(0);
+            for (int i = 0; i < columns.length; i++) {
+                appendCell(line, ProfileCells.text(columns[i], profile), separator, i);
+            }
+            writer.append(line).append("\r\n");
+            report.countProfile();
+            progress.worked(1);
+        }
+        writer.flush();
+        if (!request.register().getOrganisation().isEmpty()) {
+            report.skipped("", Messages.Csv_Organisation, Messages.Csv_OrganisationReason);
+        }
+        return report;
+    }
+
+    static char separator(String option) throws ExchangeException {
+        return switch (option) {
+            case ";" -> ';';
+            case "," -> ',';
+            case "tab", "\t" -> '\t';
+            default -> throw new ExchangeException(null, NLS.bind(Messages.Csv_BadSeparator, option), null);
+        };
+    }
+
+    private static void appendCell(StringBuilder line, String value, char separator, int index) {
+        if (index > 0) {
+            line.append(separator);
+        }
+        if (value.isEmpty()) {
+            return;
+        }
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == separator || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            line.append(value);
+            return;
+        }
+        line.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                line.append('"');
+            }
+            line.append(c);
+        }
+        line.append('"');
+    }
+}

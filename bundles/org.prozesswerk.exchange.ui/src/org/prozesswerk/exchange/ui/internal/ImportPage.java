@@ -1,0 +1,136 @@
+package org.prozesswerk.exchange.ui.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.prozesswerk.exchange.ExchangeRegistry;
+import org.prozesswerk.exchange.ImporterDescriptor;
+import org.prozesswerk.ui.RegisterDocuments;
+
+/** The one page of the import wizard: source file, format (guessed from the extension), options, target register. */
+final class ImportPage extends WizardPage {
+
+    private final List<ImporterDescriptor> importers = ExchangeRegistry.getDefault().importers();
+    private Text source;
+    private Combo format;
+    private OptionFields options;
+    private Text target;
+
+    ImportPage() {
+        super("import");
+        setTitle(Messages.Import_Title);
+        setDescription(Messages.Import_Description);
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new GridLayout(3, false));
+        new Label(page, SWT.NONE).setText(Messages.Import_Source);
+        source = new Text(page, SWT.BORDER);
+        source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        source.addListener(SWT.Modify, e -> sourceChanged());
+        browse(page, source, SWT.OPEN);
+
+        new Label(page, SWT.NONE).setText(Messages.Import_Format);
+        format = new Combo(page, SWT.READ_ONLY);
+        importers.forEach(i -> format.add(i.label()));
+        format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        format.addListener(SWT.Selection, e -> formatChanged());
+
+        Group optionGroup = new Group(page, SWT.NONE);
+        optionGroup.setText(Messages.Export_Options);
+        optionGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        options = new OptionFields(optionGroup);
+
+        new Label(page, SWT.NONE).setText(Messages.Import_Target);
+        target = new Text(page, SWT.BORDER);
+        target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        target.addListener(SWT.Modify, e -> validate());
+        browse(page, target, SWT.SAVE);
+        if (!importers.isEmpty()) {
+            format.select(0);
+            formatChanged();
+        }
+        setControl(page);
+        validate();
+    }
+
+    private void sourceChanged() {
+        String name = source.getText().strip();
+        for (int i = 0; i < importers.size(); i++) {
+            if (importers.get(i).accepts(name) && format.getSelectionIndex() != i) {
+                format.select(i);
+                formatChanged();
+                break;
+            }
+        }
+        validate();
+    }
+
+    private void formatChanged() {
+        ImporterDescriptor importer = importer();
+        if (importer != null) {
+            options.show(importer.options());
+        }
+        validate();
+    }
+
+    private void browse(Composite page, Text field, int style) {
+        Button button = new Button(page, SWT.PUSH);
+        button.setText(Messages.Export_Browse);
+        button.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(getShell(), style);
+            if (field == target) {
+                dialog.setFilterExtensions(new String[] { "*.pwreg;*.pwregb" });
+            }
+            String chosen = dialog.open();
+            if (chosen != null) {
+                field.setText(chosen);
+            }
+        });
+    }
+
+    private void validate() {
+        String error = null;
+        String targetText = target.getText().strip();
+        if (source.getText().isBlank()) {
+            error = Messages.Import_NoSource;
+        } else if (!targetText.endsWith(".pwreg") && !targetText.endsWith(".pwregb")) {
+            error = Messages.Import_NoTarget;
+        } else if (RegisterDocuments.getDefault().find(Path.of(targetText)).isPresent()) {
+            error = Messages.Import_TargetOpen;
+        }
+        setErrorMessage(error);
+        setPageComplete(error == null && importer() != null);
+    }
+
+    ImporterDescriptor importer() {
+        int index = format.getSelectionIndex();
+        return index < 0 ? null : importers.get(index);
+    }
+
+    Path source() {
+        return Path.of(source.getText().strip());
+    }
+
+    Path target() {
+        return Path.of(target.getText().strip());
+    }
+
+    Map<String, String> options() {
+        return options.values();
+    }
+}

@@ -1,0 +1,113 @@
+package org.prozesswerk.exchange.xprozess.internal;
+
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.prozesswerk.exchange.xprozess.XProzess;
+
+/**
+ * Writes XProzess elements with the prefix and the four-space indentation of the reference message. Code-list values
+ * are written as {@code <xprozess:X listURI=".." listVersionID=".."><code>..</code></xprozess:X>}, with the
+ * {@code code} element unqualified as in the reference.
+ */
+public final class XmlOut {
+
+    private static final String INDENT = "    ";
+
+    private final XMLStreamWriter xml;
+    private final Deque<Boolean> hasChildren = new ArrayDeque<>();
+
+    public XmlOut(OutputStream out) throws XMLStreamException {
+        xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+    }
+
+    public void startDocument(String root, String... attributes) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement(XProzess.PREFIX, root, XProzess.NAMESPACE);
+        xml.writeNamespace(XProzess.PREFIX, XProzess.NAMESPACE);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            xml.writeAttribute(attributes[i], attributes[i + 1]);
+        }
+        hasChildren.push(false);
+    }
+
+    public void endDocument() throws XMLStreamException {
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+        xml.flush();
+    }
+
+    public void start(String name) throws XMLStreamException {
+        newline();
+        xml.writeStartElement(XProzess.PREFIX, name, XProzess.NAMESPACE);
+        hasChildren.push(false);
+    }
+
+    public void end() throws XMLStreamException {
+        if (hasChildren.pop()) {
+            xml.writeCharacters("\n" + INDENT.repeat(hasChildren.size()));
+        }
+        xml.writeEndElement();
+    }
+
+    /** An element with text; {@code null} writes an empty element. */
+    public void text(String name, String value) throws XMLStreamException {
+        newline();
+        xml.writeStartElement(XProzess.PREFIX, name, XProzess.NAMESPACE);
+        if (value != null) {
+            xml.writeCharacters(value);
+        }
+        xml.writeEndElement();
+    }
+
+    /** Writes a text element only when there is a value. */
+    public void optional(String name, String value) throws XMLStreamException {
+        if (value != null && !value.isBlank()) {
+            text(name, value);
+        }
+    }
+
+    public void code(Codes list, String code) throws XMLStreamException {
+        code(list.element(), list, code);
+    }
+
+    public void code(String name, Codes list, String code) throws XMLStreamException {
+        newline();
+        xml.writeStartElement(XProzess.PREFIX, name, XProzess.NAMESPACE);
+        xml.writeAttribute("listURI", list.listUri());
+        xml.writeAttribute("listVersionID", list.listVersion());
+        hasChildren.push(true);
+        xml.writeCharacters("\n" + INDENT.repeat(hasChildren.size()));
+        xml.writeStartElement("code");
+        xml.writeCharacters(code);
+        xml.writeEndElement();
+        hasChildren.pop();
+        xml.writeCharacters("\n" + INDENT.repeat(hasChildren.size()));
+        xml.writeEndElement();
+    }
+
+    /** The content as base64 (no line breaks, as in the reference). */
+    public void base64(String name, byte[] content) throws XMLStreamException {
+        newline();
+        xml.writeStartElement(XProzess.PREFIX, name, XProzess.NAMESPACE);
+        String encoded = java.util.Base64.getEncoder().encodeToString(content);
+        xml.writeCharacters(encoded);
+        xml.writeEndElement();
+    }
+
+    private void newline() throws XMLStreamException {
+        if (!hasChildren.isEmpty()) {
+            hasChildren.pop();
+            hasChildren.push(true);
+        }
+        xml.writeCharacters("\n" + INDENT.repeat(hasChildren.size()));
+    }
+}

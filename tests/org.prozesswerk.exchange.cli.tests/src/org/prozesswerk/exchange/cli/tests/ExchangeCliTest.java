@@ -1,0 +1,141 @@
+package org.prozesswerk.exchange.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.ProzesswerkCli;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.exchange.ExchangeRegistry;
+import org.prozesswerk.exchange.ExporterDescriptor;
+import org.prozesswerk.exchange.ImporterDescriptor;
+import org.prozesswerk.exchange.Scope;
+import org.prozesswerk.exchange.Steckbriefe;
+import org.prozesswerk.exchange.tests.support.ExchangeFixtures;
+import org.prozesswerk.model.ProcessRegister;
+
+/** {@code prozesswerk export} and {@code import} in-process, with the contributed formats. */
+class ExchangeCliTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private Path richRegister() throws Exception {
+        Path file = folder.resolve("register.pwreg");
+        RegisterStore.save(ExchangeFixtures.rich(), file);
+        return file;
+    }
+
+    @Test
+    void registryListsTheContributions() {
+        assertEquals(List.of("csv", "html", "json", "pdf", "xlsx", "xprozess"), ExchangeRegistry.getDefault()
+                .exporters().stream().map(ExporterDescriptor::id).sorted().toList());
+        assertEquals(List.of("csv", "xlsx", "xprozess"), ExchangeRegistry.getDefault().importers().stream()
+                .map(ImporterDescriptor::id).sorted().toList());
+        ExporterDescriptor csv = ExchangeRegistry.getDefault().exporter("csv").orElseThrow();
+        assertEquals("csv", csv.fileExtension());
+        assertTrue(csv.supports(Scope.PROFILE));
+        assertEquals(List.of(";", ",", "tab"), csv.option("separator").choices());
+        assertEquals("Excel-Arbeitsmappe (XLSX)", ExchangeRegistry.getDefault().exporter("xlsx").orElseThrow().label(),
+                "labels are translated");
+    }
+
+    @Test
+    void exportEveryFormat() throws Exception {
+        Path register = richRegister();
+        for (String format : List.of("csv", "xlsx", "json", "html", "pdf", "xprozess")) {
+            Path target = folder.resolve("out." + format);
+            assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", format, "--out",
+                    target.toString()), format + ": " + err);
+            assertTrue(Files.size(target) > 500, format);
+            assertTrue(out.toString().contains("4 Steckbriefe"), out.toString());
+        }
+        assertTrue(Files.readString(folder.resolve("out.json"), StandardCharsets.UTF_8)
+                .contains("\"format\": \"prozesswerk-register\""));
+    }
+
+    @Test
+    void exportOptionsAndOneProfile() throws Exception {
+        Path register = richRegister();
+        Path target = folder.resolve("one.csv");
+        assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", "csv", "--out", target.toString(),
+                "--profile", "PW-000002", "--option", "separator=,", "--option", "bom=false"), err.toString());
+        List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("ID,Schlüssel,Name"), lines.get(0));
+        assertEquals(2, lines.size(), "header and the one Steckbrief");
+        assertTrue(lines.get(1).contains("Gewerbeabmeldung bearbeiten"));
+    }
+
+    @Test
+    void badCallsExitTwo() throws Exception {
+        Path register = richRegister();
+        assertEquals(ExitCodes.INPUT_ERROR, run("export", register.toString(), "--format", "docx", "--out", "x"));
+        assertTrue(err.toString().contains("docx") && err.toString().contains("xlsx"), err.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, run("export", register.toString(), "--format", "csv", "--out",
+                folder.resolve("x.csv").toString(), "--option", "separator=|"));
+        assertTrue(err.toString().contains("separator"), err.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, run("export", folder.resolve("missing.pwreg").toString(), "--format", "csv",
+                "--out", "x.csv"));
+        assertEquals(ExitCodes.INPUT_ERROR, run("import", folder.resolve("missing.xml").toString(), "--format",
+                "xprozess", "--out", folder.resolve("r.pwreg").toString()));
+        Path broken = folder.resolve("broken.xml");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<!DOCTYPE x SYSTEM \"http://example.org/x.dtd\"><x/>");
+        assertEquals(ExitCodes.INPUT_ERROR, run("import", broken.toString(), "--format", "xprozess", "--out",
+                folder.resolve("r.pwreg").toString()));
+        assertTrue(err.toString().contains("broken.xml:2"), "FILE:LINE: " + err);
+    }
+
+    @Test
+    void importXProzessPrintsTheReport() throws Exception {
+        Path message = ExchangeFixtures.realXProzessMessage(folder);
+        Path register = folder.resolve("fim.pwreg");
+        assertEquals(ExitCodes.OK, run("import", message.toString(), "--format", "xprozess", "--out",
+                register.toString()), err.toString());
+        String report = out.toString();
+        assertTrue(report.contains("1 Steckbriefe"), report);
+        assertTrue(report.contains("Arbeitgeber"), report);
+        assertTrue(report.contains("aktivitaetengruppe"), report);
+        ProcessRegister loaded = RegisterStore.load(register);
+        assertEquals(ExchangeFixtures.REAL_NAME, Steckbriefe.all(loaded).get(0).getName());
+        assertTrue(Files.isRegularFile(folder.resolve("modelle/99006028261000.bpmn")));
+    }
+
+    @Test
+    void importCsvWithMappingExitsOneOnRejectedRows() throws Exception {
+        Path list = folder.resolve("liste.csv");
+        Files.writeString(list, "Prozess;Stelle\nFundsache annehmen;Bürgerbüro\n;leer\n", StandardCharsets.UTF_8);
+        Path mapping = folder.resolve("mapping.properties");
+        Files.writeString(mapping, "Stelle=RESPONSIBLE_UNIT\n", StandardCharsets.UTF_8);
+        Path register = folder.resolve("liste.pwreg");
+        Path applied = folder.resolve("applied.properties");
+        assertEquals(ExitCodes.FINDINGS, run("import", list.toString(), "--format", "csv", "--out", register.toString(),
+                "--mapping", mapping.toString(), "--save-mapping", applied.toString()), err.toString());
+        assertTrue(Files.readString(applied, StandardCharsets.UTF_8).contains("Prozess=NAME"));
+        ProcessRegister loaded = RegisterStore.load(register);
+        assertEquals("Bürgerbüro", Steckbriefe.all(loaded).get(0).getResponsibleUnit().getName());
+        assertEquals(ExitCodes.INPUT_ERROR, run("import", message(), "--format", "xprozess", "--out",
+                register.toString(), "--mapping", mapping.toString()), "mapping is for tables only");
+    }
+
+    private String message() throws Exception {
+        return ExchangeFixtures.realXProzessMessage(folder).toString();
+    }
+}
