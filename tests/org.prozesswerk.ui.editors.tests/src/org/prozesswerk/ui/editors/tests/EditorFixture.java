@@ -40,13 +40,32 @@ final class EditorFixture {
 
     private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
 
+    /** Two tasks, one gateway, one flow marked as a media break: what the Modelle page counts. */
+    static final String ABBRUCH_BPMN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:prozesswerk="http://prozesswerk.org/bpmn/1.0" id="Abbruch" targetNamespace="urn:test">
+              <bpmn:process id="P1" isExecutable="false">
+                <bpmn:startEvent id="Start"/>
+                <bpmn:task id="Pruefen" name="Antrag prüfen"/>
+                <bpmn:exclusiveGateway id="Vollstaendig"/>
+                <bpmn:task id="Bescheiden" name="Bescheid erstellen"/>
+                <bpmn:endEvent id="Ende"/>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Pruefen"/>
+                <bpmn:sequenceFlow id="F2" sourceRef="Pruefen" targetRef="Vollstaendig"/>
+                <bpmn:sequenceFlow id="F3" sourceRef="Vollstaendig" targetRef="Bescheiden" prozesswerk:mediaBreak="true"/>
+                <bpmn:sequenceFlow id="F4" sourceRef="Bescheiden" targetRef="Ende"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
     private EditorFixture() {
     }
 
     static Path write(Path directory) throws IOException {
         Path file = directory.resolve("Kreisstadt.pwreg");
         Files.createDirectories(directory.resolve("modelle"));
-        Files.writeString(directory.resolve("modelle/abbruch.bpmn"), "<definitions/>\n");
+        Files.writeString(directory.resolve("modelle/abbruch.bpmn"), ABBRUCH_BPMN);
         RegisterStore.save(register(), file);
         return file;
     }

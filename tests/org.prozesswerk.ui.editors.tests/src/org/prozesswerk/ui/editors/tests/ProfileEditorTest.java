@@ -262,9 +262,10 @@ class ProfileEditorTest {
 
         Control models = root(show(editor, ModelsPage.ID));
         assertEquals(List.of(
-                List.of("Abbruchgenehmigung (Stufe 3)", "modelle/abbruch.bpmn", "Stufe 3 (103)", "vorhanden"),
+                List.of("Abbruchgenehmigung (Stufe 3)", "modelle/abbruch.bpmn", "Stufe 3 (103)", "vorhanden",
+                        "2 Aktivit\u00e4ten, 1 Gateways, 0 Beteiligte, 1 Medienbr\u00fcche"),
                 List.of("Abbruchgenehmigung (Stufe 5)", "modelle/abbruch-detail.bpmn", "Stufe 5 (105)",
-                        "Datei fehlt")),
+                        "Datei fehlt", "")),
                 rows(find(models, "models.table", Table.class)));
         screenshot(shell, "editor-6-modelle");
 
