@@ -54,4 +54,20 @@ public final class BpmnEditors {
         }
         return null;
     }
+
+    /**
+     * Writes a new model from the template (start event, task, end event with German labels and fresh ids) to
+     * {@code file}, creating its folder. Used when a Steckbrief gets its first model.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if the file exists: an existing model is never replaced
+     */
+    public static void createFromTemplate(Path file) throws java.io.IOException {
+        if (java.nio.file.Files.exists(file)) {
+            throw new java.nio.file.FileAlreadyExistsException(file.toString());
+        }
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        org.prozesswerk.bpmn.ui.internal.AtomicFiles.write(file,
+                org.prozesswerk.bpmn.ui.internal.NewModelTemplate.create()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * file next to the target, is forced to disk, and is then renamed over the target. The previous content stays as
  * {@code <name>.bak}.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     static final String BACKUP_SUFFIX = ".bak";
 
@@ -24,7 +24,7 @@ final class AtomicFiles {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
-    static void write(Path file, byte[] content) throws IOException {
+    public static void write(Path file, byte[] content) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");

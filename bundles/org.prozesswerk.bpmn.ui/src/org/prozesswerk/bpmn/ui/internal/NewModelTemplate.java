@@ -11,14 +11,14 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /** The content of a new BPMN model: templates/new-model.bpmn with fresh ids and labels in the user's language. */
-final class NewModelTemplate {
+public final class NewModelTemplate {
 
     static final String TEMPLATE = "templates/new-model.bpmn";
 
     private NewModelTemplate() {
     }
 
-    static String create() throws IOException {
+    public static String create() throws IOException {
         Bundle bundle = FrameworkUtil.getBundle(NewModelTemplate.class);
         URL entry = bundle.getEntry(TEMPLATE);
         if (entry == null) {

@@ -154,6 +154,7 @@ public final class Messages extends NLS {
     public static String Column_DetailLevel;
     public static String Column_FileState;
     public static String Column_ModelFigures;
+    public static String Button_NewModel;
     public static String Models_Figures;
     public static String Models_FiguresUnreadable;
     public static String Column_When;

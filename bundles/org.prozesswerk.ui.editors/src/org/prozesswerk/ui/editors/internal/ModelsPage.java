@@ -23,6 +23,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
 import org.prozesswerk.bpmn.BpmnStatistics;
+import org.prozesswerk.bpmn.ui.BpmnEditors;
 import org.prozesswerk.bpmn.BpmnStatisticsCache;
 import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProzesswerkFactory;
@@ -56,6 +57,7 @@ public final class ModelsPage extends ProfilePage {
                 e -> Formats.detailLevel(((ProcessModelReference) e).getDetailLevel()));
         table.column(Messages.Column_FileState, 140, 110, e -> fileState((ProcessModelReference) e));
         table.column(Messages.Column_ModelFigures, 320, 160, e -> figures((ProcessModelReference) e));
+        table.button(Messages.Button_NewModel, "models.new", TablePart::always, this::createModel);
         table.button(Messages.Button_Add, "models.add", TablePart::always, this::add);
         table.button(Messages.Button_Edit, "models.edit", TablePart::one, this::edit);
         table.button(Messages.Button_Remove, "models.remove", TablePart::any, () -> execute(RemoveCommand.create(
@@ -150,6 +152,34 @@ public final class ModelsPage extends ProfilePage {
             execute(AddCommand.create(profileEditor().editingDomain(), profile(),
                     Literals.PROCESS_PROFILE__MODEL_REFERENCES, reference));
         }
+    }
+
+    /**
+     * A new BPMN model for this Steckbrief from the template, in the "modelle" folder beside the register, linked
+     * as a model reference (one command) and opened in the BPMN editor.
+     */
+    void createModel() {
+        String base = profile().getKey() == null || profile().getKey().isBlank() ? profile().getId() : profile().getKey();
+        String path = "modelle/" + base.replaceAll("[^A-Za-z0-9._-]", "_") + ".bpmn";
+        Path file = document().file().toAbsolutePath().getParent().resolve(path);
+        for (int n = 2; Files.exists(file); n++) {
+            path = "modelle/" + base.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + n + ".bpmn";
+            file = document().file().toAbsolutePath().getParent().resolve(path);
+        }
+        try {
+            BpmnEditors.createFromTemplate(file);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Models_Open_Title,
+                    NLS.bind(Messages.Models_Open_Failed, file, e.getMessage()));
+            return;
+        }
+        ProcessModelReference reference = ProzesswerkFactory.eINSTANCE.createProcessModelReference();
+        reference.setTitle(profile().getName());
+        reference.setPath(path);
+        reference.setDetailLevel(LEVELS.get(0));
+        execute(AddCommand.create(profileEditor().editingDomain(), profile(),
+                Literals.PROCESS_PROFILE__MODEL_REFERENCES, reference));
+        open(reference);
     }
 
     private void edit() {

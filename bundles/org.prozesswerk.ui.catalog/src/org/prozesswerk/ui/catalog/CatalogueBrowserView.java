@@ -1,0 +1,660 @@
+package org.prozesswerk.ui.catalog;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.part.ViewPart;
+import org.prozesswerk.catalog.Catalogue;
+import org.prozesswerk.catalog.CatalogueEntry;
+import org.prozesswerk.catalog.CatalogueRegistry;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.ui.ProfileEditorInput;
+import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.ui.catalog.internal.Messages;
+import org.prozesswerk.ui.catalog.internal.ProfileTarget;
+import org.prozesswerk.ui.catalog.internal.ReferenceCounts;
+
+/**
+ * Katalog-Browser: pick a catalogue, search it by words or key prefix, browse its hierarchy, see an entry's details
+ * and which Steckbriefe of the open registers reference it, and link entries to a Steckbrief by drag and drop or by
+ * the command "Mit Steckbrief verknüpfen".
+ */
+public final class CatalogueBrowserView extends ViewPart {
+
+    public static final String ID = "org.prozesswerk.ui.catalog.browser";
+
+    /** The command that links the selected entries to the target Steckbrief. */
+    public static final String LINK_COMMAND = "org.prozesswerk.ui.catalog.link";
+
+    /** At most this many search hits are shown. */
+    public static final int SEARCH_LIMIT = 500;
+
+    private static final String PROFILE_EDITOR_ID = "org.prozesswerk.ui.editors.profile";
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final int SEARCH_DELAY = 250;
+    private static final int RECOUNT_DELAY = 300;
+    private static final int MIN_LABEL_WIDTH = 150;
+
+    private final List<Catalogue> catalogues = new ArrayList<>();
+    private final Map<RegisterDocument, CommandStackListener> stackListeners = new HashMap<>();
+    private final RegisterDocuments.Listener documentsListener = this::documentsChanged;
+    private final Runnable searchLater = this::runSearch;
+    private final Runnable recountLater = this::recount;
+    private ProfileTarget target;
+
+    private Combo catalogueCombo;
+    private Text searchText;
+    private Label status;
+    private Label targetLabel;
+    private TreeViewer tree;
+    private StyledText details;
+    private Label referencingTitle;
+    private TableViewer referencing;
+
+    private Catalogue catalogue;
+    private ReferenceCounts counts = ReferenceCounts.EMPTY;
+    private Job loadJob;
+    private String shownQuery = "";
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().numColumns(1).margins(4, 4).spacing(4, 4).applyTo(parent);
+
+        Composite top = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(top);
+        Label catalogueLabel = new Label(top, SWT.NONE);
+        catalogueLabel.setText(Messages.Browser_Catalogue);
+        catalogueCombo = new Combo(top, SWT.READ_ONLY | SWT.DROP_DOWN);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(catalogueCombo);
+        searchText = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        searchText.setMessage(Messages.Browser_SearchHint);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(searchText);
+        status = new Label(top, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
+
+        SashForm sash = new SashForm(parent, SWT.VERTICAL | SWT.SMOOTH);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        createTree(sash);
+        details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        details.setMargins(4, 4, 4, 4);
+        details.setAlwaysShowScrollBars(false);
+        Composite bottom = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(bottom);
+        referencingTitle = new Label(bottom, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(referencingTitle);
+        referencing = new TableViewer(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(referencing.getControl());
+        referencing.setContentProvider(ArrayContentProvider.getInstance());
+        referencing.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                ProcessProfile profile = (ProcessProfile) element;
+                String register = RegisterDocuments.getDefault().documentOf(profile)
+                        .map(RegisterDocument::displayName).orElse(""); //$NON-NLS-1$
+                return NLS.bind(Messages.Referencing_Profile,
+                        new Object[] { profile.getName(), profile.getKey(), register });
+            }
+        });
+        referencing.addDoubleClickListener(event -> {
+            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof ProcessProfile profile) {
+                openEditor(profile);
+            }
+        });
+        sash.setWeights(50, 30, 20);
+        targetLabel = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(targetLabel);
+
+        target = new ProfileTarget(this, this::targetChanged);
+        getSite().getPage().addSelectionListener(target);
+        IEditorPart editor = getSite().getPage().getActiveEditor();
+        if (editor != null) {
+            target.selectionChanged(editor, StructuredSelection.EMPTY);
+        }
+        target.selectionChanged(null, getSite().getPage().getSelection());
+        updateTargetLabel();
+
+        catalogues.addAll(CatalogueRegistry.getDefault().catalogues());
+        for (Catalogue c : catalogues) {
+            catalogueCombo.add(NLS.bind(Messages.Browser_CatalogueItem, c.name(), c.id()));
+        }
+        catalogueCombo.addListener(SWT.Selection, e -> showCatalogue(catalogues.get(catalogueCombo.getSelectionIndex())));
+        searchText.addListener(SWT.Modify, e -> Display.getCurrent().timerExec(SEARCH_DELAY, searchLater));
+        searchText.addListener(SWT.DefaultSelection, e -> runSearch());
+
+        RegisterDocuments.getDefault().addListener(documentsListener);
+        documentsChanged();
+        showDetails(null);
+        if (catalogues.isEmpty()) {
+            status.setText(Messages.Browser_NoCatalogues);
+        } else {
+            int leika = 0;
+            for (int i = 0; i < catalogues.size(); i++) {
+                if ("leika".equalsIgnoreCase(catalogues.get(i).id())) { //$NON-NLS-1$
+                    leika = i;
+                }
+            }
+            catalogueCombo.select(leika);
+            showCatalogue(catalogues.get(leika));
+        }
+    }
+
+    private void createTree(Composite parent) {
+        tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        tree.getTree().setHeaderVisible(true);
+        tree.setUseHashlookup(true);
+        tree.setContentProvider(new EntryContentProvider());
+        TreeViewerColumn label = column(Messages.Column_Label, SWT.LEFT, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((CatalogueEntryRef) element).entry().label();
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                CatalogueEntry entry = ((CatalogueEntryRef) element).entry();
+                return entry.key() + " – " + entry.label(); //$NON-NLS-1$
+            }
+        });
+        TreeViewerColumn key = column(Messages.Column_Key, SWT.LEFT, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((CatalogueEntryRef) element).entry().key();
+            }
+        });
+        TreeViewerColumn profiles = column(Messages.Column_Profiles, SWT.RIGHT, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                int n = referenceCount((CatalogueEntryRef) element);
+                return n == 0 ? "" : NumberFormat.getIntegerInstance().format(n); //$NON-NLS-1$
+            }
+        });
+        profiles.getColumn().setToolTipText(Messages.Column_Profiles_Tooltip);
+        int keyWidth = columnWidth("99012001001000 "); //$NON-NLS-1$
+        int countWidth = columnWidth(Messages.Column_Profiles + "  "); //$NON-NLS-1$
+        // Name takes the rest; in a narrow column (the right side of the perspective) the key column gives way
+        // first, the key is then in the details and the tooltip.
+        tree.getTree().addListener(SWT.Resize, e -> {
+            int width = tree.getTree().getClientArea().width;
+            boolean showKey = width - keyWidth - countWidth >= MIN_LABEL_WIDTH;
+            key.getColumn().setWidth(showKey ? keyWidth : 0);
+            key.getColumn().setResizable(showKey);
+            profiles.getColumn().setWidth(countWidth);
+            label.getColumn().setWidth(Math.max(MIN_LABEL_WIDTH / 2, width - countWidth - (showKey ? keyWidth : 0)));
+        });
+        ColumnViewerToolTipSupport.enableFor(tree);        tree.addSelectionChangedListener(event -> {
+            IStructuredSelection selection = event.getStructuredSelection();
+            showDetails(selection.size() == 1 ? (CatalogueEntryRef) selection.getFirstElement() : null);
+        });
+        tree.addDoubleClickListener(event -> {
+            Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (element != null) {
+                tree.setExpandedState(element, !tree.getExpandedState(element));
+            }
+        });
+        tree.addDragSupport(DND.DROP_COPY | DND.DROP_LINK,
+                new Transfer[] { LocalSelectionTransfer.getTransfer(), TextTransfer.getInstance() },
+                new DragSourceAdapter() {
+                    @Override
+                    public void dragStart(DragSourceEvent event) {
+                        IStructuredSelection selection = tree.getStructuredSelection();
+                        event.doit = !selection.isEmpty();
+                        LocalSelectionTransfer.getTransfer().setSelection(selection);
+                        LocalSelectionTransfer.getTransfer().setSelectionSetTime(event.time & 0xFFFFFFFFL);
+                    }
+
+                    @Override
+                    public void dragSetData(DragSourceEvent event) {
+                        if (TextTransfer.getInstance().isSupportedType(event.dataType)) {
+                            StringBuilder text = new StringBuilder();
+                            for (CatalogueEntryRef ref : CatalogueLinks.entriesIn(tree.getStructuredSelection())) {
+                                text.append(ref.key()).append(' ').append(ref.entry().label()).append('\n');
+                            }
+                            event.data = text.toString().strip();
+                        } else {
+                            event.data = LocalSelectionTransfer.getTransfer().getSelection();
+                        }
+                    }
+
+                    @Override
+                    public void dragFinished(DragSourceEvent event) {
+                        LocalSelectionTransfer.getTransfer().setSelection(null);
+                    }
+                });
+        MenuManager menu = new MenuManager("#PopupMenu"); //$NON-NLS-1$
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> m.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)));
+        tree.getTree().setMenu(menu.createContextMenu(tree.getTree()));
+        getSite().registerContextMenu(menu, tree);
+        getSite().setSelectionProvider(tree);
+    }
+
+    private TreeViewerColumn column(String title, int style, ColumnLabelProvider labels) {
+        TreeViewerColumn column = new TreeViewerColumn(tree, style);
+        column.getColumn().setText(title);
+        column.getColumn().setResizable(true);
+        column.setLabelProvider(labels);
+        return column;
+    }
+
+    private int columnWidth(String text) {
+        GC gc = new GC(tree.getTree());
+        try {
+            return gc.textExtent(text).x + 16;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    // --- Catalogue and search ------------------------------------------------------------------------------------
+
+    /** Shows the catalogue with {@code id}; returns the job loading it, or {@code null} if it was loaded already. */
+    public Job selectCatalogue(String id) {
+        for (int i = 0; i < catalogues.size(); i++) {
+            if (catalogues.get(i).id().equalsIgnoreCase(id)) {
+                catalogueCombo.select(i);
+                showCatalogue(catalogues.get(i));
+                return loadJob;
+            }
+        }
+        throw new IllegalArgumentException("unknown catalogue " + id); //$NON-NLS-1$
+    }
+
+    private void showCatalogue(Catalogue selected) {
+        catalogue = selected;
+        if (loadJob != null) {
+            loadJob.cancel();
+            loadJob = null;
+        }
+        if (selected.isLoaded()) {
+            runSearch();
+            return;
+        }
+        tree.setInput(null);
+        status.setText(Messages.Browser_Loading);
+        Job job = Job.create(NLS.bind(Messages.Browser_LoadJob, selected.name()), monitor -> {
+            monitor.beginTask(NLS.bind(Messages.Browser_LoadJob, selected.name()), IProgressMonitor.UNKNOWN);
+            try {
+                selected.load();
+            } catch (RuntimeException e) {
+                return Status.error(NLS.bind(Messages.Browser_LoadFailed, selected.name(), e.getMessage()), e);
+            } finally {
+                monitor.done();
+            }
+            return Status.OK_STATUS;
+        });
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                IStatus result = event.getResult();
+                Display display = PlatformUI.getWorkbench().getDisplay();
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> {
+                        if (tree.getControl().isDisposed() || catalogue != selected) {
+                            return;
+                        }
+                        if (result.isOK()) {
+                            runSearch();
+                        } else if (result.getSeverity() == IStatus.ERROR) {
+                            status.setText(result.getMessage());
+                        }
+                    });
+                }
+            }
+        });
+        loadJob = job;
+        job.setPriority(Job.SHORT);
+        job.schedule();
+    }
+
+    /** Searches the current catalogue now (as typing does after a short pause) and shows the hits. */
+    public void search(String text) {
+        searchText.setText(text);
+        runSearch();
+    }
+
+    private void runSearch() {
+        if (tree.getControl().isDisposed() || catalogue == null || !catalogue.isLoaded()) {
+            return;
+        }
+        Display.getCurrent().timerExec(-1, searchLater);
+        String query = searchText.getText().strip();
+        shownQuery = query;
+        List<CatalogueEntry> entries;
+        if (query.isEmpty()) {
+            entries = catalogue.roots();
+            status.setText(NLS.bind(Messages.Browser_Entries, new Object[] { format(catalogue.entries().size()),
+                    format(entries.size()), catalogue.version() }));
+        } else {
+            entries = DIGITS.matcher(query).matches() ? catalogue.searchKeyPrefix(query, SEARCH_LIMIT + 1)
+                    : catalogue.search(query, SEARCH_LIMIT + 1);
+            if (entries.isEmpty()) {
+                status.setText(NLS.bind(Messages.Browser_NoHits, query));
+            } else if (entries.size() > SEARCH_LIMIT) {
+                entries = entries.subList(0, SEARCH_LIMIT);
+                status.setText(NLS.bind(Messages.Browser_HitsLimited, format(SEARCH_LIMIT)));
+            } else {
+                status.setText(NLS.bind(Messages.Browser_Hits, format(entries.size())));
+            }
+        }
+        List<CatalogueEntryRef> refs = new ArrayList<>(entries.size());
+        for (CatalogueEntry entry : entries) {
+            refs.add(new CatalogueEntryRef(catalogue, entry));
+        }
+        tree.getTree().setRedraw(false);
+        try {
+            tree.setInput(refs);
+            if (refs.size() == 1) {
+                tree.setSelection(new StructuredSelection(refs.get(0)), true);
+            }
+        } finally {
+            tree.getTree().setRedraw(true);
+        }
+    }
+
+    private static String format(int n) {
+        return NumberFormat.getIntegerInstance().format(n);
+    }
+
+    private final class EntryContentProvider implements ITreeContentProvider {
+
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof List<?> list ? list.toArray() : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            CatalogueEntryRef ref = (CatalogueEntryRef) parent;
+            List<CatalogueEntry> children = ref.catalogue().children(ref.key());
+            Object[] result = new Object[children.size()];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = new CatalogueEntryRef(ref.catalogue(), children.get(i));
+            }
+            return result;
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null; // search hits are shown flat; no reveal across the hierarchy
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            CatalogueEntryRef ref = (CatalogueEntryRef) element;
+            return !ref.catalogue().children(ref.key()).isEmpty();
+        }
+    }
+
+    // --- Details -------------------------------------------------------------------------------------------------
+
+    private void showDetails(CatalogueEntryRef ref) {
+        List<StyleRange> styles = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        if (ref == null) {
+            text.append(Messages.Details_Empty);
+            details.setText(text.toString());
+            details.setStyleRanges(new StyleRange[0]);
+            referencingTitle.setText(""); //$NON-NLS-1$
+            referencing.setInput(List.of());
+            referencingTitle.getParent().layout();
+            return;
+        }
+        CatalogueEntry entry = ref.entry();
+        field(text, styles, Messages.Details_Label, entry.label());
+        field(text, styles, Messages.Details_Key, entry.key());
+        field(text, styles, Messages.Details_Kind, entry.kind());
+        field(text, styles, Messages.Details_Catalogue,
+                ref.catalogue().name() + " " + ref.catalogue().version()); //$NON-NLS-1$
+        List<CatalogueEntry> parents = ref.catalogue().ancestors(entry.key());
+        if (!parents.isEmpty()) {
+            StringBuilder chain = new StringBuilder();
+            for (CatalogueEntry parent : parents) {
+                chain.append(chain.isEmpty() ? "" : " › ").append(parent.label()).append(" (") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(parent.key()).append(')');
+            }
+            field(text, styles, Messages.Details_Parents, chain.toString());
+        }
+        for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
+            field(text, styles, Messages.attribute(attribute.getKey()), attribute.getValue());
+        }
+        List<ProcessProfile> linked = counts.profiles(ref.catalogue().id(), entry.key());
+        field(text, styles, Messages.Details_Linked, format(linked.size()));
+        if (!ref.catalogue().children(entry.key()).isEmpty()) {
+            Set<ProcessProfile> subtree = counts.profilesInSubtree(ref.catalogue(), entry.key());
+            field(text, styles, Messages.Details_LinkedSubtree, format(subtree.size()));
+        }
+        details.setText(text.toString().stripTrailing());
+        details.setStyleRanges(styles.toArray(StyleRange[]::new));
+        referencingTitle.setText(linked.isEmpty() ? Messages.Referencing_TitleNone
+                : NLS.bind(Messages.Referencing_Title, format(linked.size())));
+        referencing.setInput(linked.size() > 1000 ? linked.subList(0, 1000) : linked);
+        referencingTitle.getParent().layout();
+    }
+
+    private static void field(StringBuilder text, List<StyleRange> styles, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        StyleRange bold = new StyleRange();
+        bold.start = text.length();
+        bold.length = name.length() + 1;
+        bold.fontStyle = SWT.BOLD;
+        styles.add(bold);
+        text.append(name).append(": ").append(value).append('\n'); //$NON-NLS-1$
+    }
+
+    // --- Reference counts ----------------------------------------------------------------------------------------
+
+    /** How many Steckbriefe of the open registers reference exactly this entry. */
+    public int referenceCount(CatalogueEntryRef ref) {
+        return counts.count(ref.catalogue().id(), ref.key());
+    }
+
+    private void documentsChanged() {
+        List<RegisterDocument> open = RegisterDocuments.getDefault().documents();
+        stackListeners.keySet().removeIf(document -> {
+            if (!open.contains(document)) {
+                document.editingDomain().getCommandStack().removeCommandStackListener(stackListeners.get(document));
+                return true;
+            }
+            return false;
+        });
+        for (RegisterDocument document : open) {
+            stackListeners.computeIfAbsent(document, d -> {
+                CommandStackListener listener = event -> scheduleRecount();
+                d.editingDomain().getCommandStack().addCommandStackListener(listener);
+                return listener;
+            });
+        }
+        recount();
+    }
+
+    private void scheduleRecount() {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        if (Display.getCurrent() != null) {
+            display.timerExec(RECOUNT_DELAY, recountLater);
+        } else if (!display.isDisposed()) {
+            display.asyncExec(() -> display.timerExec(RECOUNT_DELAY, recountLater));
+        }
+    }
+
+    /** Counts the references of the open registers again now (normally done shortly after every change). */
+    public void recount() {
+        if (tree.getControl().isDisposed()) {
+            return;
+        }
+        Display.getCurrent().timerExec(-1, recountLater);
+        counts = ReferenceCounts.compute(RegisterDocuments.getDefault().documents());
+        tree.refresh(true);
+        IStructuredSelection selection = tree.getStructuredSelection();
+        showDetails(selection.size() == 1 ? (CatalogueEntryRef) selection.getFirstElement() : null);
+        updateTargetLabel();
+    }
+
+    // --- Linking -------------------------------------------------------------------------------------------------
+
+    /** The Steckbrief the link command links to, or {@code null}. */
+    public ProcessProfile linkTarget() {
+        return target.get();
+    }
+
+    /** The catalogue entries selected in the browser. */
+    public List<CatalogueEntryRef> selectedEntries() {
+        return CatalogueLinks.entriesIn(tree.getStructuredSelection());
+    }
+
+    /** Whether the link command can link the selection to the target now. */
+    public boolean canLink() {
+        ProcessProfile profile = linkTarget();
+        return profile != null && CatalogueLinks.linkCommand(
+                RegisterDocuments.getDefault().documentOf(profile).orElse(null), profile, selectedEntries())
+                .canExecute();
+    }
+
+    /** Links the selected entries to the target Steckbrief as one undoable command; returns whether it did. */
+    public boolean linkSelectionToTarget() {
+        boolean linked = CatalogueLinks.link(linkTarget(), selectedEntries());
+        if (linked) {
+            recount();
+        }
+        return linked;
+    }
+
+    private void targetChanged() {
+        if (targetLabel != null && !targetLabel.isDisposed()) {
+            updateTargetLabel();
+        }
+        ICommandService commands = getSite().getService(ICommandService.class);
+        if (commands != null) {
+            commands.refreshElements(LINK_COMMAND, null);
+        }
+    }
+
+    private void updateTargetLabel() {
+        ProcessProfile profile = target.get();
+        String text = profile == null ? Messages.Link_NoTarget
+                : NLS.bind(Messages.Link_Target, profile.getName() == null ? profile.getKey() : profile.getName());
+        if (!text.equals(targetLabel.getText())) {
+            targetLabel.setText(text);
+            targetLabel.getParent().layout();
+        }
+    }
+
+    /** The entries currently shown at the top level (roots or search hits). */
+    public List<CatalogueEntryRef> shownEntries() {
+        List<CatalogueEntryRef> result = new ArrayList<>();
+        if (tree.getInput() instanceof List<?> list) {
+            for (Object element : list) {
+                result.add((CatalogueEntryRef) element);
+            }
+        }
+        return result;
+    }
+
+    /** The text of the status line (entries or hits). */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** The details text of the selected entry. */
+    public String detailsText() {
+        return details.getText();
+    }
+
+    public TreeViewer viewer() {
+        return tree;
+    }
+
+    /** The search text last applied. */
+    public String shownQuery() {
+        return shownQuery;
+    }
+
+    private void openEditor(ProcessProfile profile) {
+        IWorkbenchPage page = getSite().getPage();
+        if (PlatformUI.getWorkbench().getEditorRegistry().findEditor(PROFILE_EDITOR_ID) == null) {
+            return;
+        }
+        RegisterDocuments.getDefault().documentOf(profile).ifPresent(document -> {
+            try {
+                page.openEditor(ProfileEditorInput.of(document, profile), PROFILE_EDITOR_ID);
+            } catch (PartInitException e) {
+                ILog.of(getClass()).log(e.getStatus());
+            }
+        });
+    }
+
+    @Override
+    public void setFocus() {
+        searchText.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(target);
+        RegisterDocuments.getDefault().removeListener(documentsListener);
+        stackListeners.forEach((document, listener) ->
+                document.editingDomain().getCommandStack().removeCommandStackListener(listener));
+        stackListeners.clear();
+        if (loadJob != null) {
+            loadJob.cancel();
+        }
+        Display display = Display.getCurrent();
+        if (display != null) {
+            display.timerExec(-1, searchLater);
+            display.timerExec(-1, recountLater);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,201 @@
+package org.prozesswerk.ui.wizards;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.model.ProzesswerkPackage;
+import org.prozesswerk.ui.wizards.internal.Messages;
+import org.prozesswerk.ui.wizards.internal.Places;
+import org.prozesswerk.ui.wizards.internal.Places.Place;
+
+/** "Neuer Ordner": a folder at the top level of an open register or inside a folder; added with an AddCommand. */
+public final class NewFolderWizard extends Wizard implements INewWizard {
+
+    private IStructuredSelection selection = StructuredSelection.EMPTY;
+    private Page page;
+    private Folder created;
+
+    public NewFolderWizard() {
+        setWindowTitle(Messages.NewFolder_Title);
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection newSelection) {
+        selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
+    }
+
+    @Override
+    public void addPages() {
+        page = new Page(selection);
+        addPage(page);
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public Folder created() {
+        return created;
+    }
+
+    @Override
+    public boolean performFinish() {
+        Place place = page.place();
+        if (place == null) {
+            return false;
+        }
+        Folder folder = ProzesswerkFactory.eINSTANCE.createFolder();
+        folder.setId(UUID.randomUUID().toString());
+        folder.setName(page.name());
+        String description = page.description();
+        folder.setDescription(description.isEmpty() ? null : description);
+        EReference feature = place.container() instanceof ProcessRegister
+                ? ProzesswerkPackage.Literals.PROCESS_REGISTER__ROOT_FOLDERS
+                : ProzesswerkPackage.Literals.FOLDER__FOLDERS;
+        Command add = AddCommand.create(place.document().editingDomain(), place.container(), feature, folder);
+        if (!add.canExecute()) {
+            page.setErrorMessage(Messages.NewFolder_CannotAdd);
+            return false;
+        }
+        place.document().editingDomain().getCommandStack().execute(add);
+        created = folder;
+        RegisterFiles.reveal(folder);
+        return true;
+    }
+
+    /** The single page: parent, name, description. */
+    public static final class Page extends WizardPage {
+
+        private final IStructuredSelection selection;
+        private List<Place> places;
+        private Combo parentCombo;
+        private Text name;
+        private Text description;
+
+        Page(IStructuredSelection selection) {
+            super("folder"); //$NON-NLS-1$
+            this.selection = selection;
+            setTitle(Messages.NewFolder_PageTitle);
+            setDescription(Messages.NewFolder_PageDescription);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite body = new Composite(parent, SWT.NONE);
+            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+            new Label(body, SWT.NONE).setText(Messages.NewFolder_Parent);
+            parentCombo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+            parentCombo.setVisibleItemCount(20);
+            GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(parentCombo);
+            places = Places.all(true);
+            for (Place place : places) {
+                parentCombo.add(place.label());
+            }
+            new Label(body, SWT.NONE).setText(Messages.NewFolder_Name);
+            name = new Text(body, SWT.BORDER);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+            Label descriptionLabel = new Label(body, SWT.NONE);
+            descriptionLabel.setText(Messages.NewFolder_Description);
+            GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(descriptionLabel);
+            description = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+            GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 60).applyTo(description);
+            int index = Places.indexFor(places, selection);
+            // A selected folder is the parent; a selected register means its top level.
+            Object first = selection.getFirstElement();
+            if (index >= 0 && !(first instanceof Folder) && !(first instanceof org.prozesswerk.model.ProcessProfile)) {
+                index = topLevelOf(places.get(index));
+            }
+            if (index >= 0) {
+                parentCombo.select(index);
+            }
+            parentCombo.addListener(SWT.Selection, e -> validate());
+            name.addListener(SWT.Modify, e -> validate());
+            setControl(body);
+            validate();
+            setErrorMessage(null);
+        }
+
+        private int topLevelOf(Place place) {
+            for (int i = 0; i < places.size(); i++) {
+                if (places.get(i).document() == place.document() && places.get(i).container() instanceof ProcessRegister) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void validate() {
+            String error = null;
+            Place place = place();
+            if (places.isEmpty()) {
+                error = Messages.NewFolder_NoRegister;
+            } else if (place == null) {
+                error = Messages.NewFolder_ParentMissing;
+            } else if (name.getText().isBlank()) {
+                error = Messages.NewFolder_NameMissing;
+            } else if (siblingNamed(place.container(), name.getText().strip())) {
+                error = NLS.bind(Messages.NewFolder_NameExists, name.getText().strip());
+            }
+            setErrorMessage(error);
+            setPageComplete(error == null);
+        }
+
+        private static boolean siblingNamed(EObject container, String newName) {
+            List<Folder> siblings = container instanceof ProcessRegister register ? register.getRootFolders()
+                    : ((Folder) container).getFolders();
+            return siblings.stream().anyMatch(f -> newName.equalsIgnoreCase(f.getName()));
+        }
+
+        /** Fills the fields as a user would (for tests and callers that prefill). */
+        public void setValues(EObject parentContainer, String newName, String newDescription) {
+            for (int i = 0; i < places.size(); i++) {
+                if (places.get(i).container() == parentContainer) {
+                    parentCombo.select(i);
+                }
+            }
+            name.setText(newName);
+            description.setText(newDescription == null ? "" : newDescription); //$NON-NLS-1$
+            validate();
+        }
+
+        Place place() {
+            int index = parentCombo.getSelectionIndex();
+            return index < 0 ? null : places.get(index);
+        }
+
+        /** The chosen parent: a register (top level) or a folder. */
+        public EObject parentContainer() {
+            Place place = place();
+            return place == null ? null : place.container();
+        }
+
+        String name() {
+            return name.getText().strip();
+        }
+
+        String description() {
+            return description.getText().strip();
+        }
+    }
+}

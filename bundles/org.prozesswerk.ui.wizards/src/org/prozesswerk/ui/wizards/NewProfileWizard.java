@@ -1,0 +1,309 @@
+package org.prozesswerk.ui.wizards;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.prozesswerk.model.FimStatus;
+import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessType;
+import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.model.ProzesswerkPackage;
+import org.prozesswerk.model.provider.ProzesswerkEditPlugin;
+import org.prozesswerk.ui.ProfileEditorInput;
+import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.wizards.internal.Messages;
+import org.prozesswerk.ui.wizards.internal.Places;
+import org.prozesswerk.ui.wizards.internal.Places.Place;
+
+/**
+ * "Neuer Steckbrief": name, key and process type of a new Steckbrief in a folder of an open register (the selected
+ * one by default); added with an {@link AddCommand}, so undo removes it again.
+ */
+public final class NewProfileWizard extends Wizard implements INewWizard {
+
+    static final String PROFILE_EDITOR_ID = "org.prozesswerk.ui.editors.profile";
+    private static final Pattern NUMBERED_KEY = Pattern.compile("(.*?)(\\d+)"); //$NON-NLS-1$
+
+    private IStructuredSelection selection = StructuredSelection.EMPTY;
+    private Page page;
+    private ProcessProfile created;
+
+    public NewProfileWizard() {
+        setWindowTitle(Messages.NewProfile_Title);
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection newSelection) {
+        selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
+    }
+
+    @Override
+    public void addPages() {
+        page = new Page(selection);
+        addPage(page);
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** The Steckbrief added by the last finish, or {@code null}. */
+    public ProcessProfile created() {
+        return created;
+    }
+
+    @Override
+    public boolean performFinish() {
+        Place place = page.place();
+        if (place == null || !(place.container() instanceof Folder folder)) {
+            return false;
+        }
+        ProcessProfile profile = ProzesswerkFactory.eINSTANCE.createProcessProfile();
+        profile.setId(UUID.randomUUID().toString());
+        profile.setKey(page.key());
+        profile.setName(page.name());
+        profile.setProcessType(page.processType());
+        profile.setStatus(FimStatus.IN_PLANNING);
+        RegisterDocument document = place.document();
+        Command add = AddCommand.create(document.editingDomain(), folder,
+                ProzesswerkPackage.Literals.FOLDER__PROFILES, profile);
+        if (!add.canExecute()) {
+            page.setErrorMessage(Messages.NewProfile_CannotAdd);
+            return false;
+        }
+        document.editingDomain().getCommandStack().execute(add);
+        created = profile;
+        RegisterFiles.reveal(profile);
+        if (page.openEditor()) {
+            open(document, profile);
+        }
+        return true;
+    }
+
+    private static void open(RegisterDocument document, ProcessProfile profile) {
+        if (PlatformUI.getWorkbench().getEditorRegistry().findEditor(PROFILE_EDITOR_ID) == null) {
+            return;
+        }
+        IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        try {
+            workbenchPage.openEditor(ProfileEditorInput.of(document, profile), PROFILE_EDITOR_ID);
+        } catch (PartInitException e) {
+            ILog.of(NewProfileWizard.class).log(e.getStatus());
+        }
+    }
+
+    /** The next free key after the highest numbered one in the register, e.g. "PW-000124"; "PW-000001" if none. */
+    static String suggestKey(RegisterDocument document) {
+        String prefix = "PW-"; //$NON-NLS-1$
+        long max = 0;
+        int digits = 6;
+        for (var iterator = document.register().eAllContents(); iterator.hasNext();) {
+            EObject object = iterator.next();
+            if (object instanceof ProcessProfile profile) {
+                iterator.prune();
+                Matcher m = profile.getKey() == null ? null : NUMBERED_KEY.matcher(profile.getKey());
+                if (m != null && m.matches() && m.group(2).length() <= 12) {
+                    long n = Long.parseLong(m.group(2));
+                    if (n > max) {
+                        max = n;
+                        prefix = m.group(1);
+                        digits = m.group(2).length();
+                    }
+                }
+            } else if (!(object instanceof Folder)) {
+                iterator.prune();
+            }
+        }
+        return prefix + String.format(Locale.ROOT, "%0" + digits + "d", max + 1); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    static boolean keyExists(RegisterDocument document, String key) {
+        for (var iterator = document.register().eAllContents(); iterator.hasNext();) {
+            EObject object = iterator.next();
+            if (object instanceof ProcessProfile profile) {
+                iterator.prune();
+                if (key.equals(profile.getKey())) {
+                    return true;
+                }
+            } else if (!(object instanceof Folder)) {
+                iterator.prune();
+            }
+        }
+        return false;
+    }
+
+    static String typeLabel(ProcessType type) {
+        return ProzesswerkEditPlugin.INSTANCE.getString("_UI_ProcessType_" + type.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The single page: folder, name, key, process type. */
+    public static final class Page extends WizardPage {
+
+        private final IStructuredSelection selection;
+        private List<Place> places;
+        private Combo folder;
+        private Text name;
+        private Text key;
+        private Combo type;
+        private Button openEditor;
+        private boolean keyEdited;
+        private RegisterDocument keyDocument;
+
+        Page(IStructuredSelection selection) {
+            super("profile"); //$NON-NLS-1$
+            this.selection = selection;
+            setTitle(Messages.NewProfile_PageTitle);
+            setDescription(Messages.NewProfile_PageDescription);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite body = new Composite(parent, SWT.NONE);
+            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+            new Label(body, SWT.NONE).setText(Messages.NewProfile_Folder);
+            folder = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+            folder.setVisibleItemCount(20);
+            GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(folder);
+            places = Places.all(false);
+            for (Place place : places) {
+                folder.add(place.label());
+            }
+            new Label(body, SWT.NONE).setText(Messages.NewProfile_Name);
+            name = new Text(body, SWT.BORDER);
+            name.setMessage(Messages.NewProfile_NameHint);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+            new Label(body, SWT.NONE).setText(Messages.NewProfile_Key);
+            key = new Text(body, SWT.BORDER);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(key);
+            new Label(body, SWT.NONE).setText(Messages.NewProfile_Type);
+            type = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+            for (ProcessType t : ProcessType.VALUES) {
+                type.add(typeLabel(t));
+            }
+            type.select(0);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(type);
+            openEditor = new Button(body, SWT.CHECK);
+            openEditor.setText(Messages.NewProfile_OpenEditor);
+            openEditor.setSelection(PlatformUI.getWorkbench().getEditorRegistry().findEditor(PROFILE_EDITOR_ID) != null);
+            openEditor.setEnabled(openEditor.getSelection());
+            GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(openEditor);
+
+            folder.addListener(SWT.Selection, e -> placeChanged());
+            name.addListener(SWT.Modify, e -> validate());
+            key.addListener(SWT.Modify, e -> {
+                keyEdited = key.isFocusControl();
+                validate();
+            });
+            int index = Places.indexFor(places, selection);
+            if (index >= 0) {
+                folder.select(index);
+            }
+            setControl(body);
+            placeChanged();
+            setErrorMessage(null);
+        }
+
+        private void placeChanged() {
+            Place place = place();
+            if (place != null && place.document() != keyDocument && !keyEdited) {
+                keyDocument = place.document();
+                key.setText(suggestKey(keyDocument));
+                keyEdited = false;
+            }
+            validate();
+        }
+
+        private void validate() {
+            String error = null;
+            Place place = place();
+            if (places.isEmpty()) {
+                error = Messages.NewProfile_NoFolder;
+            } else if (place == null) {
+                error = Messages.NewProfile_FolderMissing;
+            } else if (name.getText().isBlank()) {
+                error = Messages.NewProfile_NameMissing;
+            } else if (key.getText().isBlank()) {
+                error = Messages.NewProfile_KeyMissing;
+            } else if (keyExists(place.document(), key.getText().strip())) {
+                error = NLS.bind(Messages.NewProfile_KeyExists, key.getText().strip());
+            }
+            setErrorMessage(error);
+            setPageComplete(error == null);
+        }
+
+        /** Fills the fields as a user would (for tests and for callers that prefill). */
+        public void setValues(String newName, String newKey, ProcessType newType) {
+            name.setText(newName);
+            if (newKey != null) {
+                keyEdited = true;
+                key.setText(newKey);
+            }
+            type.select(ProcessType.VALUES.indexOf(newType));
+            validate();
+        }
+
+        /** Chooses the folder. */
+        public void setFolder(Folder target) {
+            for (int i = 0; i < places.size(); i++) {
+                if (places.get(i).container() == target) {
+                    folder.select(i);
+                }
+            }
+            placeChanged();
+        }
+
+        /** The suggested or typed key. */
+        public String key() {
+            return key.getText().strip();
+        }
+
+        Place place() {
+            int index = folder.getSelectionIndex();
+            return index < 0 ? null : places.get(index);
+        }
+
+        String name() {
+            return name.getText().strip();
+        }
+
+        ProcessType processType() {
+            return ProcessType.VALUES.get(Math.max(0, type.getSelectionIndex()));
+        }
+
+        boolean openEditor() {
+            return openEditor.getSelection();
+        }
+
+        /** The folder shown as chosen, or {@code null}. */
+        public Folder folder() {
+            Place place = place();
+            return place != null && place.container() instanceof Folder f ? f : null;
+        }
+    }
+}
