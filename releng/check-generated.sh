@@ -2,7 +2,8 @@
 # Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
 #
 # CI check: regenerates the EMF code from bundles/org.prozesswerk.model/model/prozesswerk.genmodel and the BPMN 2.0
-# model from bundles/org.prozesswerk.bpmn/model/xsd/*.xsd (.ecore, .genmodel and code), and fails
+# model from bundles/org.prozesswerk.bpmn/model/xsd/*.xsd (.ecore, .genmodel and code), the diagram notation model
+# from bundles/org.prozesswerk.diagram/model/notation.genmodel, and fails
 # if the result differs from what is committed, i.e. someone changed the .ecore/.genmodel without
 # regenerating (or edited generated code by hand). See docs/codegen.md.
 #
@@ -35,6 +36,9 @@ GENERATED=(
   bundles/org.prozesswerk.bpmn/model/bpmn.genmodel
   bundles/org.prozesswerk.bpmn/plugin.xml
   bundles/org.prozesswerk.bpmn/plugin.properties
+  bundles/org.prozesswerk.diagram/src-gen
+  bundles/org.prozesswerk.diagram/plugin.xml
+  bundles/org.prozesswerk.diagram/plugin.properties
 )
 
 log="$(mktemp)"
