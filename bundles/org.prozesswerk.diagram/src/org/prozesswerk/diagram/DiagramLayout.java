@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
@@ -90,19 +91,25 @@ public final class DiagramLayout {
                 continue; // a node was moved by hand: ELK's route no longer fits, the client draws straight
             }
             ElkEdge elk = elkEdges.get(edge);
+            // Start and end too: the client then anchors the edge where ELK let it leave and enter the nodes.
             for (ElkEdgeSection section : elk.getSections()) {
+                edge.getRoutingPoints().add(GraphUtil.point(section.getStartX(), section.getStartY()));
                 for (ElkBendPoint bend : section.getBendPoints()) {
                     edge.getRoutingPoints().add(GraphUtil.point(bend.getX(), bend.getY()));
                 }
+                edge.getRoutingPoints().add(GraphUtil.point(section.getEndX(), section.getEndY()));
             }
         }
     }
 
     private static void addNodes(List<GModelElement> children, ElkNode parent, Config config,
             Map<GNode, ElkNode> nodes, Map<String, ElkNode> byId) {
+        int priority = children.size();
         for (GModelElement child : children) {
             if (child instanceof GNode node) {
                 ElkNode elk = ElkGraphUtil.createNode(parent);
+                // Model order as priority: box packing keeps themes and Steckbriefe in register order.
+                elk.setProperty(CoreOptions.PRIORITY, priority--);
                 elk.setIdentifier(node.getId());
                 if (node.getSize() != null) {
                     elk.setDimensions(node.getSize().getWidth(), node.getSize().getHeight());

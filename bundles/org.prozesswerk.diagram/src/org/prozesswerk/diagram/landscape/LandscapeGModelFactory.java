@@ -128,7 +128,7 @@ public class LandscapeGModelFactory extends RegisterGModelFactory {
         String text = name == null ? "" : name;
         return new GNodeBuilder(LandscapeTypes.FOLDER).id(id).size(Math.max(160, 24 + 7.6 * text.length()), 60)
                 .addArgument("name", text)
-                .add(new GLabelBuilder(LandscapeTypes.FOLDER_NAME).id(id + "_name").text(text).position(10, 21)
+                .add(new GLabelBuilder(LandscapeTypes.FOLDER_NAME).id(id + "_name").addCssClass("pw-folder-name").text(text).position(10, 21)
                         .build());
     }
 
@@ -144,9 +144,9 @@ public class LandscapeGModelFactory extends RegisterGModelFactory {
                 .addArgument("name", name).addArgument("key", key).addArgument("status", status)
                 .addArgument("degree", degree)
                 .addArgument("fill", byDegree ? degreeColor(degree) : statusColor(profile.getStatus()))
-                .add(new GLabelBuilder(LandscapeTypes.PROFILE_NAME).id(profile.getId() + "_name").text(name)
+                .add(new GLabelBuilder(LandscapeTypes.PROFILE_NAME).id(profile.getId() + "_name").addCssClass("pw-profile-name").text(name)
                         .position(8, 20).build())
-                .add(new GLabelBuilder(LandscapeTypes.PROFILE_DETAILS).id(profile.getId() + "_details")
+                .add(new GLabelBuilder(LandscapeTypes.PROFILE_DETAILS).id(profile.getId() + "_details").addCssClass("pw-profile-details")
                         .text(details).position(8, 40).build())
                 .build();
     }

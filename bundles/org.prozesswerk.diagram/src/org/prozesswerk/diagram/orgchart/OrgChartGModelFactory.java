@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -41,6 +42,10 @@ public class OrgChartGModelFactory extends RegisterGModelFactory {
         root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
+        // One layering for the whole forest: the departments side by side at the top, not stacked as components.
+        root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+        // Subunits in register order (10, 11, 20), as the navigator lists them.
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
@@ -94,11 +99,11 @@ public class OrgChartGModelFactory extends RegisterGModelFactory {
                 .addArgument("name", name).addArgument("code", code).addArgument("profiles", profiles)
                 .addArgument("fte", Math.round(fte * 100) / 100.0)
                 .addArgument("kind", unit.getKind() == null ? "" : unit.getKind().getLiteral())
-                .add(new GLabelBuilder(OrgChartTypes.UNIT_CODE).id(unit.getId() + "_code").text(code)
+                .add(new GLabelBuilder(OrgChartTypes.UNIT_CODE).id(unit.getId() + "_code").addCssClass("pw-unit-code").text(code)
                         .position(10, 17).build())
-                .add(new GLabelBuilder(OrgChartTypes.UNIT_NAME).id(unit.getId() + OrgChartTypes.NAME_SUFFIX)
+                .add(new GLabelBuilder(OrgChartTypes.UNIT_NAME).id(unit.getId() + OrgChartTypes.NAME_SUFFIX).addCssClass("pw-unit-name")
                         .text(name).position(10, 45).build())
-                .add(new GLabelBuilder(OrgChartTypes.UNIT_DETAILS).id(unit.getId() + "_details").text(details)
+                .add(new GLabelBuilder(OrgChartTypes.UNIT_DETAILS).id(unit.getId() + "_details").addCssClass("pw-unit-details").text(details)
                         .position(10, 64).build())
                 .build();
     }
