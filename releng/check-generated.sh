@@ -2,10 +2,11 @@
 # Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
 #
 # CI check: regenerates everything generated - the EMF code from bundles/org.prozesswerk.model/model/prozesswerk.genmodel,
-# the BPMN 2.0 model from bundles/org.prozesswerk.bpmn/model/xsd/*.xsd (.ecore, .genmodel and code) and the Xtext code
-# of the rule language from bundles/org.prozesswerk.rules/src/org/prozesswerk/rules/Rules.xtext - and fails if the
-# result differs from what is committed, i.e. someone changed a .ecore/.genmodel/.xsd/.xtext without
-# regenerating (or edited generated code by hand). See docs/codegen.md.
+# the BPMN 2.0 model from bundles/org.prozesswerk.bpmn/model/xsd/*.xsd (.ecore, .genmodel and code), the diagram
+# notation model from bundles/org.prozesswerk.diagram/model/notation.genmodel and the Xtext code of the rule language
+# from bundles/org.prozesswerk.rules/src/org/prozesswerk/rules/Rules.xtext - and fails if the result differs from what
+# is committed, i.e. someone changed a .ecore/.genmodel/.xsd/.xtext without regenerating (or edited generated code by
+# hand). See docs/codegen.md.
 #
 # Exit codes: 0 up to date, 1 generated files are stale (listed), 2 the generator itself failed.
 # Run it on a clean checkout: uncommitted changes to the checked paths count as "stale".
@@ -40,11 +41,14 @@ GENERATED=(
   bundles/org.prozesswerk.rules/src-gen
   bundles/org.prozesswerk.rules/model/generated
   bundles/org.prozesswerk.rules.ide/src-gen
+  bundles/org.prozesswerk.diagram/src-gen
+  bundles/org.prozesswerk.diagram/plugin.xml
+  bundles/org.prozesswerk.diagram/plugin.properties
 )
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-echo "check-generated: regenerating EMF, BPMN and Xtext code ..."
+echo "check-generated: regenerating EMF, BPMN, notation and Xtext code ..."
 if ! ./mvnw -B -f releng/org.prozesswerk.codegen/pom.xml process-sources >"$log" 2>&1; then
   cat "$log" >&2
   echo "check-generated: the code generator failed (output above)." >&2

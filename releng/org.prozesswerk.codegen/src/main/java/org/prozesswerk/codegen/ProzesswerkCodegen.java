@@ -34,7 +34,8 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 /**
  * Headless driver for the EMF code generator (org.eclipse.emf.codegen.ecore), no OSGi, no workspace.
  *
- * <p>Usage: {@code ProzesswerkCodegen <genmodel file> <bundleId>=<bundle dir>...}
+ * <p>Usage: {@code ProzesswerkCodegen [--model-only] <genmodel file> <bundleId>=<bundle dir>...}
+ * ({@code --model-only} for a genmodel without an edit plugin, e.g. the diagram notation).
  *
  * <p>Every bundle id is mapped to its directory as {@code platform:/resource/<bundleId>/}, the way an Eclipse
  * workspace would see it, so the genmodel's {@code modelDirectory}/{@code editDirectory} resolve to the bundles.
@@ -52,12 +53,14 @@ public final class ProzesswerkCodegen
 
   public static void main(String[] args) throws Exception
   {
-    if (args.length < 2)
+    boolean modelOnly = args.length > 0 && args[0].equals("--model-only");
+    int first = modelOnly ? 1 : 0;
+    if (args.length < first + 2)
     {
-      throw new IllegalArgumentException("usage: ProzesswerkCodegen <genmodel file> <bundleId>=<bundle dir>...");
+      throw new IllegalArgumentException("usage: ProzesswerkCodegen [--model-only] <genmodel file> <bundleId>=<bundle dir>...");
     }
     Map<String, Path> bundles = new LinkedHashMap<>();
-    for (int i = 1; i < args.length; i++)
+    for (int i = first + 1; i < args.length; i++)
     {
       int eq = args[i].indexOf('=');
       if (eq <= 0)
@@ -66,7 +69,7 @@ public final class ProzesswerkCodegen
       }
       bundles.put(args[i].substring(0, eq), Path.of(args[i].substring(eq + 1)).toAbsolutePath().normalize());
     }
-    run(Path.of(args[0]).toAbsolutePath().normalize(), bundles, true);
+    run(Path.of(args[first]).toAbsolutePath().normalize(), bundles, !modelOnly);
   }
 
   /** Generates the model code, and the edit code too if {@code withEdit}. */

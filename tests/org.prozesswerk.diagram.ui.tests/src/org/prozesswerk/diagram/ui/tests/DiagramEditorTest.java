@@ -1,0 +1,254 @@
+package org.prozesswerk.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.diagram.ui.DiagramEditor;
+import org.prozesswerk.diagram.ui.internal.OpenDiagramItems;
+import org.prozesswerk.model.FimStatus;
+import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.OrgUnit;
+import org.prozesswerk.model.OrgUnitKind;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.Screenshots;
+import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterDocuments;
+
+/** The diagrams in the real workbench (UI harness, Xvfb): GLSP client in the SWT Browser, server in process. */
+class DiagramEditorTest {
+
+    private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
+
+    @TempDir
+    Path directory;
+
+    private RegisterDocument document;
+
+    @AfterEach
+    void close() {
+        IWorkbenchPage page = page();
+        page.closeAllEditors(false);
+        if (document != null) {
+            RegisterDocuments.getDefault().close(document);
+        }
+    }
+
+    @Test
+    void organigrammRendersTheUnitsAndReparentsThroughTheClient() throws Exception {
+        document = open();
+        DiagramEditor editor = OpenDiagramItems.open(page(), document, "orgchart");
+        assertNotNull(editor);
+        waitForClient(editor);
+        assertFalse(editor.readyInfo().contains("error"), editor.readyInfo());
+        String stats = evaluate(editor, "return pw.stats()");
+        assertEquals(8, number(stats, "units"), stats);
+        assertEquals(6, number(stats, "edges"), stats);
+        Path shot = Screenshots.take(page().getWorkbenchWindow().getShell(), "organigramm");
+        assertTrue(Files.size(shot) > 20_000);
+
+        // Drag Bauordnungsamt onto Kämmerei through the client: a changeBounds operation from the page.
+        String kaemmerei = evaluate(editor, "return pw.bounds('u20')");
+        double x = number(kaemmerei, "x") + 10;
+        double y = number(kaemmerei, "y") + 5;
+        editor.dispatch("{\"kind\":\"changeBounds\",\"isOperation\":true,\"newBounds\":[{\"elementId\":\"u63\","
+                + "\"newPosition\":{\"x\":" + x + ",\"y\":" + y + "},\"newSize\":{\"width\":200,\"height\":74}}]}");
+        OrgUnit bau = unit("u63");
+        waitUntil(() -> bau.eContainer() == unit("u20"), 20_000, "Bauordnungsamt re-parented");
+        assertTrue(document.isDirty());
+        waitUntil(() -> number(evaluate(editor, "return pw.bounds('u63')"), "y") > number(
+                evaluate(editor, "return pw.bounds('u20')"), "y"), 10_000, "the client shows 63 below 20");
+        Screenshots.take(page().getWorkbenchWindow().getShell(), "organigramm-umgehaengt");
+
+        // Eclipse's undo (the editor's global action, Ctrl+Z) undoes the diagram's command.
+        page().activate(editor);
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        waitUntil(() -> bau.eContainer() == unit("II"), 20_000, "undo restores the parent");
+        assertFalse(document.isDirty());
+
+        // Selecting in the diagram selects the model object for Properties and navigator.
+        editor.browser().execute("pw.select(['u10'])");
+        waitUntil(() -> editor.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
+                && s.getFirstElement() == unit("u10"), 10_000, "selection reaches the workbench");
+
+        String svg = editor.svg();
+        assertTrue(svg.startsWith("<svg") && svg.contains("Hauptamt"), svg.substring(0, Math.min(200, svg.length())));
+        Files.writeString(Path.of(System.getProperty("prozesswerk.screenshots", "target/screenshots"))
+                .resolve("organigramm.svg"), svg);
+        Path png = Path.of(System.getProperty("prozesswerk.screenshots", "target/screenshots"))
+                .resolve("organigramm-export.png");
+        AtomicReference<Exception> result = new AtomicReference<>();
+        boolean[] done = { false };
+        editor.exportPng(png, 1.5, error -> {
+            result.set(error);
+            done[0] = true;
+        });
+        waitUntil(() -> done[0], 20_000, "PNG export");
+        assertEquals(null, result.get());
+        assertTrue(Files.size(png) > 5_000);
+    }
+
+    @Test
+    void prozesslandkarteRendersThemesAndSteckbriefe() throws Exception {
+        document = open();
+        DiagramEditor editor = OpenDiagramItems.open(page(), document, "landscape");
+        waitForClient(editor);
+        assertFalse(editor.readyInfo().contains("error"), editor.readyInfo());
+        String stats = evaluate(editor, "return pw.stats()");
+        assertEquals(6, number(stats, "profiles"), stats);
+        assertEquals(4, number(stats, "folders"), stats);
+        assertEquals(3, number(stats, "edges"), stats);
+        Screenshots.take(page().getWorkbenchWindow().getShell(), "prozesslandkarte");
+
+        editor.dispatch("{\"kind\":\"pwDiagramOptions\",\"options\":{\"colorBy\":\"degree\"}}");
+        waitUntil(() -> evaluate(editor, "return document.querySelector('.pw-profile-box').style.fill")
+                .length() > 0, 5000, "");
+        Screenshots.settle(Display.getCurrent());
+        Screenshots.take(page().getWorkbenchWindow().getShell(), "prozesslandkarte-reifegrad");
+    }
+
+    // --- fixture and helpers ----------------------------------------------------------------------------------
+
+    private RegisterDocument open() throws Exception {
+        Path file = directory.resolve("Musterstadt.pwreg");
+        RegisterStore.save(register(), file);
+        return RegisterDocuments.getDefault().open(file);
+    }
+
+    private static ProcessRegister register() {
+        ProcessRegister register = F.createProcessRegister();
+        register.setId("fixture");
+        register.setName("Gemeinde Musterstadt");
+        OrgUnit d1 = unit("I", "I", "Dezernat I \u2013 Zentrale Dienste", OrgUnitKind.DEPARTMENT);
+        OrgUnit u10 = unit("u10", "10", "Hauptamt", OrgUnitKind.OFFICE);
+        OrgUnit u11 = unit("u11", "11", "Personalamt", OrgUnitKind.OFFICE);
+        OrgUnit u20 = unit("u20", "20", "K\u00e4mmerei", OrgUnitKind.OFFICE);
+        d1.getChildren().addAll(List.of(u10, u11, u20));
+        OrgUnit d2 = unit("II", "II", "Dezernat II \u2013 Ordnung und Bauen", OrgUnitKind.DEPARTMENT);
+        OrgUnit u32 = unit("u32", "32", "Ordnungsamt", OrgUnitKind.OFFICE);
+        OrgUnit u321 = unit("u321", "32.1", "B\u00fcrgerb\u00fcro", OrgUnitKind.DIVISION);
+        u32.getChildren().add(u321);
+        OrgUnit u63 = unit("u63", "63", "Bauordnungsamt", OrgUnitKind.OFFICE);
+        d2.getChildren().addAll(List.of(u32, u63));
+        register.getOrganisation().addAll(List.of(d1, d2));
+
+        ProcessProfile p1 = profile("p1", "Baugenehmigung erteilen", u63, FimStatus.DRAFT, 2, 400, 240);
+        ProcessProfile p2 = profile("p2", "Baufreigabe erteilen", u63, FimStatus.METHODICALLY_RELEASED, 1, 300, 60);
+        ProcessProfile p3 = profile("p3", "Gewerbe anmelden", u32, FimStatus.TECHNICALLY_RELEASED_GOLD, 4, 2000, 20);
+        ProcessProfile p4 = profile("p4", "Elterngeld beantragen", u10, FimStatus.IN_PROGRESS, 3, 800, 90);
+        ProcessProfile p5 = profile("p5", "Personalausweis beantragen", u321, FimStatus.DRAFT, 0, 5000, 15);
+        ProcessProfile p6 = profile("p6", "Stellenausschreibung ver\u00f6ffentlichen", u11, FimStatus.IN_PLANNING, 1,
+                60, 300);
+        p1.getSuccessors().add(p2);
+        p3.getSuccessors().add(p4);
+        p6.getSuccessors().add(p4);
+        Folder bauen = folder("f-bauen", "Bauen und Wohnen");
+        bauen.getProfiles().addAll(List.of(p1, p2));
+        Folder gewerbe = folder("f-gewerbe", "Gewerbe");
+        gewerbe.getProfiles().add(p3);
+        bauen.getFolders().add(gewerbe);
+        Folder familie = folder("f-familie", "Familie und Personal");
+        familie.getProfiles().addAll(List.of(p4, p6));
+        register.getRootFolders().addAll(List.of(bauen, familie));
+        register.getUnfiledProfiles().add(p5);
+        return register;
+    }
+
+    private static OrgUnit unit(String id, String code, String name, OrgUnitKind kind) {
+        OrgUnit unit = F.createOrgUnit();
+        unit.setId(id);
+        unit.setShortCode(code);
+        unit.setName(name);
+        unit.setKind(kind);
+        return unit;
+    }
+
+    private static Folder folder(String id, String name) {
+        Folder folder = F.createFolder();
+        folder.setId(id);
+        folder.setName(name);
+        return folder;
+    }
+
+    private static ProcessProfile profile(String id, String name, OrgUnit unit, FimStatus status, int degree,
+            int cases, double minutes) {
+        ProcessProfile profile = F.createProcessProfile();
+        profile.setId(id);
+        profile.setKey("PW-" + id);
+        profile.setName(name);
+        profile.setResponsibleUnit(unit);
+        profile.setStatus(status);
+        profile.setDigitalisationDegree(degree);
+        profile.setCaseVolumePerYear(cases);
+        profile.setProcessingMinutesPerCase(minutes);
+        return profile;
+    }
+
+    private OrgUnit unit(String id) {
+        return (OrgUnit) document.register().eResource().getEObject(id);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static String evaluate(DiagramEditor editor, String script) {
+        Object value = editor.browser().evaluate(script);
+        return value == null ? "" : value.toString();
+    }
+
+    private static double number(String json, String key) {
+        Matcher matcher = Pattern.compile("\"" + key + "\":(-?[0-9.]+)").matcher(json);
+        assertTrue(matcher.find(), key + " in " + json);
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    private static void waitForClient(DiagramEditor editor) {
+        try {
+            waitUntil(editor::isReady, 60_000, "the client reports its first model");
+        } catch (AssertionError e) {
+            String page = evaluate(editor, "return document.readyState + ' ' + location.href + ' errors='"
+                    + " + JSON.stringify(window.pwErrors) + ' pw=' + (typeof window.pw) + ' send=' + (typeof window.pwSend)"
+                    + " + ' body=' + document.body.innerHTML.slice(0, 800)");
+            throw new AssertionError(e.getMessage() + "; page: " + page, e);
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition, long millis, String what) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
