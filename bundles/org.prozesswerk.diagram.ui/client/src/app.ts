@@ -174,7 +174,10 @@ async function start(): Promise<void> {
     const glspClient = new BaseJsonrpcGLSPClient({ id: 'prozesswerk', connectionProvider: connection });
     const container = initializeDiagramContainer(
         new Container(),
-        createDiagramOptionsModule({ clientId: 'pw-diagram', diagramType, sourceUri, glspClientProvider: async () => glspClient }),
+        // Zoom down to 0.1 % and scroll far: "fit" must show a whole 2,000-unit org chart, which is 400,000 px
+        // wide (GLSP's defaults stop at 10 % and at ±100,000 px).
+        createDiagramOptionsModule({ clientId: 'pw-diagram', diagramType, sourceUri, glspClientProvider: async () => glspClient },
+            { zoomLimits: { min: 0.001, max: 8 }, horizontalScrollLimits: { min: -1e7, max: 1e7 }, verticalScrollLimits: { min: -1e7, max: 1e7 } }),
         prozesswerkModule,
         // Undo, redo, delete, select all and zoom keys are Eclipse key bindings (handled once, by the workbench), so
         // the client's own key tools for them stay out; creating units is a workbench action, not a palette.
