@@ -85,6 +85,8 @@ class DiagramEditorTest {
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
         waitUntil(() -> bau.eContainer() == unit("II"), 20_000, "undo restores the parent");
         assertFalse(document.isDirty());
+        waitUntil(() -> number(evaluate(editor, "return pw.bounds('u63')"), "x") != number(
+                evaluate(editor, "return pw.bounds('u20')"), "x"), 20_000, "the client shows the undo");
 
         // Selecting in the diagram selects the model object for Properties and navigator.
         editor.browser().execute("pw.select(['u10'])");
