@@ -284,8 +284,10 @@ public final class MusterRegisterGenerator {
             profile.getContexts().add(oaa);
         }
 
-        // Checked against LeiKa, legal basis and OZG: methodically released; anything less is still a draft.
+        // Checked against LeiKa, legal basis and OZG, with trigger and result described: methodically released;
+        // anything less is still a draft. (The quality rule set MPQ-05..07 demands exactly this of a release.)
         profile.setStatus(!profile.getLegalBases().isEmpty() && c.ozgService() != null
+                && hasText(profile.getTrigger()) && hasText(profile.getResult())
                 ? FimStatus.METHODICALLY_RELEASED : FimStatus.DRAFT);
 
         StringBuilder description = new StringBuilder()
@@ -363,5 +365,9 @@ public final class MusterRegisterGenerator {
 
     private static String uuid(String seed) {
         return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 }

@@ -229,7 +229,9 @@ class MusterRegisterTest {
             boolean oaa = profile.getContexts().stream().anyMatch(c -> c.getKind() == ContextKind.OAA);
             assertTrue(!oaa || ozgLinked, "OAA only for OZG services");
             withOaa += oaa ? 1 : 0;
-            boolean shouldBeReleased = legal && ozgLinked;
+            boolean described = profile.getTrigger() != null && !profile.getTrigger().isBlank()
+                    && profile.getResult() != null && !profile.getResult().isBlank();
+            boolean shouldBeReleased = legal && ozgLinked && described;
             assertEquals(shouldBeReleased ? FimStatus.METHODICALLY_RELEASED : FimStatus.DRAFT, profile.getStatus());
             released += shouldBeReleased ? 1 : 0;
             assertEquals(0, profile.getCaseVolumePerYear(), "unknown, not invented");
