@@ -21,7 +21,7 @@ public final class RegisterPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IFolderLayout left = layout.createFolder(PerspectiveIds.LEFT_FOLDER, IPageLayout.LEFT, 0.24f, editorArea);
+        IFolderLayout left = layout.createFolder(PerspectiveIds.LEFT_FOLDER, IPageLayout.LEFT, 0.27f, editorArea);
         left.addView(PerspectiveIds.START_VIEW);
         left.addPlaceholder(PerspectiveIds.REGISTER_NAVIGATOR);
 
@@ -30,7 +30,7 @@ public final class RegisterPerspective implements IPerspectiveFactory {
         bottom.addView(PROPERTIES_VIEW);
         bottom.addPlaceholder(PROGRESS_VIEW);
 
-        IFolderLayout right = layout.createFolder(PerspectiveIds.RIGHT_FOLDER, IPageLayout.RIGHT, 0.75f, editorArea);
+        IFolderLayout right = layout.createFolder(PerspectiveIds.RIGHT_FOLDER, IPageLayout.RIGHT, 0.72f, editorArea);
         right.addView(OUTLINE_VIEW);
 
         layout.addShowViewShortcut(PerspectiveIds.START_VIEW);

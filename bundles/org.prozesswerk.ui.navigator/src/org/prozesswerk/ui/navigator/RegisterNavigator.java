@@ -1,5 +1,8 @@
 package org.prozesswerk.ui.navigator;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -26,6 +29,7 @@ public final class RegisterNavigator extends CommonNavigator {
             getCommonViewer().update(document, null);
         }
     };
+    private final Set<RegisterDocument> expanded = new HashSet<>();
     private CommandStackActions undoRedo;
     private RegisterDocument undoRedoDocument;
 
@@ -52,6 +56,13 @@ public final class RegisterNavigator extends CommonNavigator {
             document.addListener(dirtyListener);
         }
         getCommonViewer().refresh();
+        // A register that was just opened shows its folders at once: that is what the user opened it for.
+        for (RegisterDocument document : RegisterDocuments.getDefault().documents()) {
+            if (expanded.add(document)) {
+                getCommonViewer().expandToLevel(document, 1);
+            }
+        }
+        expanded.retainAll(RegisterDocuments.getDefault().documents());
         if (undoRedoDocument != null && !RegisterDocuments.getDefault().documents().contains(undoRedoDocument)) {
             bindUndoRedo(StructuredSelection.EMPTY);
         }
