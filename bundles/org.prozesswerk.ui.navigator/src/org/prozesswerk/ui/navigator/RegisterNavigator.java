@@ -43,6 +43,7 @@ public final class RegisterNavigator extends CommonNavigator {
         super.createPartControl(parent);
         RegisterDocuments.getDefault().addListener(documentsListener);
         RegisterDocuments.getDefault().documents().forEach(d -> d.addListener(dirtyListener));
+        expandNewDocuments();
         ISelectionChangedListener followSelection = event -> bindUndoRedo(event.getStructuredSelection());
         getCommonViewer().addSelectionChangedListener(followSelection);
     }
@@ -56,16 +57,20 @@ public final class RegisterNavigator extends CommonNavigator {
             document.addListener(dirtyListener);
         }
         getCommonViewer().refresh();
-        // A register that was just opened shows its folders at once: that is what the user opened it for.
+        expandNewDocuments();
+        if (undoRedoDocument != null && !RegisterDocuments.getDefault().documents().contains(undoRedoDocument)) {
+            bindUndoRedo(StructuredSelection.EMPTY);
+        }
+    }
+
+    /** A register that was just opened shows its folders at once: that is what the user opened it for. */
+    private void expandNewDocuments() {
         for (RegisterDocument document : RegisterDocuments.getDefault().documents()) {
             if (expanded.add(document)) {
                 getCommonViewer().expandToLevel(document, 1);
             }
         }
         expanded.retainAll(RegisterDocuments.getDefault().documents());
-        if (undoRedoDocument != null && !RegisterDocuments.getDefault().documents().contains(undoRedoDocument)) {
-            bindUndoRedo(StructuredSelection.EMPTY);
-        }
     }
 
     private void bindUndoRedo(IStructuredSelection selection) {
