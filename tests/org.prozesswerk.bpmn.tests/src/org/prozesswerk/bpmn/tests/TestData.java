@@ -1,5 +1,7 @@
 package org.prozesswerk.bpmn.tests;
 
+import org.prozesswerk.tests.support.SharedData;
+
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -20,20 +22,7 @@ public final class TestData {
     }
 
     public static Path sharedData() {
-        String override = System.getenv("PROZESSWERK_SHARED_DATA");
-        if (override != null && !override.isBlank()) {
-            return requireDir(Path.of(override));
-        }
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            for (Path candidate : List.of(dir.resolve("shared/data"), dir.resolve("../shared/data"))) {
-                if (Files.isDirectory(candidate.resolve("bpmn-miwg-reference"))) {
-                    return candidate.normalize();
-                }
-            }
-        }
-        return fail("The shared test data is missing: no shared/data/bpmn-miwg-reference in " + start
-                + " or any parent folder (nor ../shared/data next to one). Set PROZESSWERK_SHARED_DATA to the data folder.");
+        return SharedData.directory();
     }
 
     /** The 21 MIWG reference models, sorted by name. */
@@ -60,10 +49,6 @@ public final class TestData {
         return Files.newInputStream(file);
     }
 
-    private static Path requireDir(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            fail("not a folder: " + dir.toAbsolutePath());
-        }
         return dir;
     }
 

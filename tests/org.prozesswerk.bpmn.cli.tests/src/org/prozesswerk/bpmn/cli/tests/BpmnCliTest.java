@@ -1,5 +1,7 @@
 package org.prozesswerk.bpmn.cli.tests;
 
+import org.prozesswerk.tests.support.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,17 +33,8 @@ class BpmnCliTest {
         return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
-    /** ../shared/data next to the repository root, found by walking up from the working directory. */
     private static Path miwg(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (Path candidate : List.of(dir.resolve("shared/data"), dir.resolve("../shared/data"))) {
-                Path file = candidate.resolve("bpmn-miwg-reference").resolve(name);
-                if (Files.isRegularFile(file)) {
-                    return file.normalize();
-                }
-            }
-        }
-        return fail("shared test data missing: no shared/data/bpmn-miwg-reference/" + name + " above " + Path.of("").toAbsolutePath());
+        return SharedData.file("bpmn-miwg-reference/" + name);
     }
 
     @Test

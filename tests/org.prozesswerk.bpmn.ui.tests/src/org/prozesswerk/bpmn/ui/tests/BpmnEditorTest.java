@@ -1,6 +1,7 @@
 package org.prozesswerk.bpmn.ui.tests;
 
 import org.prozesswerk.tests.support.Screenshots;
+import org.prozesswerk.tests.support.SharedData;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
