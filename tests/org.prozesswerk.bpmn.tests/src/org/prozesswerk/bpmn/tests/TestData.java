@@ -49,9 +49,6 @@ public final class TestData {
         return Files.newInputStream(file);
     }
 
-        return dir;
-    }
-
     private static Path requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
             fail("test data missing: " + file.toAbsolutePath());
