@@ -25,6 +25,13 @@ rc=$?
 set -e
 [ $rc -eq 0 ] || fail "'prozesswerk --help' without DISPLAY exited $rc: $(cat "$out/cli-help.err")"
 grep -q "version" "$out/cli-help.txt" || fail "'prozesswerk --help' does not list the version subcommand"
+# Standard error of a successful command stays empty (no start-up chatter of the runtime).
+[ ! -s "$out/cli-help.err" ] || fail "'prozesswerk --help' wrote to stderr: $(head -3 "$out/cli-help.err")"
+# Contributed subcommands bring their own German help (org.prozesswerk.cli.commands, attribute messages).
+(unset DISPLAY; pw_launch "$product" org.prozesswerk.cli.application export --help) >"$out/cli-export-help.txt" 2>&1 \
+  || fail "'prozesswerk export --help' failed: $(cat "$out/cli-export-help.txt")"
+grep -q "Exportiert ein Register" "$out/cli-export-help.txt" \
+  || fail "'prozesswerk export --help' is not German: $(head -3 "$out/cli-export-help.txt")"
 set +e
 (unset DISPLAY; pw_launch "$product" org.prozesswerk.cli.application frobnicate) >"$out/cli-unknown.txt" 2>"$out/cli-unknown.err"
 rc=$?

@@ -102,6 +102,8 @@ pw_launch() {
   local data=(-data "$home/workspace")
   [ "$application" = org.prozesswerk.cli.application ] && data=(-data @none)
   # exec: the caller's process becomes the JVM, so its pid, exit code and signals are the product's.
-  exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g} -jar "$(pw_launcher_jar "$product")" \
+  exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g} \
+    -Djava.util.logging.config.file="$PW_ROOT/releng/scripts/logging.properties" \
+    -jar "$(pw_launcher_jar "$product")" \
     -application "$application" "${data[@]}" "${nl[@]}" -nosplash "$@"
 }

@@ -1,7 +1,10 @@
 package org.prozesswerk.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
@@ -26,13 +29,18 @@ public final class CommandLineFactory {
 
     public static CommandLine create(PrintWriter out, PrintWriter err) {
         CommandLine root = new CommandLine(new RootCommand());
+        Map<String, ResourceBundle> contributedTexts = new LinkedHashMap<>();
         for (IConfigurationElement element : Platform.getExtensionRegistry()
                 .getConfigurationElementsFor(EXTENSION_POINT)) {
-            addContribution(root, element);
+            addContribution(root, element, contributedTexts);
         }
         // picocli looks bundles up through its own class loader, which cannot see ours inside OSGi.
-        root.setResourceBundle(ResourceBundle.getBundle(MESSAGES, Locale.getDefault(),
-                CommandLineFactory.class.getClassLoader()));
+        ResourceBundle common = ResourceBundle.getBundle(MESSAGES, Locale.getDefault(),
+                CommandLineFactory.class.getClassLoader());
+        root.setResourceBundle(common); // also given to every subcommand
+        // A contribution's own texts come first; headings, help and version texts still come from the common ones.
+        contributedTexts.forEach((name, texts) -> root.getSubcommands().get(name)
+                .setResourceBundle(new LayeredResourceBundle(texts, common)));
         root.setOut(out);
         root.setErr(err);
         root.setExitCodeExceptionMapper(e -> ExitCodes.INPUT_ERROR);
@@ -46,7 +54,8 @@ public final class CommandLineFactory {
         return root;
     }
 
-    private static void addContribution(CommandLine root, IConfigurationElement element) {
+    private static void addContribution(CommandLine root, IConfigurationElement element,
+            Map<String, ResourceBundle> contributedTexts) {
         String name = element.getAttribute("name");
         String contributor = element.getContributor().getName();
         try {
@@ -63,6 +72,16 @@ public final class CommandLineFactory {
                 return;
             }
             root.addSubcommand(name, command);
+            String messages = element.getAttribute("messages");
+            if (messages != null && !messages.isBlank()) {
+                try {
+                    contributedTexts.put(name, ResourceBundle.getBundle(messages, Locale.getDefault(),
+                            command.getClass().getClassLoader()));
+                } catch (MissingResourceException e) {
+                    ILog.of(CommandLineFactory.class).error(contributor + ": subcommand '" + name
+                            + "' names the texts '" + messages + "', which its bundle does not contain", e);
+                }
+            }
         } catch (CoreException e) {
             ILog.of(CommandLineFactory.class).log(e.getStatus());
         }

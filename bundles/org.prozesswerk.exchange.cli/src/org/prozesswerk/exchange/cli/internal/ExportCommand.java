@@ -42,7 +42,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Register file (.pwreg or .pwregb).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "Register file (.pwreg or .pwregb).")
     Path file;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",

@@ -45,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "File to import.")
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in", description = "File to import.")
     Path in;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",

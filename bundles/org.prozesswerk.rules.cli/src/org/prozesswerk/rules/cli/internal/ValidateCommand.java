@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
  * errors: a broken rule set must not look like a clean register).
  */
 @Command(name = "validate", sortOptions = false,
-        header = "Prüft ein Register mit den installierten Regelwerken und eigenen Regeldateien.",
-        description = { "Ausgabe auf der Standardausgabe; Rückgabewert 1, wenn mindestens ein Fehler gefunden wurde." })
+        header = "Check a register with the installed rule sets and your own rule files.",
+        description = { "Findings go to standard output; exit code 1 when at least one error was found." })
 public final class ValidateCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -50,18 +50,19 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Registerdatei (.pwreg oder .pwregb)")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file",
+            description = "Register file (.pwreg or .pwregb).")
     Path register;
 
     @Option(names = "--rules", paramLabel = "RULEFILE", arity = "1..*",
-            description = "Zusätzliche Regeldateien (.pwrules); Importe werden mitgeladen")
+            description = "More rule files (.pwrules); their imports are loaded too.")
     List<Path> ruleFiles = new ArrayList<>();
 
-    @Option(names = "--no-default-rules", description = "Nur die mit --rules genannten Regeln anwenden")
+    @Option(names = "--no-default-rules", description = "Apply only the rules given with --rules.")
     boolean noDefaultRules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Ausgabeformat: ${COMPLETION-CANDIDATES} (Standard: ${DEFAULT-VALUE}); junit: ein Testfall je Regel")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); junit: one test case per rule.")
     Format format = Format.text;
 
     @Override
