@@ -52,6 +52,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void helpNeedsNoRegisterAndNamesEveryOption() {
+        assertEquals(ExitCodes.OK, run("validate", "--help"), err.toString());
+        String help = out.toString();
+        for (String option : new String[] { "--rules", "--no-default-rules", "--format", "FILE" }) {
+            assertTrue(help.contains(option), help);
+        }
+    }
+
+    @Test
     void cleanRegisterExitsZero() throws IOException {
         assertEquals(ExitCodes.OK, run("validate", save(Registers.clean()).toString()), err.toString());
         assertTrue(out.toString().contains("0 "), out.toString());
