@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk bpmn}: BPMN 2.0 files; the work is done by its subcommands. */
-@Command(name = "bpmn", subcommands = { StatsCommand.class, RoundtripCommand.class }, modelTransformer = Texts.class,
-        mixinStandardHelpOptions = true)
+@Command(name = "bpmn", subcommands = { StatsCommand.class, RoundtripCommand.class }, mixinStandardHelpOptions = true,
+        header = "Work with BPMN 2.0 files (OMG BPMN 2.0.2, MIWG interchange).")
 public final class BpmnCommand implements Callable<Integer> {
 
     @Spec

@@ -6,17 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.prozesswerk.bpmn.cli.internal.messages";
 
-    public static String Bpmn_Header;
-    public static String Stats_Header;
-    public static String Stats_Files;
-    public static String Stats_Format;
     public static String Stats_ReadError;
     public static String Stats_MediaBreak;
     public static String Stats_LaneOrgUnit;
     public static String Stats_Elements;
-    public static String Roundtrip_Header;
-    public static String Roundtrip_In;
-    public static String Roundtrip_Out;
     public static String Roundtrip_WriteError;
     public static String Roundtrip_Done;
     public static String Category_processes;

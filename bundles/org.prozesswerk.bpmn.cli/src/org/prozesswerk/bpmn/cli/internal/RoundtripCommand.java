@@ -18,16 +18,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk bpmn roundtrip IN --out OUT}: reads a BPMN file and writes it again, extensions included. */
-@Command(name = "roundtrip", modelTransformer = Texts.class, mixinStandardHelpOptions = true)
+@Command(name = "roundtrip", mixinStandardHelpOptions = true,
+        header = "Read a BPMN file and write it again, keeping ids, DI and vendor extensions.")
 public final class RoundtripCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "IN", arity = "1")
+    @Parameters(paramLabel = "IN", arity = "1", descriptionKey = "in", description = "The BPMN file to read.")
     Path in;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT")
+    @Option(names = "--out", required = true, paramLabel = "OUT",
+            description = "The file to write (replaced if it exists).")
     Path out;
 
     @Override

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code prozesswerk bpmn stats FILE… [--format text|json]}: element counts per file. A file that cannot be read is
  * reported (stderr, and as {@code error} in JSON) and makes the exit code 2; the other files are still counted.
  */
-@Command(name = "stats", modelTransformer = Texts.class, mixinStandardHelpOptions = true)
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        header = "Count the elements of BPMN files by category and element type.")
 public final class StatsCommand implements Callable<Integer> {
 
     enum Format {
@@ -34,10 +35,12 @@ public final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file",
+            description = "BPMN files (.bpmn, .bpmn2).")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output format: text (default) or json.")
     Format format;
 
     /** One file's outcome: statistics or the error. */

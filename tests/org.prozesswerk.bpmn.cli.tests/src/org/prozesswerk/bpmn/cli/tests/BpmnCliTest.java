@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,9 @@ class BpmnCliTest {
         assertEquals(ExitCodes.OK, run("bpmn", "--help"));
         assertTrue(out.toString().contains("stats"), out.toString());
         assertTrue(out.toString().contains("roundtrip"), out.toString());
+        // the subcommands' headers, in the language the test runs in
+        String stats = Locale.getDefault().getLanguage().equals("de") ? "Zählt die Elemente" : "Count the elements";
+        assertTrue(out.toString().contains(stats), out.toString());
     }
 
     @Test
