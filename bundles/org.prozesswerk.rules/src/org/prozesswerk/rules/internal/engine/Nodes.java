@@ -403,15 +403,20 @@ final class Nodes {
         }
     }
 
-    /** {@code passt zu}: whole-text match; reuses one Matcher per node and run instead of allocating one per test. */
+    /**
+     * {@code passt zu}: whole-text match. Key formats ({@code "99[0-9]{12}"}) are checked by a {@link FixedPattern};
+     * other expressions reuse one Matcher per node and run instead of allocating one per test.
+     */
     static final class Matches extends Node.Condition {
         private final Node operand;
         private final Pattern pattern;
+        private final FixedPattern fixed;
         private final int slot;
 
         Matches(Node operand, Pattern pattern, int slot) {
             this.operand = operand;
             this.pattern = pattern;
+            this.fixed = FixedPattern.compile(pattern.pattern());
             this.slot = slot;
         }
 
@@ -419,6 +424,9 @@ final class Nodes {
         public boolean test(Frame f) {
             if (!(operand.value(f) instanceof String s)) {
                 return false;
+            }
+            if (fixed != null) {
+                return fixed.matches(s);
             }
             Matcher matcher = f.matchers[slot];
             if (matcher == null) {
