@@ -289,6 +289,27 @@ final class Nodes {
         }
     }
 
+    /** {@link OrderedCompare} of an enumeration with a literal ({@code status >= METHODICALLY_RELEASED}). */
+    static final class EnumCompare extends Node.Condition {
+        private final Op op;
+        private final Node left;
+        private final int right;
+
+        EnumCompare(Op op, Node left, int right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public boolean test(Frame f) {
+            if (!(left.value(f) instanceof Enumerator value)) {
+                return op == Op.NE; // unset: unequal to the literal, neither smaller nor greater
+            }
+            return op.holds(Integer.compare(value.getValue(), right));
+        }
+    }
+
     /** Texts, truth values, objects (identity). */
     static final class Equals extends Node.Condition {
         private final boolean negated;
