@@ -82,6 +82,15 @@ public final class Catalogue {
         return key == null ? Optional.empty() : Optional.ofNullable(content().byKey.get(key));
     }
 
+    /**
+     * Whether the catalogue has an entry with exactly this key: {@code entry(key).isPresent()} without the
+     * {@code Optional}. Every key in the catalogue passed the key check when it was loaded, so a key that is
+     * contained is also well-formed.
+     */
+    public boolean contains(String key) {
+        return key != null && content().byKey.containsKey(key);
+    }
+
     /** The direct children of {@code key} in source order; empty for an unknown key. */
     public List<CatalogueEntry> children(String key) {
         return content().children.getOrDefault(key, List.of());

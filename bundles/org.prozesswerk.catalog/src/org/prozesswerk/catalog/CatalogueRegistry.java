@@ -125,6 +125,21 @@ public final class CatalogueRegistry {
                         Optional.of(NLS.bind(Messages.unknownKey, id, key)), versionDiffers);
     }
 
+    /**
+     * Whether {@link #resolve} would say {@link Resolution#isResolved() resolved}, without building the resolution
+     * and its messages: for checks over whole registers (the rule {@code ist auflösbar}). The key check need not run:
+     * only keys that passed it are in a catalogue (see {@link Catalogue#contains}).
+     */
+    public boolean isResolved(CatalogueReference reference) {
+        String id = reference.getCatalogueId();
+        Catalogue catalogue;
+        synchronized (this) {
+            catalogue = id == null ? null : catalogues.get(id);
+        }
+        String key = reference.getKey();
+        return catalogue != null && key != null && catalogue.contains(key.strip());
+    }
+
     /** Resolves each reference; the result has the same size and order as the input. */
     public List<Resolution> resolveAll(Collection<? extends CatalogueReference> references) {
         List<Resolution> result = new ArrayList<>(references.size());

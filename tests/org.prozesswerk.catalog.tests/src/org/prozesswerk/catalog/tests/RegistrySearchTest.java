@@ -90,6 +90,18 @@ class RegistrySearchTest {
         assertEquals(Resolution.Status.RESOLVED, resolutions.get(4).status());
         assertTrue(resolutions.get(4).versionDiffers());
         assertTrue(!resolutions.get(0).versionDiffers());
+
+        // The allocation-free check the rule engine uses gives the same answer, also for padded and missing keys.
+        CatalogueReference padded = reference("leika", " 99012001000000 ", null, null);
+        CatalogueReference noKey = reference("leika", null, null, null);
+        CatalogueReference otherCase = reference("LEIKA", "99012001000000", null, null);
+        for (CatalogueReference reference : List.of(known, unknownKey, malformed, unknownCatalogue, otherVersion,
+                padded, noKey, otherCase)) {
+            assertEquals(registry.resolve(reference).isResolved(), registry.isResolved(reference),
+                    reference.getCatalogueId() + " " + reference.getKey());
+        }
+        assertTrue(registry.isResolved(padded));
+        assertTrue(!registry.isResolved(malformed));
     }
 
     @Test

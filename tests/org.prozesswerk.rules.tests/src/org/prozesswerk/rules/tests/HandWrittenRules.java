@@ -25,8 +25,8 @@ import org.prozesswerk.rules.engine.ReferenceResolver;
 
 /**
  * The default rule set written by hand in plain Java, the way a developer would without the language: the oracle of
- * the equivalence test and the baseline of the throughput measurement. Reports (rule id, element); counts one check
- * per rule and element like the engine does.
+ * the equivalence test. A copy in tests/org.prozesswerk.benchmarks is the baseline of RuleBenchmark; change both.
+ * Reports (rule id, element); counts one check per rule and element like the engine does.
  */
 final class HandWrittenRules {
 

@@ -289,6 +289,27 @@ final class Nodes {
         }
     }
 
+    /** {@link OrderedCompare} of an enumeration with a literal ({@code status >= METHODICALLY_RELEASED}). */
+    static final class EnumCompare extends Node.Condition {
+        private final Op op;
+        private final Node left;
+        private final int right;
+
+        EnumCompare(Op op, Node left, int right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public boolean test(Frame f) {
+            if (!(left.value(f) instanceof Enumerator value)) {
+                return op == Op.NE; // unset: unequal to the literal, neither smaller nor greater
+            }
+            return op.holds(Integer.compare(value.getValue(), right));
+        }
+    }
+
     /** Texts, truth values, objects (identity). */
     static final class Equals extends Node.Condition {
         private final boolean negated;
@@ -403,15 +424,20 @@ final class Nodes {
         }
     }
 
-    /** {@code passt zu}: whole-text match; reuses one Matcher per node and run instead of allocating one per test. */
+    /**
+     * {@code passt zu}: whole-text match. Key formats ({@code "99[0-9]{12}"}) are checked by a {@link FixedPattern};
+     * other expressions reuse one Matcher per node and run instead of allocating one per test.
+     */
     static final class Matches extends Node.Condition {
         private final Node operand;
         private final Pattern pattern;
+        private final FixedPattern fixed;
         private final int slot;
 
         Matches(Node operand, Pattern pattern, int slot) {
             this.operand = operand;
             this.pattern = pattern;
+            this.fixed = FixedPattern.compile(pattern.pattern());
             this.slot = slot;
         }
 
@@ -419,6 +445,9 @@ final class Nodes {
         public boolean test(Frame f) {
             if (!(operand.value(f) instanceof String s)) {
                 return false;
+            }
+            if (fixed != null) {
+                return fixed.matches(s);
             }
             Matcher matcher = f.matchers[slot];
             if (matcher == null) {

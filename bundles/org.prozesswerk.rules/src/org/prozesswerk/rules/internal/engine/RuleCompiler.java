@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
@@ -213,6 +214,9 @@ public final class RuleCompiler {
             }
             if (body != null) {
                 call.body[0] = body;
+                if (receiver == null) {
+                    return body; // a condition of the checked element itself: its body, one dispatch less
+                }
             } else {
                 // recursion through a condition still being compiled: completed in compile(List)
                 pendingCalls.put(definition, call);
@@ -239,6 +243,10 @@ public final class RuleCompiler {
                 Nodes.Op comparison = Nodes.Op.of(op);
                 if (kind == Kind.NUMBER) {
                     return new Nodes.NumCompare(comparison, left, right);
+                }
+                if (kind == Kind.ENUM && right instanceof Nodes.Constant constant
+                        && constant.value(null) instanceof Enumerator literal) {
+                    return new Nodes.EnumCompare(comparison, left, literal.getValue());
                 }
                 if (kind == Kind.ENUM || kind == Kind.DATE) {
                     return new Nodes.OrderedCompare(comparison, left, right);

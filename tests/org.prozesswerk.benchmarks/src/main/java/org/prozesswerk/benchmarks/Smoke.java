@@ -36,6 +36,22 @@ public final class Smoke {
         if (results.size() != 5) {
             throw new IllegalStateException("expected 5 benchmark results, got " + results.size());
         }
+        // The rule benchmark in its own run: both registers, so the DSL/hand-written equivalence check of its set-up
+        // also runs on the violation-heavy random register.
+        Options rules = new OptionsBuilder()
+                .include("RuleBenchmark\\.(dsl|handWritten)$")
+                .param("steckbriefe", "1000")
+                .forks(1)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(200))
+                .jvmArgsAppend("-Xmx1g")
+                .shouldFailOnError(true)
+                .build();
+        Collection<RunResult> ruleResults = new Runner(rules).run();
+        if (ruleResults.size() != 4) {
+            throw new IllegalStateException("expected 4 rule benchmark results, got " + ruleResults.size());
+        }
         MemoryFootprint.main(new String[] { "1000" });
     }
 }
