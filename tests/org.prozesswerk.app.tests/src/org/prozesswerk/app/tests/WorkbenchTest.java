@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -62,5 +64,21 @@ class WorkbenchTest {
         assertEquals(expected, titles.stream().filter(expected::contains).toList(), "menu bar: " + titles);
         assertEquals("Datei", titles.get(0));
         assertEquals("Hilfe", titles.get(titles.size() - 1));
+    }
+
+    @Test
+    void fileMenuHasNoTextEditorChores() {
+        Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+        Menu file = bar.getItem(0).getMenu();
+        // Menu managers fill their SWT menus when shown.
+        file.notifyListeners(SWT.Show, new Event());
+        List<String> items = new ArrayList<>();
+        for (MenuItem item : file.getItems()) {
+            items.add(item.getText().replace("&", ""));
+        }
+        file.notifyListeners(SWT.Hide, new Event());
+        assertTrue(items.stream().anyMatch(text -> text.startsWith("Beenden")), "not the Datei menu? " + items);
+        assertTrue(items.stream().noneMatch(text -> text.contains("Delimiter") || text.contains("Zeilenbegrenzer")),
+                "Datei menu: " + items);
     }
 }
