@@ -84,4 +84,32 @@ class WorkbenchTest {
         assertTrue(items.stream().anyMatch(text -> text.startsWith("Datei öffnen...")), "Datei menu: " + items);
         assertTrue(items.stream().anyMatch(text -> text.startsWith("Neu starten")), "Datei menu: " + items);
     }
+
+    /**
+     * Every entry of every menu, submenus included, is German: the platform's English labels that Prozesswerk's menus
+     * used to show are gone. The whole menu tree is written to target/menus.txt for review.
+     */
+    @Test
+    void noEnglishPlatformLabelsInTheMenus() throws Exception {
+        List<String> items = new ArrayList<>();
+        collect(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar(), "", items);
+        Files.write(Path.of("target", "menus.txt"), items);
+        List<String> english = List.of("Other...", "Open File", "Restart", "Convert Line", "Show Active Keybindings",
+                "Check for Updates", "Install New Software");
+        List<String> found = items.stream().map(item -> item.strip().replace("&", ""))
+                .filter(item -> english.stream().anyMatch(item::startsWith)).toList();
+        assertEquals(List.of(), found, "English menu entries; all menus: " + items);
+        assertTrue(items.size() > 30, "menus not filled? " + items);
+    }
+
+    private static void collect(Menu menu, String indent, List<String> items) {
+        menu.notifyListeners(SWT.Show, new Event()); // menu managers fill their SWT menus when shown
+        for (MenuItem item : menu.getItems()) {
+            items.add(indent + item.getText());
+            if (item.getMenu() != null) {
+                collect(item.getMenu(), indent + "  ", items);
+            }
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+    }
 }
