@@ -79,8 +79,10 @@ public final class RegisterDocument {
     public void saveAs(Path target) throws IOException {
         RegisterEditingDomain.save(domain, target);
         file = target;
-        lastDirty = !lastDirty; // force the notification: the file may have changed even if "dirty" did not
-        notifyDirtyChanged();
+        // Always notify: the file changed even if "dirty" did not (saveIsDone does not notify the command stack's
+        // listeners, so a flag flip here would hide exactly the dirty -> clean change of an ordinary save).
+        lastDirty = isDirty();
+        fireDirtyChanged();
     }
 
     public void addListener(Listener listener) {
@@ -103,6 +105,10 @@ public final class RegisterDocument {
             return;
         }
         lastDirty = dirty;
+        fireDirtyChanged();
+    }
+
+    private void fireDirtyChanged() {
         Runnable notify = () -> {
             for (Listener listener : listeners) {
                 listener.dirtyChanged(this);

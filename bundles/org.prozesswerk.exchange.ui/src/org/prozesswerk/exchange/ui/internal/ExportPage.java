@@ -30,6 +30,7 @@ final class ExportPage extends WizardPage {
     private final List<RegisterDocument> documents = RegisterDocuments.getDefault().documents();
     private Combo documentCombo;
     private Text registerFile;
+    private Button registerFileBrowse;
     private Combo format;
     private Button selectionOnly;
     private OptionFields options;
@@ -56,13 +57,13 @@ final class ExportPage extends WizardPage {
         }
         documentCombo.select(preselected == null ? (documents.isEmpty() ? 0 : 1) : documents.indexOf(preselected) + 1);
         documentCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        documentCombo.addListener(SWT.Selection, e -> validate());
+        documentCombo.addListener(SWT.Selection, e -> sourceChanged());
 
         new Label(page, SWT.NONE).setText(Messages.Export_RegisterFile);
         registerFile = new Text(page, SWT.BORDER);
         registerFile.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         registerFile.addListener(SWT.Modify, e -> validate());
-        browse(page, registerFile, SWT.OPEN, new String[] { "*.pwreg;*.pwregb" });
+        registerFileBrowse = browse(page, registerFile, SWT.OPEN, new String[] { "*.pwreg;*.pwregb" });
 
         new Label(page, SWT.NONE).setText(Messages.Export_Format);
         format = new Combo(page, SWT.READ_ONLY);
@@ -98,7 +99,7 @@ final class ExportPage extends WizardPage {
             formatChanged();
         }
         setControl(page);
-        validate();
+        sourceChanged();
     }
 
     private void formatChanged() {
@@ -115,7 +116,7 @@ final class ExportPage extends WizardPage {
         validate();
     }
 
-    private void browse(Composite page, Text field, int style, String[] filter) {
+    private Button browse(Composite page, Text field, int style, String[] filter) {
         Button button = new Button(page, SWT.PUSH);
         button.setText(Messages.Export_Browse);
         button.addListener(SWT.Selection, e -> {
@@ -131,6 +132,15 @@ final class ExportPage extends WizardPage {
                 field.setText(chosen);
             }
         });
+        return button;
+    }
+
+    /** The register file field counts only when no open register is chosen; disabled, it cannot mislead. */
+    private void sourceChanged() {
+        boolean fromFile = document() == null;
+        registerFile.setEnabled(fromFile);
+        registerFileBrowse.setEnabled(fromFile);
+        validate();
     }
 
     private void validate() {

@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -32,7 +28,7 @@ import org.prozesswerk.ui.RegisterDocuments;
 
 /**
  * File › Export › Prozesswerk › Prozessregister: exports the register of the selection (or an open register, or a
- * register file) with one of the contributed exporters, as a Job with progress. An open register is copied in the UI
+ * register file) with one of the contributed exporters, as a Job with progress in the wizard ({@link WizardJob}). An open register is copied in the UI
  * thread first, so that the Job never reads a model the user is editing.
  */
 public final class ExportWizard extends Wizard implements IExportWizard {
@@ -40,11 +36,12 @@ public final class ExportWizard extends Wizard implements IExportWizard {
     private ExportPage page;
     private RegisterDocument selectedDocument;
     private final List<ProcessProfile> selectedProfiles = new ArrayList<>();
+    private volatile ExchangeReport lastReport;
 
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         setWindowTitle(Messages.Export_Title);
-        setNeedsProgressMonitor(false);
+        setNeedsProgressMonitor(true);
         for (Object element : selection == null ? List.of() : selection.toList()) {
             if (element instanceof EObject object) {
                 RegisterDocuments.getDefault().documentOf(object).ifPresent(d -> selectedDocument = d);
@@ -53,6 +50,11 @@ public final class ExportWizard extends Wizard implements IExportWizard {
                 }
             }
         }
+    }
+
+    /** The report of the last finished export, or null. */
+    public ExchangeReport lastReport() {
+        return lastReport;
     }
 
     @Override
@@ -90,26 +92,23 @@ public final class ExportWizard extends Wizard implements IExportWizard {
             profiles = null;
             scope = Scope.REGISTER;
         }
-        Job job = Job.create(NLS.bind(Messages.Export_Job, exporter.label(), target.getFileName()),
-                (IProgressMonitor monitor) -> {
-                    try {
-                        ProcessRegister register = copy != null ? copy : RegisterStore.load(file);
-                        ExportRequest request = new ExportRequest(register,
-                                profiles != null ? profiles : Steckbriefe.all(register), scope, file, options);
-                        ExchangeReport report;
-                        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-                            report = exporter.create().export(request, out, monitor);
-                        }
-                        Results.show(NLS.bind(Messages.Export_Done, report.profiles(), target), report);
-                        return Status.OK_STATUS;
-                    } catch (OperationCanceledException e) {
-                        return Status.CANCEL_STATUS;
-                    } catch (Exception e) {
-                        return Status.error(NLS.bind(Messages.Result_Failed, e.getMessage()), e);
+        String failure = WizardJob.run(getContainer(), NLS.bind(Messages.Export_Job, exporter.label(),
+                target.getFileName()), monitor -> {
+                    ProcessRegister register = copy != null ? copy : RegisterStore.load(file);
+                    ExportRequest request = new ExportRequest(register,
+                            profiles != null ? profiles : Steckbriefe.all(register), scope, file, options);
+                    ExchangeReport report;
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                        report = exporter.create().export(request, out, monitor);
                     }
+                    lastReport = report;
                 });
-        job.setUser(true);
-        job.schedule();
+        if (failure != null) {
+            page.setErrorMessage(failure.isEmpty() ? null : failure);
+            return false;
+        }
+        // After the wizard has closed: the report of what was mapped, created, skipped or rejected.
+        Results.show(NLS.bind(Messages.Export_Done, lastReport.profiles(), target), lastReport);
         return true;
     }
 }

@@ -1,10 +1,12 @@
 package org.prozesswerk.exchange.ui.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -108,6 +110,8 @@ final class ImportPage extends WizardPage {
         String targetText = target.getText().strip();
         if (source.getText().isBlank()) {
             error = Messages.Import_NoSource;
+        } else if (!Files.isRegularFile(source())) {
+            error = NLS.bind(Messages.Import_SourceMissing, source());
         } else if (!targetText.endsWith(".pwreg") && !targetText.endsWith(".pwregb")) {
             error = Messages.Import_NoTarget;
         } else if (RegisterDocuments.getDefault().find(Path.of(targetText)).isPresent()) {

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Export_ScopeSelection;
     public static String Export_Options;
     public static String Export_Target;
+    public static String Options_None;
     public static String Export_NoSource;
     public static String Export_NoTarget;
     public static String Export_NoFormat;
@@ -31,6 +32,7 @@ public final class Messages extends NLS {
     public static String Import_Mapping;
     public static String Import_Target;
     public static String Import_NoSource;
+    public static String Import_SourceMissing;
     public static String Import_NoTarget;
     public static String Import_TargetOpen;
     public static String Import_Job;

@@ -31,6 +31,10 @@ final class OptionFields {
             child.dispose();
         }
         fields.clear();
+        if (options.isEmpty()) {
+            // an empty frame looks broken; say why it is empty
+            new Label(parent, SWT.NONE).setText(Messages.Options_None);
+        }
         for (OptionDescriptor option : options) {
             if (option.type() == OptionDescriptor.Type.BOOLEAN) {
                 Button check = new Button(parent, SWT.CHECK);

@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String showElement;
     public static String showElementDescription;
     public static String elementGone;
+    public static String proposalFeature;
+    public static String proposalLiteral;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.ide.IDE;
 import org.prozesswerk.rules.engine.Finding;
 import org.prozesswerk.rules.engine.RegisterValidation;
 import org.prozesswerk.rules.engine.RuleProblem;
@@ -43,6 +44,8 @@ public final class RegisterChecker {
         try {
             root.getWorkspace().run(monitor -> {
                 deleteMarkers(document.file());
+                // problems of rule files outside the workspace sit on the root; without this they pile up per check
+                root.deleteMarkers(RulesUi.RULE_MARKER, false, IResource.DEPTH_ZERO);
                 if (load.hasErrors()) {
                     for (RuleProblem problem : load.problems()) {
                         ruleProblemMarker(problem);
@@ -69,6 +72,8 @@ public final class RegisterChecker {
                     marker.setAttribute(RulesUi.REGISTER_FILE, document.file().toAbsolutePath().toString());
                     if (finding.uriFragment() != null) {
                         marker.setAttribute(RulesUi.ELEMENT_FRAGMENT, finding.uriFragment());
+                        // double-click in the Problems view: the Steckbrief editor instead of a text editor on the file
+                        marker.setAttribute(IDE.EDITOR_ID_ATTR, FindingOpener.ID);
                     }
                 }
             }, null);

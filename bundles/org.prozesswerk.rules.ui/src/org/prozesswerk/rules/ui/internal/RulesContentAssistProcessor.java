@@ -53,15 +53,29 @@ final class RulesContentAssistProcessor implements IContentAssistProcessor {
         for (ContentAssistEntry entry : acceptor.getEntries()) {
             String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
             String proposal = entry.getProposal();
-            if (proposal == null || !seen.add(proposal)) {
+            // Punctuation keywords ('.', '(', '=') are typed, not chosen; offering them is noise.
+            if (proposal == null || proposal.chars().noneMatch(Character::isLetterOrDigit) || !seen.add(proposal)) {
                 continue;
             }
             String label = entry.getLabel() != null ? entry.getLabel() : proposal;
-            String display = entry.getDescription() == null ? label : label + " \u2013 " + entry.getDescription();
+            String description = describe(entry.getDescription());
+            String display = description == null ? label : label + " \u2013 " + description;
             proposals.add(new CompletionProposal(proposal, offset - prefix.length(), prefix.length(),
                     proposal.length(), null, display, null, null));
         }
         return proposals.toArray(new ICompletionProposal[0]);
+    }
+
+    /** Xtext describes a name by the metamodel class of its target ("EAttribute"); users want to know what it is. */
+    private static String describe(String description) {
+        if (description == null) {
+            return null;
+        }
+        return switch (description) {
+            case "EAttribute", "EReference", "EStructuralFeature" -> Messages.proposalFeature;
+            case "EEnumLiteral" -> Messages.proposalLiteral;
+            default -> description;
+        };
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ISetSelectionTarget;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 
@@ -28,6 +30,8 @@ import org.prozesswerk.ui.RegisterDocuments;
 public final class ShowElementResolutions implements IMarkerResolutionGenerator2 {
 
     static final String NAVIGATOR = "org.prozesswerk.ui.navigator";
+    /** The Steckbrief editor (org.prozesswerk.ui.editors), named by id to keep this bundle free of it. */
+    static final String PROFILE_EDITOR = "org.prozesswerk.ui.editors.profile";
 
     @Override
     public boolean hasResolutions(IMarker marker) {
@@ -37,10 +41,16 @@ public final class ShowElementResolutions implements IMarkerResolutionGenerator2
 
     @Override
     public IMarkerResolution[] getResolutions(IMarker marker) {
-        return hasResolutions(marker) ? new IMarkerResolution[] { new ShowElement() } : new IMarkerResolution[0];
+        return hasResolutions(marker) ? new IMarkerResolution[] { new ShowElement(marker) } : new IMarkerResolution[0];
     }
 
     private static final class ShowElement implements IMarkerResolution2 {
+
+        private final IMarker marker;
+
+        ShowElement(IMarker marker) {
+            this.marker = marker;
+        }
 
         @Override
         public String getLabel() {
@@ -49,7 +59,7 @@ public final class ShowElementResolutions implements IMarkerResolutionGenerator2
 
         @Override
         public String getDescription() {
-            return NLS.bind(Messages.showElementDescription, "");
+            return NLS.bind(Messages.showElementDescription, marker.getAttribute(IMarker.LOCATION, ""));
         }
 
         @Override
@@ -59,25 +69,48 @@ public final class ShowElementResolutions implements IMarkerResolutionGenerator2
 
         @Override
         public void run(IMarker marker) {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            try {
-                RegisterDocument document = RegisterDocuments.getDefault()
-                        .open(Path.of(marker.getAttribute(RulesUi.REGISTER_FILE, "")));
-                EObject element = document.register().eResource() == null ? null
-                        : document.register().eResource().getEObject(marker.getAttribute(RulesUi.ELEMENT_FRAGMENT, ""));
-                if (element == null) {
-                    MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), null, Messages.elementGone);
-                    return;
-                }
-                IViewPart view = page.showView(NAVIGATOR);
-                ISetSelectionTarget target = view instanceof ISetSelectionTarget t ? t
-                        : view.getAdapter(ISetSelectionTarget.class);
-                if (target != null) {
-                    target.selectReveal(new StructuredSelection(element));
-                }
-            } catch (Exception e) {
-                MessageDialog.openError(page.getWorkbenchWindow().getShell(), null, String.valueOf(e.getMessage()));
+            reveal(marker, false);
+        }
+    }
+
+    /** Opens the Steckbrief editor on the Steckbrief that holds the marker's element (the element itself if it is one). */
+    static void open(IMarker marker) {
+        reveal(marker, true);
+    }
+
+    private static void reveal(IMarker marker, boolean inEditor) {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        try {
+            RegisterDocument document = RegisterDocuments.getDefault()
+                    .open(Path.of(marker.getAttribute(RulesUi.REGISTER_FILE, "")));
+            EObject element = document.register().eResource() == null ? null
+                    : document.register().eResource().getEObject(marker.getAttribute(RulesUi.ELEMENT_FRAGMENT, ""));
+            if (element == null) {
+                MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), null, Messages.elementGone);
+                return;
+            }
+            ProcessProfile profile = profileOf(element);
+            if (inEditor && profile != null) {
+                page.openEditor(ProfileEditorInput.of(document, profile), PROFILE_EDITOR);
+                return;
+            }
+            IViewPart view = page.showView(NAVIGATOR);
+            ISetSelectionTarget target = view instanceof ISetSelectionTarget t ? t
+                    : view.getAdapter(ISetSelectionTarget.class);
+            if (target != null) {
+                target.selectReveal(new StructuredSelection(element));
+            }
+        } catch (Exception e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), null, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static ProcessProfile profileOf(EObject element) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (e instanceof ProcessProfile profile) {
+                return profile;
             }
         }
+        return null;
     }
 }
