@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -40,7 +41,6 @@ public final class RegisterChecker {
     public static List<Finding> check(RegisterDocument document) {
         RuleSetLoad load = RuleSets.loadAll(workspaceRuleFiles());
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-        IResource target = markerTarget(document.file());
         try {
             root.getWorkspace().run(monitor -> {
                 deleteMarkers(document.file());
@@ -63,6 +63,7 @@ public final class RegisterChecker {
         List<Finding> findings = RegisterValidation.validate(document.register(), ruleSet);
         try {
             root.getWorkspace().run(monitor -> {
+                IResource target = markerTarget(document.file());
                 for (Finding finding : findings) {
                     IMarker marker = target.createMarker(RulesUi.REGISTER_MARKER);
                     marker.setAttribute(IMarker.MESSAGE, "[" + finding.ruleId() + "] " + finding.message());
@@ -85,11 +86,45 @@ public final class RegisterChecker {
         return findings;
     }
 
-    /** The register file if it lies in the workspace, else the workspace root (markers need a resource). */
-    static IResource markerTarget(Path file) {
+    /**
+     * Name of the project that links registers outside the workspace (the Musterregister, files opened with "Register
+     * öffnen"). Not translated: the project outlives a change of language.
+     */
+    static final String EXTERNAL_REGISTERS_PROJECT = "Externe Register";
+
+    /**
+     * The register file if it lies in the workspace, else a link to it in {@link #EXTERNAL_REGISTERS_PROJECT}. Markers
+     * need a resource, and on a file (unlike on the workspace root) the Problems view hands the marker to the editor
+     * on double-click, so that {@link FindingOpener} can select the element.
+     */
+    static IResource markerTarget(Path file) throws CoreException {
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-        IFile[] files = root.findFilesForLocationURI(file.toAbsolutePath().toUri());
-        return files.length > 0 && files[0].exists() ? files[0] : root;
+        java.net.URI location = file.toAbsolutePath().normalize().toUri();
+        for (IFile candidate : root.findFilesForLocationURI(location)) {
+            if (candidate.exists()) {
+                return candidate;
+            }
+        }
+        IProject project = root.getProject(EXTERNAL_REGISTERS_PROJECT);
+        if (!project.exists()) {
+            project.create(null);
+        }
+        if (!project.isOpen()) {
+            project.open(null);
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        IFile link = project.getFile(name);
+        // registers of the same name in different folders get "name (2).pwreg", ...
+        for (int n = 2; link.exists() && !location.equals(link.getLocationURI()); n++) {
+            link = project.getFile(stem + " (" + n + ")" + extension);
+        }
+        if (!link.exists()) {
+            link.createLink(location, IResource.ALLOW_MISSING_LOCAL, null);
+        }
+        return link;
     }
 
     private static void deleteMarkers(Path register) throws CoreException {

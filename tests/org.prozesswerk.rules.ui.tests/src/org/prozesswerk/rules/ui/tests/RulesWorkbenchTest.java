@@ -53,6 +53,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.FimStatus;
@@ -297,6 +298,53 @@ class RulesWorkbenchTest {
                 .noneMatch(m -> "T-01".equals(m.getAttribute(RulesUi.RULE_ID, ""))),
                 "checked again on save: " + describe(markers(registerFile, RulesUi.REGISTER_MARKER)));
         assertFalse(markers(registerFile, RulesUi.REGISTER_MARKER).isEmpty(), "other findings stay");
+    }
+
+    /**
+     * Registers outside the workspace (a file opened with "Register öffnen", and the Musterregister, which lies in the
+     * workspace directory but in no project) get their findings on a linked file, so that a double-click in the
+     * Problems view reaches the Steckbrief too.
+     */
+    @Test
+    void findingsOfRegistersOutsideTheWorkspaceOpenTheSteckbriefToo(@TempDir Path elsewhere) throws Exception {
+        Path workspaceDirectory = ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath();
+        Path inWorkspaceDirectory = workspaceDirectory.resolve("Kreis.pwreg");
+        Path outside = elsewhere.resolve("Kreis.pwreg");
+        try {
+            for (Path registerPath : List.of(outside, inWorkspaceDirectory)) {
+                RegisterStore.save(register(), registerPath);
+                RegisterDocument document = RegisterDocuments.getDefault().open(registerPath);
+                PlatformUI.getWorkbench().getService(IHandlerService.class)
+                        .executeCommand("org.prozesswerk.rules.ui.validateRegister", null);
+                drain();
+
+                IMarker finding = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot()
+                        .findMarkers(RulesUi.REGISTER_MARKER, false, IResource.DEPTH_INFINITE))
+                        .filter(m -> registerPath.toString().equals(m.getAttribute(RulesUi.REGISTER_FILE, "")))
+                        .filter(m -> "MPQ-03".equals(m.getAttribute(RulesUi.RULE_ID, ""))).findFirst()
+                        .orElseThrow(() -> new AssertionError("no MPQ-03 finding for " + registerPath));
+                IFile link = assertInstanceOf(IFile.class, finding.getResource(), "a file, not the workspace root");
+                assertTrue(link.isLinked(), link.toString());
+                assertEquals(registerPath.toUri(), link.getLocationURI());
+                assertEquals("Externe Register", link.getProject().getName());
+
+                IDE.openEditor(page, finding); // what a double-click in the Problems view does
+                drain();
+                ProcessProfile withBadKey = document.register().getRootFolders().get(0).getProfiles().get(0);
+                assertTrue(waitFor(() -> page.getActiveEditor() instanceof ProfileEditor, 5_000),
+                        registerPath + ": the Steckbrief editor opened: " + page.getActiveEditor());
+                assertEquals(ProfileEditorInput.of(document, withBadKey), page.getActiveEditor().getEditorInput());
+                page.closeAllEditors(false);
+                RegisterDocuments.getDefault().close(document);
+                drain();
+            }
+            IProject links = ResourcesPlugin.getWorkspace().getRoot().getProject("Externe Register");
+            assertEquals(List.of("Kreis (2).pwreg", "Kreis.pwreg"), Arrays.stream(links.members())
+                    .map(IResource::getName).filter(n -> n.startsWith("Kreis")).sorted().toList(),
+                    "two registers of the same name get two links");
+        } finally {
+            java.nio.file.Files.deleteIfExists(inWorkspaceDirectory);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------
