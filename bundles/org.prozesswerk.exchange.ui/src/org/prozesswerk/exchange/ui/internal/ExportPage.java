@@ -144,16 +144,19 @@ final class ExportPage extends WizardPage {
     }
 
     private void validate() {
+        // As in Eclipse's own wizards: a field not filled in yet is a hint, not an error.
         String error = null;
+        String hint = null;
         if (exporters.isEmpty()) {
             error = Messages.Export_NoFormat;
         } else if (document() == null && registerFile.getText().isBlank()) {
-            error = Messages.Export_NoSource;
+            hint = Messages.Export_NoSource;
         } else if (target.getText().isBlank()) {
-            error = Messages.Export_NoTarget;
+            hint = Messages.Export_NoTarget;
         }
         setErrorMessage(error);
-        setPageComplete(error == null);
+        setMessage(hint, hint == null ? NONE : INFORMATION);
+        setPageComplete(error == null && hint == null);
     }
 
     ExporterDescriptor exporter() {

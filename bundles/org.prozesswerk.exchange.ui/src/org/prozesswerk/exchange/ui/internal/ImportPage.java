@@ -106,19 +106,24 @@ final class ImportPage extends WizardPage {
     }
 
     private void validate() {
+        // As in Eclipse's own wizards: a field not filled in yet is a hint, not an error.
         String error = null;
+        String hint = null;
         String targetText = target.getText().strip();
         if (source.getText().isBlank()) {
-            error = Messages.Import_NoSource;
+            hint = Messages.Import_NoSource;
         } else if (!Files.isRegularFile(source())) {
             error = NLS.bind(Messages.Import_SourceMissing, source());
+        } else if (targetText.isEmpty()) {
+            hint = Messages.Import_NoTarget;
         } else if (!targetText.endsWith(".pwreg") && !targetText.endsWith(".pwregb")) {
             error = Messages.Import_NoTarget;
         } else if (RegisterDocuments.getDefault().find(Path.of(targetText)).isPresent()) {
             error = Messages.Import_TargetOpen;
         }
         setErrorMessage(error);
-        setPageComplete(error == null && importer() != null);
+        setMessage(hint, hint == null ? NONE : INFORMATION);
+        setPageComplete(error == null && hint == null && importer() != null);
     }
 
     ImporterDescriptor importer() {

@@ -180,7 +180,8 @@ class ExchangeWizardsTest {
         assertTrue(register.getText().contains(registerFile.getFileName().toString()),
                 "the open register is preselected: " + register.getText());
         assertFalse(page().isPageComplete(), "no target file yet");
-        assertEquals("Die Zieldatei wählen.", page().getErrorMessage());
+        assertNull(page().getErrorMessage(), "an empty field is no error yet");
+        assertEquals("Die Zieldatei wählen.", page().getMessage());
 
         select(format, "Excel-Arbeitsmappe (XLSX)");
         Path xlsx = directory.resolve("out/muster.xlsx");
@@ -280,7 +281,9 @@ class ExchangeWizardsTest {
         assertEquals(contributed, List.of(format.getItems()));
         assertTrue(contributed.containsAll(List.of("CSV-Liste von Steckbriefen", "Excel-Liste von Steckbriefen (XLSX)",
                 "XProzess-2.0-Nachricht")), contributed.toString());
-        assertEquals("Die zu importierende Datei wählen.", page().getErrorMessage());
+        assertNull(page().getErrorMessage(), "an empty field is no error yet");
+        assertEquals("Die zu importierende Datei wählen.", page().getMessage());
+        assertFalse(page().isPageComplete());
 
         after(shell(), "Zu importierende Datei:", Text.class).setText(csv.toString());
         assertEquals("CSV-Liste von Steckbriefen", format.getText(), "format guessed from the extension");
