@@ -35,14 +35,16 @@ import org.prozesswerk.model.ProcessRegister;
  * JSON ≤ 2 s). The register is generated once per trial; each operation is one export with default options, as the
  * CLI and the export wizard run it: a new exporter, a {@link BufferedOutputStream} of 64 KiB over a real file in a
  * temporary directory (the targets are about producing the file, so writing it counts; the page cache absorbs it).
- * The file size is printed at the end of the trial and checked against the number of Steckbriefe.
+ * The file size is printed at the end of the trial and checked against the number of Steckbriefe. At 100,000
+ * Steckbriefe one operation takes seconds, so an iteration is one or a few operations: three warm-up iterations let
+ * the JIT finish with the large exporter methods, five measured ones give a usable mean.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class ExportBenchmark {
 
     @Param({ "1000", "10000", "100000" })
