@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * A buffered UTF-8 writer for the bulk exporters, in place of {@code BufferedWriter} over {@code OutputStreamWriter}:
- * it encodes straight into its own byte buffer, takes no lock per call and appends a {@link StringBuilder} without
- * copying it into a {@code String} first. For a 100,000-Steckbrief export these calls number in the tens of millions.
+ * it encodes straight into its own byte buffer, takes no lock per call, copies strings and {@link StringBuilder}s
+ * in bulk (a builder without turning it into a {@code String} first). For a 100,000-Steckbrief export these calls number in the tens of millions.
  * <p>
  * The bytes are those of {@code OutputStreamWriter(out, UTF_8)}: a surrogate pair becomes one four-byte sequence (also
  * when the pair is split between two calls), a lone surrogate becomes {@code '?'}. Not thread-safe; one writer
@@ -21,7 +21,7 @@ public final class Utf8Writer extends Writer {
 
     private final OutputStream out;
     private final byte[] buffer;
-    private final char[] chars = new char[CHUNK];
+    private final char[] chunk = new char[CHUNK];
     private int position;
     /** A high surrogate whose low half has not been written yet, or 0. */
     private char pendingHigh;
@@ -102,16 +102,16 @@ public final class Utf8Writer extends Writer {
         if (text instanceof String string) {
             for (int from = start; from < end; from += CHUNK) {
                 int to = Math.min(end, from + CHUNK);
-                string.getChars(from, to, chars, 0);
-                write(chars, 0, to - from);
+                string.getChars(from, to, chunk, 0);
+                write(chunk, 0, to - from);
             }
             return this;
         }
         if (text instanceof StringBuilder builder) {
             for (int from = start; from < end; from += CHUNK) {
                 int to = Math.min(end, from + CHUNK);
-                builder.getChars(from, to, chars, 0);
-                write(chars, 0, to - from);
+                builder.getChars(from, to, chunk, 0);
+                write(chunk, 0, to - from);
             }
             return this;
         }
