@@ -1,13 +1,11 @@
 package org.prozesswerk.exchange.json;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -16,6 +14,7 @@ import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.Exporter;
 import org.prozesswerk.exchange.ExportRequest;
 import org.prozesswerk.exchange.Steckbriefe;
+import org.prozesswerk.exchange.io.Utf8Writer;
 import org.prozesswerk.exchange.json.internal.JsonWriter;
 import org.prozesswerk.exchange.json.internal.Messages;
 import org.prozesswerk.model.AttributeDefinition;
@@ -55,7 +54,7 @@ public final class JsonExporter implements Exporter {
             throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Json_Task, request.profiles().size());
         ExchangeReport report = new ExchangeReport();
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Utf8Writer writer = new Utf8Writer(out, 1 << 16);
         JsonWriter json = new JsonWriter(writer, Boolean.parseBoolean(request.option(OPTION_INDENT, "true")));
         ProcessRegister register = request.register();
         json.beginObject();
@@ -65,12 +64,14 @@ public final class JsonExporter implements Exporter {
         json.key("register");
         register(json, register);
         json.key("steckbriefe").beginArray();
+        // Folder paths per folder, not per Steckbrief: thousands of Steckbriefe share a folder.
+        Map<Folder, String> folderPaths = new IdentityHashMap<>();
         int done = 0;
         for (ProcessProfile profile : request.profiles()) {
             if ((done++ & 0xFF) == 0) {
                 progress.checkCanceled();
             }
-            profile(json, profile);
+            profile(json, profile, folderPaths);
             report.countProfile();
             progress.worked(1);
         }
@@ -155,7 +156,8 @@ public final class JsonExporter implements Exporter {
         json.endObject();
     }
 
-    private static void profile(JsonWriter json, ProcessProfile p) throws IOException {
+    private static void profile(JsonWriter json, ProcessProfile p, Map<Folder, String> folderPaths)
+            throws IOException {
         json.beginObject();
         json.field("id", p.getId());
         json.field("key", p.getKey());
@@ -165,8 +167,13 @@ public final class JsonExporter implements Exporter {
         json.field("processType", p.getProcessType() == null ? null : p.getProcessType().getLiteral());
         json.field("trigger", p.getTrigger());
         json.field("result", p.getResult());
-        json.field("folderId", p.eContainer() instanceof Folder folder ? folder.getId() : null);
-        String path = Steckbriefe.folderPath(p);
+        Folder folder = p.eContainer() instanceof Folder f ? f : null;
+        json.field("folderId", folder == null ? null : folder.getId());
+        String path = folder == null ? "" : folderPaths.get(folder);
+        if (path == null) {
+            path = Steckbriefe.folderPath(p);
+            folderPaths.put(folder, path);
+        }
         json.field("folderPath", path.isEmpty() ? null : path);
         json.field("responsibleUnitId", id(p.getResponsibleUnit()));
         json.key("participations").beginArray();

@@ -19,18 +19,22 @@ public final class CellCodec {
 
     /** One item of several fields; {@code null} fields are written empty, trailing empty fields are left out. */
     public static String item(String... fields) {
+        return appendItem(new StringBuilder(), fields).toString();
+    }
+
+    /** {@link #item(String...)} appended to {@code text}, for callers that build a whole cell. */
+    public static StringBuilder appendItem(StringBuilder text, String... fields) {
         int last = fields.length - 1;
         while (last > 0 && (fields[last] == null || fields[last].isEmpty())) {
             last--;
         }
-        StringBuilder text = new StringBuilder();
         for (int i = 0; i <= last; i++) {
             if (i > 0) {
                 text.append(FIELD_SEPARATOR);
             }
             escape(fields[i], text);
         }
-        return text.toString();
+        return text;
     }
 
     /** Items joined by line breaks. */
@@ -45,20 +49,31 @@ public final class CellCodec {
         return text.toString();
     }
 
+    /** {@link #field(String)} appended to {@code text}. */
+    public static StringBuilder appendField(StringBuilder text, String value) {
+        escape(value, text);
+        return text;
+    }
+
     private static void escape(String value, StringBuilder out) {
         if (value == null) {
             return;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int start = 0;
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '|' -> out.append("\\|");
-                default -> out.append(c);
+            if (c != '\\' && c != '\n' && c != '\r' && c != '|') {
+                continue;
             }
+            out.append(value, start, i).append('\\').append(switch (c) {
+                case '\n' -> 'n';
+                case '\r' -> 'r';
+                default -> c;
+            });
+            start = i + 1;
         }
+        out.append(value, start, n);
     }
 
     /** The items of a cell: its non-blank lines. */

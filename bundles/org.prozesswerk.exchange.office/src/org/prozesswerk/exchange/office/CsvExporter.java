@@ -1,11 +1,7 @@
 package org.prozesswerk.exchange.office;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -14,6 +10,7 @@ import org.prozesswerk.exchange.ExchangeException;
 import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.Exporter;
 import org.prozesswerk.exchange.ExportRequest;
+import org.prozesswerk.exchange.io.Utf8Writer;
 import org.prozesswerk.exchange.office.internal.Messages;
 import org.prozesswerk.exchange.office.internal.ProfileCells;
 import org.prozesswerk.model.ProcessProfile;
@@ -39,16 +36,19 @@ public final class CsvExporter implements Exporter {
         boolean bom = Boolean.parseBoolean(request.option(OPTION_BOM, "true"));
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Csv_Task, request.profiles().size());
         ExchangeReport report = new ExchangeReport();
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Utf8Writer writer = new Utf8Writer(out, 1 << 16);
         if (bom) {
             writer.write('\uFEFF');
         }
-        StringBuilder line = new StringBuilder(1024);
+        StringBuilder line = new StringBuilder(4096);
+        StringBuilder cell = new StringBuilder(1024);
         ProfileColumn[] columns = ProfileColumn.values();
         for (int i = 0; i < columns.length; i++) {
-            appendCell(line, columns[i].header(), separator, i);
+            cell.setLength(0);
+            appendCell(line, cell.append(columns[i].header()), separator, i);
         }
-        writer.append(line).append("\r\n");
+        writer.append(line).write("\r\n");
+        ProfileCells cells = new ProfileCells();
         int done = 0;
         for (ProcessProfile profile : request.profiles()) {
             if ((done++ & 0xFF) == 0) {
@@ -56,9 +56,11 @@ public final class CsvExporter implements Exporter {
             }
             line.setLength(0);
             for (int i = 0; i < columns.length; i++) {
-                appendCell(line, ProfileCells.text(columns[i], profile), separator, i);
+                cell.setLength(0);
+                cells.appendText(columns[i], profile, cell);
+                appendCell(line, cell, separator, i);
             }
-            writer.append(line).append("\r\n");
+            writer.append(line).write("\r\n");
             report.countProfile();
             progress.worked(1);
         }
@@ -78,15 +80,13 @@ public final class CsvExporter implements Exporter {
         };
     }
 
-    private static void appendCell(StringBuilder line, String value, char separator, int index) {
+    private static void appendCell(StringBuilder line, StringBuilder value, char separator, int index) {
         if (index > 0) {
             line.append(separator);
         }
-        if (value.isEmpty()) {
-            return;
-        }
+        int n = value.length();
         boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
+        for (int i = 0; i < n && !quote; i++) {
             char c = value.charAt(i);
             quote = c == separator || c == '"' || c == '\n' || c == '\r';
         }
@@ -95,13 +95,14 @@ public final class CsvExporter implements Exporter {
             return;
         }
         line.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                line.append('"');
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (value.charAt(i) == '"') {
+                // RFC 4180: a quote inside a quoted field is doubled.
+                line.append(value, start, i + 1).append('"');
+                start = i + 1;
             }
-            line.append(c);
         }
-        line.append('"');
+        line.append(value, start, n).append('"');
     }
 }

@@ -12,11 +12,11 @@ import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.Exporter;
 import org.prozesswerk.exchange.ExportRequest;
 import org.prozesswerk.exchange.Steckbriefe;
-import org.prozesswerk.exchange.office.internal.FastDeflateWorkbook;
 import org.prozesswerk.exchange.office.internal.Labels;
 import org.prozesswerk.exchange.office.internal.Messages;
 import org.prozesswerk.exchange.office.internal.ProfileCells;
 import org.prozesswerk.exchange.office.internal.SheetWriter;
+import org.prozesswerk.exchange.office.internal.StreamingWorkbook;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.LegalBasis;
 import org.prozesswerk.model.OrgUnit;
@@ -55,7 +55,7 @@ public final class XlsxExporter implements Exporter {
         List<ProcessProfile> profiles = request.profiles();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Xlsx_Task, profiles.size() * 2 + 10);
         ExchangeReport report = new ExchangeReport();
-        SXSSFWorkbook workbook = new FastDeflateWorkbook(WINDOW);
+        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
         try {
             SheetWriter.Styles styles = SheetWriter.Styles.of(workbook);
             writeProfiles(workbook, styles, profiles, report, progress);
@@ -84,6 +84,7 @@ public final class XlsxExporter implements Exporter {
             };
         }
         SheetWriter sheet = new SheetWriter(workbook, SHEET_PROFILES, styles, report, headers, widths);
+        ProfileCells cells = new ProfileCells();
         int done = 0;
         for (ProcessProfile profile : profiles) {
             if ((done++ & 0xFF) == 0) {
@@ -94,7 +95,7 @@ public final class XlsxExporter implements Exporter {
             }
             String location = location(profile);
             for (int i = 0; i < columns.length; i++) {
-                sheet.cell(i, ProfileCells.value(columns[i], profile), location);
+                sheet.cell(i, cells.value(columns[i], profile), location);
             }
             report.countProfile();
             progress.worked(1);

@@ -1,8 +1,10 @@
 package org.prozesswerk.exchange.json.internal;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.Date;
+
+import org.prozesswerk.exchange.io.IsoInstant;
+import org.prozesswerk.exchange.io.Utf8Writer;
 
 /**
  * A small streaming JSON writer: the caller decides the key order, so output is deterministic. Strings are escaped
@@ -19,13 +21,15 @@ public final class JsonWriter {
         }
     }
 
-    private final Writer out;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private final Utf8Writer out;
     private final boolean indent;
     private int depth;
     private boolean first = true;
     private boolean afterKey;
 
-    public JsonWriter(Writer out, boolean indent) {
+    public JsonWriter(Utf8Writer out, boolean indent) {
         this.out = out;
         this.indent = indent;
     }
@@ -86,15 +90,18 @@ public final class JsonWriter {
 
     public JsonWriter value(long number) throws IOException {
         value();
-        out.write(Long.toString(number));
+        out.writeDecimal(number);
         return this;
     }
 
     public JsonWriter value(double number) throws IOException {
         value();
         if (Double.isFinite(number)) {
-            out.write(number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
-                    : Double.toString(number));
+            if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+                out.writeDecimal((long) number);
+            } else {
+                out.write(Double.toString(number));
+            }
         } else {
             out.write("null");
         }
@@ -109,7 +116,7 @@ public final class JsonWriter {
 
     /** A date as an ISO-8601 instant in UTC, or null. */
     public JsonWriter value(Date date) throws IOException {
-        return value(date == null ? null : date.toInstant().toString());
+        return value(date == null ? null : IsoInstant.format(date));
     }
 
     public JsonWriter nullValue() throws IOException {
@@ -169,22 +176,28 @@ public final class JsonWriter {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            String escape = switch (c) {
-                case '"' -> "\\\"";
-                case '\\' -> "\\\\";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                case '\t' -> "\\t";
-                case '\b' -> "\\b";
-                case '\f' -> "\\f";
-                case '\u2028' -> "\\u2028";
-                case '\u2029' -> "\\u2029";
-                default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
-            };
-            if (escape != null) {
-                out.write(text, start, i - start);
-                out.write(escape);
-                start = i + 1;
+            // Nearly every character is written as it is; runs of them go out in one call.
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.write(text, start, i - start);
+            start = i + 1;
+            switch (c) {
+                case '"' -> out.write("\\\"");
+                case '\\' -> out.write("\\\\");
+                case '\n' -> out.write("\\n");
+                case '\r' -> out.write("\\r");
+                case '\t' -> out.write("\\t");
+                case '\b' -> out.write("\\b");
+                case '\f' -> out.write("\\f");
+                default -> {
+                    // Other control characters and U+2028/2029: backslash, 'u', four lower-case hex digits.
+                    out.write("\\u");
+                    out.write(HEX[c >> 12 & 0xF]);
+                    out.write(HEX[c >> 8 & 0xF]);
+                    out.write(HEX[c >> 4 & 0xF]);
+                    out.write(HEX[c & 0xF]);
+                }
             }
         }
         out.write(text, start, n - start);

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.Locale;
 
 import org.prozesswerk.core.workflow.StatusWorkflow;
+import org.prozesswerk.exchange.io.IsoInstant;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.OrgUnitKind;
@@ -22,6 +23,15 @@ import org.prozesswerk.model.ProcessType;
 public final class Labels {
 
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    /** German FIM labels by {@link FimStatus#ordinal()}: looked up once, not per cell (a resource bundle lookup). */
+    private static final String[] STATUS_LABELS = new String[FimStatus.VALUES.size()];
+
+    static {
+        for (FimStatus status : FimStatus.VALUES) {
+            STATUS_LABELS[status.ordinal()] = StatusWorkflow.label(status, Locale.GERMAN);
+        }
+    }
 
     private Labels() {
     }
@@ -90,7 +100,7 @@ public final class Labels {
     }
 
     public static String status(FimStatus status) {
-        return StatusWorkflow.label(status, Locale.GERMAN);
+        return STATUS_LABELS[status.ordinal()];
     }
 
     /** A FIM status from its German label, its FIM code (1–8) or the model literal. */
@@ -108,6 +118,17 @@ public final class Labels {
 
     /** A number with a decimal comma and no trailing zeros ("17,5"), as German Excel reads it. */
     public static String decimal(double value) {
+        // Fast paths with the same result: whole numbers, and plain (exponent-free) shortest representations,
+        // which never end in a zero. Everything else (and non-finite values, which throw) through BigDecimal.
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        if (Double.isFinite(value)) {
+            String shortest = Double.toString(value);
+            if (shortest.indexOf('E') < 0) {
+                return shortest.replace('.', ',');
+            }
+        }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
@@ -133,7 +154,7 @@ public final class Labels {
 
     /** ISO-8601 instant in UTC, e.g. 2024-01-01T00:00:00Z (with milliseconds only when there are some). */
     public static String date(Date date) {
-        return date.toInstant().toString();
+        return IsoInstant.format(date);
     }
 
     /** An ISO instant, an ISO date (2024-01-31) or a German date (31.01.2024); dates mean midnight UTC. */
