@@ -13,11 +13,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -116,6 +121,45 @@ class RegisterStoreTest {
         long longLines = xml.lines().filter(line -> line.length() > 140 && !line.contains("description=")).count();
         assertEquals(0, longLines, xml);
         assertTrue(xml.lines().anyMatch(line -> line.strip().startsWith("shortDescription=")), xml);
+    }
+
+    /** Dates in another form than the one written (older files, hand edits) still load, parsed as EMF does. */
+    @Test
+    void xmiDatesInOtherFormsAreParsedByEmf() throws Exception {
+        Path file = file("rich", RegisterFormat.XMI);
+        RegisterStore.save(TestRegisters.rich(), file);
+        String xml = Files.readString(file);
+        String written = "created=\"2024-01-15T08:30:00.123+0000\"";
+        assertTrue(xml.contains(written), xml);
+        Files.writeString(file, xml.replace(written, "created=\"2024-01-15T08:30:00.123\""));
+
+        ProcessRegister loaded = RegisterStore.load(file);
+
+        assertEquals(EcoreUtil.createFromString(EcorePackage.Literals.EDATE, "2024-01-15T08:30:00.123"),
+                loaded.getCreated());
+    }
+
+    /** The XMI loader records ids while it reads; the map must hold every id without a lookup having filled it. */
+    @Test
+    void xmiLoadFillsTheIdMap() throws Exception {
+        Path file = file("rich", RegisterFormat.XMI);
+        RegisterStore.save(TestRegisters.rich(), file);
+
+        ProcessRegister loaded = RegisterStore.load(file);
+
+        Map<String, EObject> ids = ((ResourceImpl) loaded.eResource()).getIntrinsicIDToEObjectMap();
+        Map<String, EObject> expected = new HashMap<>();
+        loaded.eAllContents().forEachRemaining(object -> {
+            String id = EcoreUtil.getID(object);
+            if (id != null) {
+                expected.put(id, object);
+            }
+        });
+        if (EcoreUtil.getID(loaded) != null) {
+            expected.put(EcoreUtil.getID(loaded), loaded);
+        }
+        assertTrue(expected.size() > 10, "the test register has objects with ids");
+        assertEquals(expected, ids);
     }
 
     @Test
