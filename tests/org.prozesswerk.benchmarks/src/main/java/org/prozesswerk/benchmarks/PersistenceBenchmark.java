@@ -39,7 +39,8 @@ import org.xml.sax.helpers.DefaultHandler;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms4g", "-Xmx4g" })
+// Exactly the JVM options the product and the CLI launch with (prozesswerk.product, releng/scripts/common.sh).
+@Fork(value = 1, jvmArgsAppend = { "-Xmx4g", "-XX:+UseParallelGC" })
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
 public class PersistenceBenchmark {
