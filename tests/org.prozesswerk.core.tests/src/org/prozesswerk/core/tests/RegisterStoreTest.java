@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +162,33 @@ class RegisterStoreTest {
         }
         assertTrue(expected.size() > 10, "the test register has objects with ids");
         assertEquals(expected, ids);
+    }
+
+    /**
+     * EMF's parser pool hands handlers of earlier loads to later ones (from the third load on); a handler that kept
+     * its last resource kept a whole register alive per pooled handler (once ran a 4 GB heap out of memory).
+     */
+    @Test
+    void xmiLoadKeepsNoEarlierRegisterAlive() throws Exception {
+        Path file = file("rich", RegisterFormat.XMI);
+        RegisterStore.save(TestRegisters.rich(), file);
+        List<WeakReference<ProcessRegister>> earlier = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            earlier.add(new WeakReference<>(RegisterStore.load(file)));
+        }
+
+        ProcessRegister last = RegisterStore.load(file);
+
+        for (int i = 0; i < 20 && earlier.stream().anyMatch(reference -> reference.get() != null); i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertEquals(0, earlier.stream().filter(reference -> reference.get() != null).count(),
+                "earlier loaded registers are still reachable");
+        Map<String, EObject> ids = ((ResourceImpl) last.eResource()).getIntrinsicIDToEObjectMap();
+        assertFalse(ids.isEmpty(), "a reused handler fills the map of the resource it loads");
+        assertTrue(ids.values().stream().allMatch(object -> object.eResource() == last.eResource()),
+                "every id maps to an object of the last load");
     }
 
     @Test

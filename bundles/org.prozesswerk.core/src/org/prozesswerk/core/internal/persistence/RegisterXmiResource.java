@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
@@ -94,31 +95,53 @@ public class RegisterXmiResource extends ProzesswerkResourceImpl {
 
         @Override
         protected DefaultHandler makeDefaultHandler() {
-            return new RegisterXmiHandler((RegisterXmiResource) resource, helper, options);
+            return new RegisterXmiHandler(resource, helper, options);
         }
     }
 
-    /** EMF's XMI handler, recording each object's id in the intrinsic id map as soon as its attributes are set. */
+    /**
+     * EMF's XMI handler, recording each object's id in the intrinsic id map as soon as its attributes are set. The
+     * parser pool reuses handlers for later loads ({@link #prepare}, {@link #reset}), so the handler keeps nothing of
+     * a finished load: the resource is always EMF's current {@code xmlResource}.
+     */
     private static final class RegisterXmiHandler extends SAXXMIHandler {
 
-        private final RegisterXmiResource resource;
-        private final Object expectedBytes;
+        private Object expectedBytes;
         private Map<String, EObject> ids;
 
-        RegisterXmiHandler(RegisterXmiResource resource, XMLHelper helper, Map<?, ?> options) {
+        RegisterXmiHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
             super(resource, helper, options);
-            this.resource = resource;
-            this.expectedBytes = options == null ? null : options.get(OPTION_EXPECTED_BYTES);
+            expectedBytes = expectedBytes(options);
+        }
+
+        private static Object expectedBytes(Map<?, ?> options) {
+            return options == null ? null : options.get(OPTION_EXPECTED_BYTES);
+        }
+
+        @Override
+        public void prepare(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
+            super.prepare(resource, helper, options);
+            expectedBytes = expectedBytes(options);
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            ids = null;
+            expectedBytes = null;
         }
 
         @Override
         public void startDocument() {
             super.startDocument();
-            ids = resource.getIntrinsicIDToEObjectMap();
-            if (ids != null && ids.isEmpty() && expectedBytes instanceof Long size && size > 0) {
-                // HashMap(capacity) holds capacity * 0.75 entries before its first resize.
-                ids = new HashMap<>((int) Math.min(Integer.MAX_VALUE / 2, size / BYTES_PER_ID * 4 / 3 + 16));
-                resource.setIntrinsicIDToEObjectMap(ids);
+            ids = null;
+            if (xmlResource instanceof RegisterXmiResource resource) {
+                ids = resource.getIntrinsicIDToEObjectMap();
+                if (ids != null && ids.isEmpty() && expectedBytes instanceof Long size && size > 0) {
+                    // HashMap(capacity) holds capacity * 0.75 entries before its first resize.
+                    ids = new HashMap<>((int) Math.min(Integer.MAX_VALUE / 2, size / BYTES_PER_ID * 4 / 3 + 16));
+                    resource.setIntrinsicIDToEObjectMap(ids);
+                }
             }
         }
 
@@ -135,12 +158,17 @@ public class RegisterXmiResource extends ProzesswerkResourceImpl {
 
         @Override
         public void endDocument() {
+            if (!(xmlResource instanceof RegisterXmiResource resource)) {
+                super.endDocument();
+                return;
+            }
             // Only a map filled from the start may stand in for the attach walk; the walk stays for anything else.
             resource.attachingLoadedTree = ids != null && ids == resource.getIntrinsicIDToEObjectMap();
             try {
                 super.endDocument();
             } finally {
                 resource.attachingLoadedTree = false;
+                ids = null;
             }
         }
     }
