@@ -102,7 +102,9 @@ pw_launch() {
   local data=(-data "$home/workspace")
   [ "$application" = org.prozesswerk.cli.application ] && data=(-data @none)
   # exec: the caller's process becomes the JVM, so its pid, exit code and signals are the product's.
-  exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g} \
+  # Parallel GC: loading a large register allocates a model that stays entirely live, which the default G1 copies
+  # again and again (binary load of 100k Steckbriefe: ~2x the CPU time); see docs/performance.md, "GC".
+  exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g -XX:+UseParallelGC} \
     -Djava.util.logging.config.file="$PW_ROOT/releng/scripts/logging.properties" \
     -jar "$(pw_launcher_jar "$product")" \
     -application "$application" "${data[@]}" "${nl[@]}" -nosplash "$@"

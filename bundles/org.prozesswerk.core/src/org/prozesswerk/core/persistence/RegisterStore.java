@@ -71,7 +71,14 @@ public final class RegisterStore {
         Resource resource = RegisterResourceFactory.create(uri, format);
         resourceSet.getResources().add(resource);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            resource.load(in, format == RegisterFormat.XMI ? RegisterOptions.xmiLoad() : RegisterOptions.binaryLoad());
+            Map<Object, Object> options;
+            if (format == RegisterFormat.XMI) {
+                options = RegisterOptions.xmiLoad();
+                options.put(RegisterXmiResource.OPTION_EXPECTED_BYTES, Long.valueOf(Files.size(file)));
+            } else {
+                options = RegisterOptions.binaryLoad();
+            }
+            resource.load(in, options);
         } catch (IOException | RuntimeException e) {
             resourceSet.getResources().remove(resource);
             throw LoadErrors.fromThrowable(file, e);

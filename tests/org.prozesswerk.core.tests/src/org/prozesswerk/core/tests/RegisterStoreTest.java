@@ -10,14 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -116,6 +123,72 @@ class RegisterStoreTest {
         long longLines = xml.lines().filter(line -> line.length() > 140 && !line.contains("description=")).count();
         assertEquals(0, longLines, xml);
         assertTrue(xml.lines().anyMatch(line -> line.strip().startsWith("shortDescription=")), xml);
+    }
+
+    /** Dates in another form than the one written (older files, hand edits) still load, parsed as EMF does. */
+    @Test
+    void xmiDatesInOtherFormsAreParsedByEmf() throws Exception {
+        Path file = file("rich", RegisterFormat.XMI);
+        RegisterStore.save(TestRegisters.rich(), file);
+        String xml = Files.readString(file);
+        String written = "created=\"2024-01-15T08:30:00.123+0000\"";
+        assertTrue(xml.contains(written), xml);
+        Files.writeString(file, xml.replace(written, "created=\"2024-01-15T08:30:00.123\""));
+
+        ProcessRegister loaded = RegisterStore.load(file);
+
+        assertEquals(EcoreUtil.createFromString(EcorePackage.Literals.EDATE, "2024-01-15T08:30:00.123"),
+                loaded.getCreated());
+    }
+
+    /** The XMI loader records ids while it reads; the map must hold every id without a lookup having filled it. */
+    @Test
+    void xmiLoadFillsTheIdMap() throws Exception {
+        Path file = file("rich", RegisterFormat.XMI);
+        RegisterStore.save(TestRegisters.rich(), file);
+
+        ProcessRegister loaded = RegisterStore.load(file);
+
+        Map<String, EObject> ids = ((ResourceImpl) loaded.eResource()).getIntrinsicIDToEObjectMap();
+        Map<String, EObject> expected = new HashMap<>();
+        loaded.eAllContents().forEachRemaining(object -> {
+            String id = EcoreUtil.getID(object);
+            if (id != null) {
+                expected.put(id, object);
+            }
+        });
+        if (EcoreUtil.getID(loaded) != null) {
+            expected.put(EcoreUtil.getID(loaded), loaded);
+        }
+        assertTrue(expected.size() > 10, "the test register has objects with ids");
+        assertEquals(expected, ids);
+    }
+
+    /**
+     * EMF's parser pool hands handlers of earlier loads to later ones (from the third load on); a handler that kept
+     * its last resource kept a whole register alive per pooled handler (once ran a 4 GB heap out of memory).
+     */
+    @Test
+    void xmiLoadKeepsNoEarlierRegisterAlive() throws Exception {
+        Path file = file("rich", RegisterFormat.XMI);
+        RegisterStore.save(TestRegisters.rich(), file);
+        List<WeakReference<ProcessRegister>> earlier = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            earlier.add(new WeakReference<>(RegisterStore.load(file)));
+        }
+
+        ProcessRegister last = RegisterStore.load(file);
+
+        for (int i = 0; i < 20 && earlier.stream().anyMatch(reference -> reference.get() != null); i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertEquals(0, earlier.stream().filter(reference -> reference.get() != null).count(),
+                "earlier loaded registers are still reachable");
+        Map<String, EObject> ids = ((ResourceImpl) last.eResource()).getIntrinsicIDToEObjectMap();
+        assertFalse(ids.isEmpty(), "a reused handler fills the map of the resource it loads");
+        assertTrue(ids.values().stream().allMatch(object -> object.eResource() == last.eResource()),
+                "every id maps to an object of the last load");
     }
 
     @Test

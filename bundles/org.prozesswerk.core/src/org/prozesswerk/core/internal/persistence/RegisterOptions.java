@@ -45,7 +45,9 @@ public final class RegisterOptions {
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
-        options.put(XMLResource.OPTION_DISABLE_NOTIFY, Boolean.TRUE);
+        // No OPTION_DISABLE_NOTIFY: with deferred attachment the new objects have no adapters while they are filled,
+        // so no notification is created anyway, and the option costs a flag per object plus a walk over the whole
+        // tree at the end to switch delivery back on.
         // Attach the finished tree once instead of each object as it is created: the per-object attach walks a
         // content iterator and was the largest EMF share of XMI load time in profiles.
         options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
