@@ -42,11 +42,14 @@ import org.prozesswerk.model.StatusChange;
  */
 public final class SyntheticRegisterGenerator {
 
-    /** Catalogue id of the LeiKa references it creates. */
-    public static final String LEIKA = "LEIKA";
+    /**
+     * Catalogue id of the LeiKa references it creates: that of the real LeiKa catalogue (org.prozesswerk.catalog.leika),
+     * so they are LeiKa references to the workbench and the rules; the keys are invented and do not resolve.
+     */
+    public static final String LEIKA = "leika";
 
-    /** Catalogue id of the OZG references it creates. */
-    public static final String OZG = "OZG";
+    /** Catalogue id of the OZG references it creates, that of the real OZG catalogue. */
+    public static final String OZG = "ozg";
 
     private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
 

@@ -125,41 +125,30 @@ class RegistrySearchTest {
     }
 
     /**
-     * The numbers the benchmarks bundle measures precisely; here only a generous bound so that a slow CI machine
-     * does not fail, and the figures printed for the record.
+     * The look-ups that CatalogueBenchmark times (JMH, docs/performance.md), on a freshly loaded LeiKa: what they
+     * return, not how fast.
      */
     @Test
-    void loadAndSearchAreFast() throws Exception {
+    void freshLeikaLoadsAndAnswersTheBenchmarkedLookups() throws Exception {
         KeyValidator leikaKeys = KeyValidator.pattern("99\\d{12}", "14 Ziffern");
-        long best = Long.MAX_VALUE;
-        Catalogue fresh = null;
-        for (int run = 0; run < 5; run++) {
-            long start = System.nanoTime();
-            LoadResult result = new LeikaLoader().load(TestData.source("org.prozesswerk.catalog.leika", "leika",
-                    leikaKeys, Map.of("file", "data/leika_leistungen.csv")));
-            fresh = Catalogue.of("leika.fresh", "LeiKa", "2019", "", leikaKeys, result).load(); // builds the index
-            best = Math.min(best, System.nanoTime() - start);
-        }
+        LoadResult result = new LeikaLoader().load(TestData.source("org.prozesswerk.catalog.leika", "leika",
+                leikaKeys, Map.of("file", "data/leika_leistungen.csv")));
+        Catalogue fresh = Catalogue.of("leika.fresh", "LeiKa", "2019", "", leikaKeys, result).load();
         assertEquals(LeikaCatalogueTest.VALID_KEYS, fresh.entries().size());
-        String[] queries = { "Abbruchgenehmigung", "Führerschein", "Genehmigung", "Erteilung Bescheinigung",
-                "Wohngeld", "sch" };
-        int rounds = 200;
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            for (String query : queries) {
-                fresh.search(query, 20);
+        for (String query : new String[] { "Führerschein", "Genehmigung", "genehmigung", "Erteilung Bescheinigung",
+                "sch" }) {
+            List<CatalogueEntry> hits = fresh.search(query, 20);
+            assertTrue(!hits.isEmpty() && hits.size() <= 20, query + ": " + hits);
+            for (String word : query.toLowerCase(java.util.Locale.GERMAN).split(" ")) {
+                assertTrue(hits.stream().allMatch(hit -> hit.label().toLowerCase(java.util.Locale.GERMAN)
+                        .contains(word)), query + ": " + hits);
             }
         }
-        double searchMs = (System.nanoTime() - start) / 1e6 / (rounds * queries.length);
-        start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            fresh.searchKeyPrefix("990120", 20);
-        }
-        double prefixMs = (System.nanoTime() - start) / 1e6 / rounds;
-        System.out.printf("LeiKa load+index best of 5: %.1f ms; search avg %.3f ms; key prefix avg %.4f ms%n",
-                best / 1e6, searchMs, prefixMs);
-        assertTrue(best / 1e6 < 2000, "LeiKa load " + best / 1e6 + " ms");
-        assertTrue(searchMs < 50, "search " + searchMs + " ms");
+        List<CatalogueEntry> prefix = fresh.searchKeyPrefix("990120", 20);
+        assertEquals(20, prefix.size());
+        assertTrue(prefix.stream().allMatch(e -> e.key().startsWith("990120")), prefix.toString());
+        assertEquals(prefix.stream().map(CatalogueEntry::key).sorted().toList(),
+                prefix.stream().map(CatalogueEntry::key).toList(), "key order");
     }
 
     static CatalogueReference reference(String catalogue, String key, String label, String version) {

@@ -277,7 +277,7 @@ class RegisterStatisticsTest {
     }
 
     @Test
-    void hundredThousandProfilesInWellUnderASecond() {
+    void hundredThousandProfilesAreCountedExactly() {
         ProcessRegister register = F.createProcessRegister();
         OrgUnit office = unit("ou", "Amt", "1", OrgUnitKind.OFFICE);
         register.getOrganisation().add(office);
@@ -291,14 +291,11 @@ class RegisterStatisticsTest {
             }
             folder.getProfiles().add(profile);
         }
-        RegisterStatistics.compute(register); // warm-up
-        long start = System.nanoTime();
+        // how fast: StatisticsBenchmark (JMH, docs/performance.md)
         RegisterStatisticsReport report = RegisterStatistics.compute(register);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(100_000, report.profiles());
         assertEquals(90_000, report.linkedTo("LEIKA"));
         assertEquals(50_000, report.withLegalBasis());
         assertEquals(100_000.0, report.totalHoursPerYear(), EPSILON);
-        assertTrue(millis < 1000, millis + " ms");
     }
 }

@@ -66,14 +66,7 @@ final class RuleBenchmarkSupport {
     /** A registry holding the LeiKa catalogue as org.prozesswerk.catalog.leika's plugin.xml contributes it. */
     static CatalogueRegistry catalogues() {
         CatalogueRegistry registry = new CatalogueRegistry();
-        Catalogue leika = new Catalogue(Leika.CATALOGUE_ID, "Leistungskatalog (LeiKa)", "2019", "FIM",
-                KeyValidator.pattern("99\\d{12}", "99 + 12 Ziffern"), () -> {
-                    try {
-                        return new LeikaLoader().load(new ClassPathSource(Leika.CATALOGUE_ID));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        Catalogue leika = leika();
         registry.addContribution(leika);
         if (leika.load().entries().size() < 1_000) {
             throw new IllegalStateException("LeiKa catalogue not loaded: " + leika.problems());
@@ -81,15 +74,26 @@ final class RuleBenchmarkSupport {
         return registry;
     }
 
+    /** The LeiKa catalogue as org.prozesswerk.catalog.leika's plugin.xml declares it, not loaded yet (lazy). */
+    static Catalogue leika() {
+        return new Catalogue(Leika.CATALOGUE_ID, "Leistungskatalog (LeiKa)", "2019", "FIM",
+                KeyValidator.pattern("99\\d{12}", "99 + 12 Ziffern"), () -> {
+                    try {
+                        return new LeikaLoader().load(new ClassPathSource(Leika.CATALOGUE_ID));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
     /**
      * The register a benchmark runs on.
      * <ul>
      * <li>{@code synthetic}: {@link SyntheticRegisterGenerator} (seed of all benchmarks), the realistic case: full
      * field fill, a LeiKa reference on every Steckbrief, OZG references, legal bases, online services, histories as
-     * real registers have them, so few rules fire. The generator invents its LeiKa keys and writes the catalogue id
-     * "LEIKA" (the catalogue registry knows "leika" and compares ids exactly), so none of its references would
-     * resolve and MPQ-04 would fire on every Steckbrief; a real register references catalogue keys, so each invented
-     * key is replaced by a real LeiKa key (the same invented key always by the same real key).</li>
+     * real registers have them, so few rules fire. The generator invents its LeiKa keys, so none of its references
+     * would resolve and MPQ-04 would fire on every Steckbrief; a real register references catalogue keys, so each
+     * invented key is replaced by a real LeiKa key (the same invented key always by the same real key).</li>
      * <li>{@code random}: {@link RandomRuleRegisters}, the register of the former timed unit test: every rule is
      * broken now and then, many times more violations than in a real register.</li>
      * </ul>

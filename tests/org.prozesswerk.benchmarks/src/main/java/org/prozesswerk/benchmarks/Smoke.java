@@ -52,6 +52,21 @@ public final class Smoke {
         if (ruleResults.size() != 4) {
             throw new IllegalStateException("expected 4 rule benchmark results, got " + ruleResults.size());
         }
+        // The catalogue benchmark: the real LeiKa, one search text.
+        Options catalogue = new OptionsBuilder()
+                .include("CatalogueBenchmark\\.(loadAndIndex|search|keyPrefix)$")
+                .param("text", "Genehmigung")
+                .forks(1)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(200))
+                .jvmArgsAppend("-Xmx1g")
+                .shouldFailOnError(true)
+                .build();
+        Collection<RunResult> catalogueResults = new Runner(catalogue).run();
+        if (catalogueResults.size() != 3) {
+            throw new IllegalStateException("expected 3 catalogue benchmark results, got " + catalogueResults.size());
+        }
         MemoryFootprint.main(new String[] { "1000" });
     }
 }

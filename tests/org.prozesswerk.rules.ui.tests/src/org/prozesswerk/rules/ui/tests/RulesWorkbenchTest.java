@@ -274,6 +274,15 @@ class RulesWorkbenchTest {
         assertTrue(waitFor(() -> treeTexts(tree).stream()
                 .anyMatch(s -> s.contains("[T-01] Steckbrief PW-2 hat keinen Auslöser.")), 10_000),
                 "listed in the Problems view: " + treeTexts(tree));
+        // Severity icons, not the 6x6 "missing image" square that appears when the IDE's images are not declared.
+        for (TreeItem group : tree.getItems()) {
+            assertTrue(group.getImage() != null && group.getImage().getBounds().width >= 16,
+                    group.getText() + ": " + group.getImage());
+            for (TreeItem entry : group.getItems()) {
+                assertTrue(entry.getImage() != null && entry.getImage().getBounds().width >= 16,
+                        entry.getText() + ": " + entry.getImage());
+            }
+        }
         Screenshots.take(page.getWorkbenchWindow().getShell(), "problems-view-register-findings");
 
         // What a double-click in the Problems view does: IDE.openEditor on the marker.
