@@ -18,7 +18,6 @@ import org.prozesswerk.model.Participation;
 import org.prozesswerk.model.ProcessContext;
 import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProcessProfile;
-import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.model.StatusChange;
 
 /**
@@ -32,7 +31,6 @@ public final class ProfileCells {
     public static final String LEIKA = "leika";
     public static final String OZG = "ozg";
 
-    private static final ProzesswerkPackage P = ProzesswerkPackage.eINSTANCE;
 
     private final StringBuilder scratch = new StringBuilder(1024);
     private final Map<Folder, String> folderPaths = new IdentityHashMap<>();
@@ -40,8 +38,8 @@ public final class ProfileCells {
 
     /**
      * The value of {@code column}: a {@link String}, an {@link Integer}, a {@link Double}, a {@link Date} or
-     * {@code null} for an unset field. Numbers at their default (0) count as unset; a multi-valued field without
-     * items is unset.
+     * {@code null} for an unset field. Numbers at their default (0) count as unset, enumerations never; a
+     * multi-valued field without items is unset.
      */
     public Object value(ProfileColumn column, ProcessProfile p) {
         return switch (column) {
@@ -50,8 +48,9 @@ public final class ProfileCells {
             case NAME -> p.getName();
             case SHORT_DESCRIPTION -> p.getShortDescription();
             case DESCRIPTION -> p.getDescription();
-            case PROCESS_TYPE -> p.eIsSet(P.getProcessProfile_ProcessType()) && p.getProcessType() != null
-                    ? Labels.processType(p.getProcessType()) : null;
+            // Enumerations always have a value; their first literal (Kernprozess, in Planung) is the default, which
+            // EMF's eIsSet reports as unset, yet it is what the user chose or sees in the editor.
+            case PROCESS_TYPE -> p.getProcessType() == null ? null : Labels.processType(p.getProcessType());
             case TRIGGER -> p.getTrigger();
             case RESULT -> p.getResult();
             case FOLDER -> emptyToNull(folderPath(p));
@@ -61,8 +60,7 @@ public final class ProfileCells {
             case PROCESSING_MINUTES -> p.getProcessingMinutesPerCase() == 0 ? null : p.getProcessingMinutesPerCase();
             case LEAD_TIME -> p.getLeadTimeDays() == 0 ? null : p.getLeadTimeDays();
             case DIGITALISATION -> p.getDigitalisationDegree() == 0 ? null : p.getDigitalisationDegree();
-            case STATUS -> p.eIsSet(P.getProcessProfile_Status()) && p.getStatus() != null
-                    ? Labels.status(p.getStatus()) : null;
+            case STATUS -> p.getStatus() == null ? null : Labels.status(p.getStatus());
             case VALID_FROM -> p.getValidFrom();
             case VALID_TO -> p.getValidTo();
             case PARTICIPATIONS, TAGS, LEIKA, OZG, CATALOGUE_REFERENCES, LEGAL_BASES, CONTEXTS, MODELS, STATUS_HISTORY,

@@ -17,7 +17,9 @@ import org.prozesswerk.catalog.LoadProblem;
 import org.prozesswerk.exchange.ExchangeException;
 import org.prozesswerk.exchange.office.CsvExporter;
 import org.prozesswerk.exchange.office.ProfileColumn;
+import org.prozesswerk.exchange.office.internal.Labels;
 import org.prozesswerk.exchange.tests.support.ExchangeFixtures;
+import org.prozesswerk.model.FimStatus;
 
 /** The CSV file as Excel users and the CSV importer meet it. */
 class CsvExporterTest {
@@ -57,6 +59,16 @@ class CsvExporterTest {
         assertEquals("Öffentliche Ordnung / Gewerbe", first.get(table.column("Ordner")));
         assertEquals("2030-12-31T23:59:59.999Z", first.get(table.column("Gültig bis")));
         assertEquals("Akten archivieren – Straße, Maß, Übergröße", table.rows().get(0).get(table.column("Name")));
+        // Enumerations at their first literal (the model's default) are values too, not empty cells.
+        CsvReader.Row deregistration = row(table, "Gewerbeabmeldung bearbeiten");
+        assertEquals("Kernprozess", deregistration.get(table.column("Prozessart")));
+        assertEquals(Labels.status(FimStatus.IN_PLANNING),
+                row(table, "Noch nicht einsortiert").get(table.column("Status")));
+    }
+
+    private static CsvReader.Row row(CsvReader.Table table, String name) {
+        return table.rows().stream().filter(r -> name.equals(r.get(table.column("Name")))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name));
     }
 
     @Test
