@@ -19,6 +19,8 @@ import org.prozesswerk.rules.engine.ElementPaths;
 import org.prozesswerk.rules.engine.ReferenceResolver;
 import org.prozesswerk.rules.engine.ValidationResult;
 import org.prozesswerk.rules.engine.Violation;
+import org.prozesswerk.rules.tests.support.HandWrittenRules;
+import org.prozesswerk.rules.tests.support.RandomRegisters;
 
 /** The compiled default rules find exactly what the same rules written by hand in Java find, on random registers. */
 class EquivalenceTest {

@@ -19,6 +19,7 @@ import org.prozesswerk.rules.engine.Finding;
 import org.prozesswerk.rules.engine.RegisterValidation;
 import org.prozesswerk.rules.engine.RulesEValidator;
 import org.prozesswerk.rules.engine.Violation;
+import org.prozesswerk.rules.tests.support.RandomRegisters;
 
 /** EMF validation (what the workbench and the CLI use) reports the same rule violations as the engine. */
 class RegisterValidationTest {

@@ -19,6 +19,8 @@ import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.rules.engine.ReferenceResolver;
 import org.prozesswerk.rules.engine.RuleSet;
+import org.prozesswerk.rules.tests.support.HandWrittenRules;
+import org.prozesswerk.rules.tests.support.RandomRegisters;
 
 /**
  * Rule checks per second (issue #6): the compiled default rule set ({@code Musterprozessregister-Qualität}, 23 rules)

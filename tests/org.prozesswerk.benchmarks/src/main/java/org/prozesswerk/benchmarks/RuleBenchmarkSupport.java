@@ -33,6 +33,8 @@ import org.prozesswerk.rules.engine.RuleSet;
 import org.prozesswerk.rules.engine.RuleSetLoad;
 import org.prozesswerk.rules.engine.RuleSetLoader;
 import org.prozesswerk.rules.engine.Violation;
+import org.prozesswerk.rules.tests.support.HandWrittenRules;
+import org.prozesswerk.rules.tests.support.RandomRegisters;
 
 /**
  * What {@link RuleBenchmark} needs outside OSGi, where no extension registry contributes rule sets or catalogues: the
@@ -94,14 +96,14 @@ final class RuleBenchmarkSupport {
      * real registers have them, so few rules fire. The generator invents its LeiKa keys, so none of its references
      * would resolve and MPQ-04 would fire on every Steckbrief; a real register references catalogue keys, so each
      * invented key is replaced by a real LeiKa key (the same invented key always by the same real key).</li>
-     * <li>{@code random}: {@link RandomRuleRegisters}, the register of the former timed unit test: every rule is
+     * <li>{@code random}: {@link RandomRegisters}, the register of the former timed unit test: every rule is
      * broken now and then, many times more violations than in a real register.</li>
      * </ul>
      */
     static ProcessRegister register(String kind, int steckbriefe, CatalogueRegistry catalogues) {
         return switch (kind) {
             case "synthetic" -> withCatalogueKeys(BenchmarkRegisters.generate(steckbriefe), catalogues);
-            case "random" -> RandomRuleRegisters.create(4711, steckbriefe);
+            case "random" -> RandomRegisters.create(4711, steckbriefe);
             default -> throw new IllegalArgumentException("register: synthetic or random, not " + kind);
         };
     }

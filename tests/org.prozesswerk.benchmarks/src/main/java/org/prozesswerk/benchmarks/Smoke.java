@@ -4,6 +4,7 @@ import java.util.Collection;
 
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -19,54 +20,39 @@ public final class Smoke {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = new OptionsBuilder()
-                .include("PersistenceBenchmark\\.(xmiLoad|saxParse)$")
+        Options options = smokeOptions().include("PersistenceBenchmark\\.(xmiLoad|saxParse)$")
                 .include("QueryBenchmark\\.folder$")
                 .include("IndexBuildBenchmark\\.editWithIndex$")
                 .include("StatisticsBenchmark\\.compute$")
                 .param("steckbriefe", "1000")
-                .forks(1)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(200))
-                .jvmArgsAppend("-Xmx1g")
-                .shouldFailOnError(true)
                 .build();
-        Collection<RunResult> results = new Runner(options).run();
-        if (results.size() != 5) {
-            throw new IllegalStateException("expected 5 benchmark results, got " + results.size());
-        }
+        expect(5, new Runner(options).run());
         // The rule benchmark in its own run: both registers, so the DSL/hand-written equivalence check of its set-up
         // also runs on the violation-heavy random register.
-        Options rules = new OptionsBuilder()
-                .include("RuleBenchmark\\.(dsl|handWritten)$")
-                .param("steckbriefe", "1000")
-                .forks(1)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(200))
-                .jvmArgsAppend("-Xmx1g")
-                .shouldFailOnError(true)
-                .build();
-        Collection<RunResult> ruleResults = new Runner(rules).run();
-        if (ruleResults.size() != 4) {
-            throw new IllegalStateException("expected 4 rule benchmark results, got " + ruleResults.size());
-        }
+        run("RuleBenchmark\\.(dsl|handWritten)$", "steckbriefe", "1000", 4);
         // The catalogue benchmark: the real LeiKa, one search text.
-        Options catalogue = new OptionsBuilder()
-                .include("CatalogueBenchmark\\.(loadAndIndex|search|keyPrefix)$")
-                .param("text", "Genehmigung")
+        run("CatalogueBenchmark\\.(loadAndIndex|search|keyPrefix)$", "text", "Genehmigung", 3);
+        MemoryFootprint.main(new String[] { "1000" });
+    }
+
+    /** Runs the benchmarks matching {@code include} once, briefly, and fails unless there are {@code expected} results. */
+    static void run(String include, String parameter, String value, int expected) throws Exception {
+        expect(expected, new Runner(smokeOptions().include(include).param(parameter, value).build()).run());
+    }
+
+    private static ChainedOptionsBuilder smokeOptions() {
+        return new OptionsBuilder()
                 .forks(1)
                 .warmupIterations(0)
                 .measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(200))
                 .jvmArgsAppend("-Xmx1g")
-                .shouldFailOnError(true)
-                .build();
-        Collection<RunResult> catalogueResults = new Runner(catalogue).run();
-        if (catalogueResults.size() != 3) {
-            throw new IllegalStateException("expected 3 catalogue benchmark results, got " + catalogueResults.size());
+                .shouldFailOnError(true);
+    }
+
+    private static void expect(int expected, Collection<RunResult> results) {
+        if (results.size() != expected) {
+            throw new IllegalStateException("expected " + expected + " benchmark results, got " + results.size());
         }
-        MemoryFootprint.main(new String[] { "1000" });
     }
 }

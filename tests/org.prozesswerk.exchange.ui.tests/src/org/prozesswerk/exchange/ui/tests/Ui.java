@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.prozesswerk.tests.support.EventLoop;
 
 /** Driving SWT widgets the way a user does: find them by their label, set them, fire the events a click fires. */
 final class Ui {
@@ -25,31 +26,12 @@ final class Ui {
         return PlatformUI.getWorkbench().getDisplay();
     }
 
-    /** Runs pending events until the queue stays empty for a moment. */
     static void drain() {
-        Display display = display();
-        for (int round = 0; round < 5; round++) {
-            while (display.readAndDispatch()) {
-                // run
-            }
-            try {
-                Thread.sleep(15);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        EventLoop.drain();
     }
 
     static boolean waitFor(BooleanSupplier condition, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            drain();
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-        }
-        return condition.getAsBoolean();
+        return EventLoop.waitFor(condition, millis);
     }
 
     static <T extends Control> List<T> all(Control root, Class<T> type) {

@@ -70,6 +70,7 @@ import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.editors.ProfileEditor;
+import org.prozesswerk.tests.support.EventLoop;
 
 /**
  * The rules editor and "Register prüfen" in the real workbench (UI harness, Xvfb, -nl de): colouring from the
@@ -530,28 +531,10 @@ class RulesWorkbenchTest {
     }
 
     private static void drain() {
-        Display display = display();
-        for (int round = 0; round < 5; round++) {
-            while (display.readAndDispatch()) {
-                // run
-            }
-            try {
-                Thread.sleep(15);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        EventLoop.drain();
     }
 
     private static boolean waitFor(BooleanSupplier condition, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            drain();
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-        }
-        return condition.getAsBoolean();
+        return EventLoop.waitFor(condition, millis);
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
 import org.prozesswerk.ui.editors.ProfileEditor;
+import org.prozesswerk.tests.support.EventLoop;
 
 /** Finding the editor's named widgets, running the event loop, reading tables. */
 final class Widgets {
@@ -23,32 +24,12 @@ final class Widgets {
         return PlatformUI.getWorkbench().getDisplay();
     }
 
-    /** Runs pending events (asyncExec, layout, paint) until the queue stays empty for a moment. */
     static void drain() {
-        Display display = display();
-        for (int round = 0; round < 5; round++) {
-            while (display.readAndDispatch()) {
-                // run
-            }
-            try {
-                Thread.sleep(15);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        EventLoop.drain();
     }
 
-    /** Runs the event loop until {@code condition} holds or {@code millis} passed. */
     static boolean waitFor(java.util.function.BooleanSupplier condition, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            drain();
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-        }
-        return condition.getAsBoolean();
+        return EventLoop.waitFor(condition, millis);
     }
 
     static <T extends Control> T find(Control root, String id, Class<T> type) {

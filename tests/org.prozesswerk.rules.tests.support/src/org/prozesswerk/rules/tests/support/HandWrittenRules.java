@@ -1,7 +1,7 @@
 /*
  * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.prozesswerk.rules.tests;
+package org.prozesswerk.rules.tests.support;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,25 +25,26 @@ import org.prozesswerk.rules.engine.ReferenceResolver;
 
 /**
  * The default rule set written by hand in plain Java, the way a developer would without the language: the oracle of
- * the equivalence test. A copy in tests/org.prozesswerk.benchmarks is the baseline of RuleBenchmark; change both.
- * Reports (rule id, element); counts one check per rule and element like the engine does.
+ * the rule tests' EquivalenceTest and the baseline of RuleBenchmark (tests/org.prozesswerk.benchmarks), whose set-up
+ * also checks that both find exactly the same violations. Reports (rule id, element); counts one check per rule and
+ * element like the engine does.
  */
-final class HandWrittenRules {
+public final class HandWrittenRules {
 
     private static final Pattern LEIKA = Pattern.compile("99[0-9]{12}");
 
     private final ReferenceResolver resolver;
     private long checks;
 
-    HandWrittenRules(ReferenceResolver resolver) {
+    public HandWrittenRules(ReferenceResolver resolver) {
         this.resolver = resolver;
     }
 
-    long checks() {
+    public long checks() {
         return checks;
     }
 
-    void validate(ProcessRegister register, BiConsumer<String, EObject> sink) {
+    public void validate(ProcessRegister register, BiConsumer<String, EObject> sink) {
         Map<String, Integer> keys = new HashMap<>();
         Map<String, Integer> codes = new HashMap<>();
         count(register, keys, codes);

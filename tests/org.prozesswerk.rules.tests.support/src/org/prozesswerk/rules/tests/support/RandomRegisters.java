@@ -1,7 +1,7 @@
 /*
  * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.prozesswerk.benchmarks;
+package org.prozesswerk.rules.tests.support;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,24 +28,22 @@ import org.prozesswerk.model.StatusChange;
  * duplicate keys and short codes, malformed and unknown LeiKa keys, released profiles missing parts, reversed validity
  * periods, inconsistent histories, missing required attributes, empty folders.
  * <p>
- * A copy of {@code RandomRegisters} (with the helpers it uses from {@code Registers}) of the test fragment
- * {@code org.prozesswerk.rules.tests}, which this module cannot depend on: the register of the former timed unit test,
- * kept as the violation-heavy case of {@link RuleBenchmark}.
+ * The rule tests use it for the equivalence test; RuleBenchmark as its violation-heavy case.
  */
-final class RandomRuleRegisters {
+public final class RandomRegisters {
 
     private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
 
     /** A key of the shipped LeiKa catalogue: Abbruchgenehmigung. */
-    static final String LEIKA_KEY = "99012001000000";
+    public static final String LEIKA_KEY = "99012001000000";
 
     private static final String[] LEIKA_KEYS = { LEIKA_KEY, "99012001001000", "99999999999999",
             "9901200100000", "x", null };
 
-    private RandomRuleRegisters() {
+    private RandomRegisters() {
     }
 
-    static ProcessRegister create(long seed, int profiles) {
+    public static ProcessRegister create(long seed, int profiles) {
         Random random = new Random(seed);
         ProcessRegister register = F.createProcessRegister();
         register.setId("reg-" + seed);

@@ -1,0 +1,43 @@
+package org.prozesswerk.tests.support;
+
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+
+/** The SWT event loop for UI tests, which run on the display thread: let pending work run, or wait for a state. */
+public final class EventLoop {
+
+    private EventLoop() {
+    }
+
+    /** Runs pending events (asyncExec, layout, paint) until the queue stays empty for a moment. */
+    public static void drain() {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            throw new IllegalStateException("not on the display thread");
+        }
+        for (int round = 0; round < 5; round++) {
+            while (display.readAndDispatch()) {
+                // run
+            }
+            try {
+                Thread.sleep(15);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Runs the event loop until {@code condition} holds or {@code millis} passed; returns whether it holds. */
+    public static boolean waitFor(BooleanSupplier condition, long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            drain();
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+}
