@@ -97,46 +97,26 @@ public final class Utf8Writer extends Writer {
             return append("null", start, end);
         }
         Objects.checkFromToIndex(start, end, text.length());
-        // Strings and builders are copied into a char buffer in bulk and encoded from there: cheaper than a charAt
-        // call per character, which also stays fast when the call site sees both types.
-        if (text instanceof String string) {
-            for (int from = start; from < end; from += CHUNK) {
-                int to = Math.min(end, from + CHUNK);
-                string.getChars(from, to, chunk, 0);
-                write(chunk, 0, to - from);
-            }
-            return this;
-        }
-        if (text instanceof StringBuilder builder) {
-            for (int from = start; from < end; from += CHUNK) {
-                int to = Math.min(end, from + CHUNK);
-                builder.getChars(from, to, chunk, 0);
-                write(chunk, 0, to - from);
-            }
-            return this;
-        }
-        int i = start;
-        while (i < end) {
-            if (position >= buffer.length - 4) {
-                flushBuffer();
-            }
-            if (pendingHigh == 0) {
-                int limit = Math.min(end, i + buffer.length - 4 - position);
-                byte[] b = buffer;
-                int p = position;
-                char c;
-                while (i < limit && (c = text.charAt(i)) < 0x80) {
-                    b[p++] = (byte) c;
-                    i++;
-                }
-                position = p;
-                if (i == limit) {
-                    continue;
-                }
-            }
-            encode(text.charAt(i++));
+        // Copied into a char buffer in bulk and encoded from there (one encoding loop, write(char[], ...)): cheaper
+        // than a charAt call per character, which also stays fast when the call site sees several types.
+        for (int from = start; from < end; from += CHUNK) {
+            int to = Math.min(end, from + CHUNK);
+            copyToChunk(text, from, to);
+            write(chunk, 0, to - from);
         }
         return this;
+    }
+
+    private void copyToChunk(CharSequence text, int from, int to) {
+        if (text instanceof String string) {
+            string.getChars(from, to, chunk, 0);
+        } else if (text instanceof StringBuilder builder) {
+            builder.getChars(from, to, chunk, 0);
+        } else {
+            for (int i = from; i < to; i++) {
+                chunk[i - from] = text.charAt(i);
+            }
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
@@ -75,7 +76,8 @@ public final class ImportWizard extends Wizard implements IImportWizard {
         try {
             RegisterDocuments.getDefault().open(target);
         } catch (Exception e) {
-            // the report already told the user what happened; opening is a convenience
+            // Opening is a convenience after the report; the register file is saved, so log and go on.
+            ILog.of(ImportWizard.class).warn(NLS.bind(Messages.Result_Failed, target), e);
         }
         return true;
     }
