@@ -98,13 +98,12 @@ public final class RegisterChecker {
      * on double-click, so that {@link FindingOpener} can select the element.
      */
     static IResource markerTarget(Path file) throws CoreException {
-        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
         java.net.URI location = file.toAbsolutePath().normalize().toUri();
-        for (IFile candidate : root.findFilesForLocationURI(location)) {
-            if (candidate.exists()) {
-                return candidate;
-            }
+        IFile inWorkspace = workspaceFile(location);
+        if (inWorkspace != null) {
+            return inWorkspace;
         }
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
         IProject project = root.getProject(EXTERNAL_REGISTERS_PROJECT);
         if (!project.exists()) {
             project.create(null);
@@ -137,19 +136,22 @@ public final class RegisterChecker {
         }
     }
 
-    private static void ruleProblemMarker(RuleProblem problem) throws CoreException {
-        IResource resource = ResourcesPlugin.getWorkspace().getRoot();
-        if (problem.file() != null && problem.file().isFile()) {
-            IFile[] files = ResourcesPlugin.getWorkspace().getRoot()
-                    .findFilesForLocationURI(java.net.URI.create(problem.file().toString()));
-            if (files.length > 0) {
-                resource = files[0];
+    /** The existing workspace file (also a linked one) at {@code location}, or null. */
+    private static IFile workspaceFile(java.net.URI location) {
+        for (IFile candidate : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(location)) {
+            if (candidate.exists()) {
+                return candidate;
             }
         }
-        if (resource instanceof IFile) {
+        return null;
+    }
+
+    private static void ruleProblemMarker(RuleProblem problem) throws CoreException {
+        if (problem.file() != null && problem.file().isFile()
+                && workspaceFile(java.net.URI.create(problem.file().toString())) != null) {
             return; // the editor's live validation keeps the markers of workspace rule files
         }
-        IMarker marker = resource.createMarker(RulesUi.RULE_MARKER);
+        IMarker marker = ResourcesPlugin.getWorkspace().getRoot().createMarker(RulesUi.RULE_MARKER);
         marker.setAttribute(IMarker.MESSAGE, problem.toString());
         marker.setAttribute(IMarker.SEVERITY, severity(problem.severity()));
     }
