@@ -44,9 +44,7 @@ public final class CellCodec {
 
     /** One escaped field (for single-field items such as tags). */
     public static String field(String value) {
-        StringBuilder text = new StringBuilder();
-        escape(value, text);
-        return text.toString();
+        return appendField(new StringBuilder(), value).toString();
     }
 
     /** {@link #field(String)} appended to {@code text}. */
