@@ -132,7 +132,15 @@ public record RegisterStatisticsReport(String registerName, int profiles, List<C
      * Hours and FTE are rounded to two decimals, shares to four.
      */
     public String toJson() {
-        return ReportJson.render(this);
+        return ReportJson.render(this, Map.of());
+    }
+
+    /**
+     * The same object with {@code leadingFields} (strings and numbers, in the map's order) before {@code register};
+     * the CLI puts the file name and load figures there.
+     */
+    public String toJson(Map<String, ?> leadingFields) {
+        return ReportJson.render(this, leadingFields);
     }
 
     /** A plain-text report for people, in {@code locale} (German and English texts exist). */

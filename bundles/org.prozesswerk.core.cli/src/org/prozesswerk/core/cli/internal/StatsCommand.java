@@ -1,7 +1,9 @@
 package org.prozesswerk.core.cli.internal;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -65,7 +67,7 @@ public final class StatsCommand implements Callable<Integer> {
         long loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         RegisterStatisticsReport report = RegisterStatistics.compute(register, hoursPerFte);
         if (format == Format.json) {
-            spec.commandLine().getOut().println(withLoadFigures(report.toJson(), report.profiles(), loadMillis));
+            spec.commandLine().getOut().println(withLoadFigures(report, loadMillis));
         } else {
             spec.commandLine().getOut().print(report.toText(Locale.getDefault()));
             spec.commandLine().getOut().println(NLS.bind(Messages.Stats_Loaded, file, Long.toString(loadMillis)));
@@ -73,35 +75,13 @@ public final class StatsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Puts file, format, steckbriefe and loadMillis first into the report's JSON object. */
-    private String withLoadFigures(String json, int steckbriefe, long loadMillis) {
-        int brace = json.indexOf('{');
-        String head = "\n  \"file\": " + quote(file.toString()) + ",\n  \"format\": "
-                + quote(RegisterFormat.forPath(file).extension()) + ",\n  \"steckbriefe\": " + steckbriefe
-                + ",\n  \"loadMillis\": " + loadMillis + ",";
-        String rest = json.substring(brace + 1);
-        return json.substring(0, brace + 1) + (rest.startsWith("\n") ? head : head + "\n") + rest;
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    /** The report's JSON with file, format, steckbriefe and loadMillis first. */
+    private String withLoadFigures(RegisterStatisticsReport report, long loadMillis) {
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("file", file.toString());
+        head.put("format", RegisterFormat.forPath(file).extension());
+        head.put("steckbriefe", report.profiles());
+        head.put("loadMillis", loadMillis);
+        return report.toJson(head);
     }
 }

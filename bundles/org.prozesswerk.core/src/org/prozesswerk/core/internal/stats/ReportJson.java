@@ -1,5 +1,8 @@
 package org.prozesswerk.core.internal.stats;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -10,128 +13,132 @@ import org.prozesswerk.core.stats.RegisterStatisticsReport.FolderFigures;
 import org.prozesswerk.core.stats.RegisterStatisticsReport.UnitFigures;
 import org.prozesswerk.model.FimStatus;
 
-/** Hand-written JSON for the report: fixed key order, no library, stable number format (for diffs and tests). */
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * The report as JSON through Gson: fixed key order, stable number format (for diffs and tests). The top level is
+ * pretty-printed; each catalogue, folder, unit and the small objects stand on one line ({@link #INLINE}).
+ */
 public final class ReportJson {
 
-    private final StringBuilder out = new StringBuilder(4096);
+    /** One line, {@code ": "} and {@code ", "} between the parts, as people read a table row. */
+    public static final FormattingStyle INLINE = FormattingStyle.COMPACT.withSpaceAfterSeparators(true);
 
-    private ReportJson() {
+    private final JsonWriter json;
+
+    private ReportJson(JsonWriter json) {
+        this.json = json;
     }
 
-    public static String render(RegisterStatisticsReport report) {
-        return new ReportJson().report(report).toString();
+    public static String render(RegisterStatisticsReport report, Map<String, ?> leadingFields) {
+        StringWriter out = new StringWriter(4096);
+        try {
+            JsonWriter json = new JsonWriter(out);
+            json.setFormattingStyle(FormattingStyle.PRETTY);
+            json.beginObject();
+            for (Map.Entry<String, ?> field : leadingFields.entrySet()) {
+                json.name(field.getKey());
+                if (field.getValue() instanceof Number number) {
+                    json.value(number);
+                } else {
+                    json.value(field.getValue() == null ? null : field.getValue().toString());
+                }
+            }
+            new ReportJson(json).report(report);
+            json.endObject();
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
+        }
+        return out.append('\n').toString();
     }
 
-    private StringBuilder report(RegisterStatisticsReport r) {
-        out.append("{\n");
-        field(1, "register").append(string(r.registerName())).append(",\n");
-        field(1, "profiles").append(r.profiles()).append(",\n");
-        field(1, "catalogues").append('[');
-        String separator = "\n";
+    private void report(RegisterStatisticsReport r) throws IOException {
+        json.name("register").value(r.registerName());
+        json.name("profiles").value(r.profiles());
+        json.name("catalogues").beginArray();
         for (CatalogueCoverage c : r.catalogues()) {
-            out.append(separator);
-            indent(2).append("{\"id\": ").append(string(c.catalogueId())).append(", \"linked\": ")
-                    .append(c.linkedProfiles()).append(", \"share\": ").append(share(c.linkedProfiles(), r.profiles()))
-                    .append('}');
-            separator = ",\n";
+            beginLine();
+            json.name("id").value(c.catalogueId());
+            json.name("linked").value(c.linkedProfiles());
+            json.name("share").jsonValue(share(c.linkedProfiles(), r.profiles()));
+            endLine();
         }
-        close(r.catalogues().isEmpty(), ']').append(",\n");
-        field(1, "withLegalBasis").append(r.withLegalBasis()).append(",\n");
-        field(1, "withOaa").append(r.withOaa()).append(",\n");
-        field(1, "perStatus").append("{");
-        separator = "\n";
+        json.endArray();
+        json.name("withLegalBasis").value(r.withLegalBasis());
+        json.name("withOaa").value(r.withOaa());
+        json.name("perStatus").beginObject();
         for (Map.Entry<FimStatus, Integer> entry : r.perStatus().entrySet()) {
-            out.append(separator);
-            field(2, entry.getKey().getName()).append(entry.getValue());
-            separator = ",\n";
+            json.name(entry.getKey().getName()).value(entry.getValue());
         }
-        close(false, '}').append(",\n");
-        field(1, "unfiled").append(r.unfiled()).append(",\n");
-        field(1, "folders").append('[');
-        separator = "\n";
+        json.endObject();
+        json.name("unfiled").value(r.unfiled());
+        json.name("folders").beginArray();
         for (FolderFigures f : r.folders()) {
-            out.append(separator);
-            indent(2).append("{\"id\": ").append(string(f.id())).append(", \"name\": ").append(string(f.name()))
-                    .append(", \"path\": ").append(string(f.path())).append(", \"depth\": ").append(f.depth())
-                    .append(", \"direct\": ").append(f.direct()).append(", \"total\": ").append(f.total()).append('}');
-            separator = ",\n";
+            beginLine();
+            json.name("id").value(f.id());
+            json.name("name").value(f.name());
+            json.name("path").value(f.path());
+            json.name("depth").value(f.depth());
+            json.name("direct").value(f.direct());
+            json.name("total").value(f.total());
+            endLine();
         }
-        close(r.folders().isEmpty(), ']').append(",\n");
-        field(1, "capacity").append("{\"hoursPerFte\": ").append(number(r.hoursPerFte(), 2))
-                .append(", \"profilesWithData\": ").append(r.profilesWithCapacity())
-                .append(", \"hoursPerYear\": ").append(number(r.totalHoursPerYear(), 2))
-                .append(", \"fte\": ").append(number(r.totalFte(), 2)).append("},\n");
-        field(1, "units").append('[');
-        separator = "\n";
+        json.endArray();
+        json.name("capacity");
+        beginLine();
+        json.name("hoursPerFte").jsonValue(number(r.hoursPerFte(), 2));
+        json.name("profilesWithData").value(r.profilesWithCapacity());
+        json.name("hoursPerYear").jsonValue(number(r.totalHoursPerYear(), 2));
+        json.name("fte").jsonValue(number(r.totalFte(), 2));
+        endLine();
+        json.name("units").beginArray();
         for (UnitFigures u : r.units()) {
-            out.append(separator);
-            indent(2).append("{\"id\": ").append(string(u.id())).append(", \"name\": ").append(string(u.name()))
-                    .append(", \"shortCode\": ").append(string(u.shortCode())).append(", \"depth\": ")
-                    .append(u.depth()).append(", \"profiles\": ").append(u.profiles()).append(", \"hoursPerYear\": ")
-                    .append(number(u.hoursPerYear(), 2)).append(", \"fte\": ").append(number(u.fte(), 2))
-                    .append(", \"profilesWithSubunits\": ").append(u.profilesWithSubunits())
-                    .append(", \"hoursPerYearWithSubunits\": ").append(number(u.hoursPerYearWithSubunits(), 2))
-                    .append(", \"fteWithSubunits\": ").append(number(u.fteWithSubunits(), 2)).append('}');
-            separator = ",\n";
+            beginLine();
+            json.name("id").value(u.id());
+            json.name("name").value(u.name());
+            json.name("shortCode").value(u.shortCode());
+            json.name("depth").value(u.depth());
+            json.name("profiles").value(u.profiles());
+            json.name("hoursPerYear").jsonValue(number(u.hoursPerYear(), 2));
+            json.name("fte").jsonValue(number(u.fte(), 2));
+            json.name("profilesWithSubunits").value(u.profilesWithSubunits());
+            json.name("hoursPerYearWithSubunits").jsonValue(number(u.hoursPerYearWithSubunits(), 2));
+            json.name("fteWithSubunits").jsonValue(number(u.fteWithSubunits(), 2));
+            endLine();
         }
-        close(r.units().isEmpty(), ']').append(",\n");
+        json.endArray();
         UnitFigures none = r.withoutUnit();
-        field(1, "withoutUnit").append("{\"profiles\": ").append(none.profiles()).append(", \"hoursPerYear\": ")
-                .append(number(none.hoursPerYear(), 2)).append(", \"fte\": ").append(number(none.fte(), 2))
-                .append("}\n");
-        return out.append("}\n");
+        json.name("withoutUnit");
+        beginLine();
+        json.name("profiles").value(none.profiles());
+        json.name("hoursPerYear").jsonValue(number(none.hoursPerYear(), 2));
+        json.name("fte").jsonValue(number(none.fte(), 2));
+        endLine();
     }
 
-    private StringBuilder field(int level, String key) {
-        return indent(level).append(string(key)).append(": ");
+    /** Opens an object on the current line; its members follow on the same line. */
+    private void beginLine() throws IOException {
+        json.beginObject();
+        json.setFormattingStyle(INLINE);
     }
 
-    private StringBuilder indent(int level) {
-        return out.append("  ".repeat(level));
-    }
-
-    private StringBuilder close(boolean empty, char bracket) {
-        if (!empty) {
-            out.append('\n');
-            indent(1);
-        }
-        return out.append(bracket);
+    private void endLine() throws IOException {
+        json.endObject();
+        json.setFormattingStyle(FormattingStyle.PRETTY);
     }
 
     private static String share(int part, int whole) {
         return whole == 0 ? "0" : number((double) part / whole, 4);
     }
 
+    /** Rounded half-up, no trailing zeros, never exponent notation; {@code null} for NaN and infinity. */
     static String number(double value, int decimals) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "null";
         }
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
-    }
-
-    static String string(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder s = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        s.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
     }
 }

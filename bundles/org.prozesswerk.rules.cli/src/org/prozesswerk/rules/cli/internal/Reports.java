@@ -3,6 +3,7 @@
  */
 package org.prozesswerk.rules.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +21,15 @@ import org.prozesswerk.rules.engine.RuleInfo;
 import org.prozesswerk.rules.engine.RuleSet;
 import org.prozesswerk.rules.rules.Severity;
 
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
+
 /** The three output formats of {@code validate}. Findings come in document order; output is deterministic. */
 final class Reports {
 
     private static final String EMF = "EMF";
+
+    private static final FormattingStyle INLINE = FormattingStyle.COMPACT.withSpaceAfterSeparators(true);
 
     private Reports() {
     }
@@ -41,24 +47,31 @@ final class Reports {
                 count(findings, Severity.WARNING), count(findings, Severity.INFO), ruleSet.rules().size() });
     }
 
-    static void json(PrintWriter out, Path register, RuleSet ruleSet, List<Finding> findings) {
-        out.println("{");
-        out.println("  \"register\": " + quote(register.toString()) + ",");
-        out.println("  \"rules\": " + ruleSet.rules().size() + ",");
-        out.println("  \"errors\": " + count(findings, Severity.ERROR) + ",");
-        out.println("  \"warnings\": " + count(findings, Severity.WARNING) + ",");
-        out.println("  \"infos\": " + count(findings, Severity.INFO) + ",");
-        out.print("  \"findings\": [");
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            out.print(i == 0 ? "\n" : ",\n");
-            out.print("    {\"rule\": " + quote(f.ruleId()) + ", \"severity\": " + quote(key(f.severity()))
-                    + ", \"element\": " + quote(f.elementPath()) + ", \"fragment\": "
-                    + (f.uriFragment() == null ? "null" : quote(f.uriFragment())) + ", \"message\": "
-                    + quote(f.message()) + "}");
+    static void json(PrintWriter out, Path register, RuleSet ruleSet, List<Finding> findings) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.setFormattingStyle(FormattingStyle.PRETTY);
+        json.beginObject();
+        json.name("register").value(register.toString());
+        json.name("rules").value(ruleSet.rules().size());
+        json.name("errors").value(count(findings, Severity.ERROR));
+        json.name("warnings").value(count(findings, Severity.WARNING));
+        json.name("infos").value(count(findings, Severity.INFO));
+        json.name("findings").beginArray();
+        for (Finding f : findings) {
+            json.beginObject();
+            json.setFormattingStyle(INLINE); // one finding per line
+            json.name("rule").value(f.ruleId());
+            json.name("severity").value(key(f.severity()));
+            json.name("element").value(f.elementPath());
+            json.name("fragment").value(f.uriFragment());
+            json.name("message").value(f.message());
+            json.endObject();
+            json.setFormattingStyle(FormattingStyle.PRETTY);
         }
-        out.println(findings.isEmpty() ? "]" : "\n  ]");
-        out.println("}");
+        json.endArray();
+        json.endObject();
+        json.flush();
+        out.println();
     }
 
     /**
@@ -149,26 +162,5 @@ final class Reports {
 
     private static String key(Severity severity) {
         return severity.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    static String quote(String text) {
-        StringBuilder result = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> result.append("\\\"");
-                case '\\' -> result.append("\\\\");
-                case '\n' -> result.append("\\n");
-                case '\r' -> result.append("\\r");
-                case '\t' -> result.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        result.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        result.append(c);
-                    }
-                }
-            }
-        }
-        return result.append('"').toString();
     }
 }
