@@ -4,47 +4,28 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
-import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISaveablesSource;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.Saveable;
@@ -53,24 +34,24 @@ import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.osgi.framework.FrameworkUtil;
-import org.prozesswerk.core.orgchart.OrgChartDerivation;
-import org.prozesswerk.diagram.DiagramServer;
 import org.prozesswerk.diagram.DiagramSource;
-import org.prozesswerk.diagram.landscape.LandscapeTypes;
-import org.prozesswerk.diagram.orgchart.OrgChartTypes;
+import org.prozesswerk.diagram.ui.internal.DiagramExport;
+import org.prozesswerk.diagram.ui.internal.DiagramToolBar;
 import org.prozesswerk.diagram.ui.internal.Messages;
-import org.prozesswerk.model.OrgUnit;
+import org.prozesswerk.diagram.ui.internal.PageBridge;
+import org.prozesswerk.diagram.ui.internal.SelectionSync;
 import org.prozesswerk.ui.CommandStackActions;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.properties.RegisterPropertySheetPage;
 
 /**
- * A GLSP diagram of a register in an SWT Browser. The page talks JSON-RPC to the in-process GLSP server through
- * two bridges and no port: the BrowserFunction {@code pwSend} carries client messages to
- * {@link DiagramServer.Connection#receive}, and server messages are handed to the page with
- * {@code Browser.execute("pwReceive(...)")}. Undo, redo, delete, select all and zoom are workbench key bindings;
- * the selection is the register's model objects, so the Properties view and the navigator follow it.
+ * A GLSP diagram of a register in an SWT Browser, composed of parts with one concern each (as GLSP's own Eclipse
+ * integration is composed of installers): {@link PageBridge} talks JSON-RPC to the in-process GLSP server without a
+ * port, {@link SelectionSync} makes the selection the register's model objects (so the Properties view and the
+ * navigator follow it) and back, {@link DiagramExport} writes SVG and PNG, {@link DiagramToolBar} is the bar above.
+ * This class ties them to the editor's life cycle; undo, redo, delete, select all and zoom are workbench key
+ * bindings.
  */
 public class DiagramEditor extends EditorPart implements ISaveablesSource {
 
@@ -80,21 +61,13 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
 
     private RegisterDocument document;
     private DiagramSource source;
-    private DiagramServer.Connection connection;
     private Browser browser;
+    private PageBridge bridge;
+    private DiagramExport export;
+    private SelectionSync selection;
     private CommandStackActions undoRedo;
-    private volatile boolean ready;
-    private String readyInfo;
     private final String clientId = "pw-" + UUID.randomUUID();
-    private final SelectionProvider selectionProvider = new SelectionProvider();
     private final RegisterDocument.Listener dirtyListener = d -> firePropertyChange(PROP_DIRTY);
-    private final ISelectionListener pageSelection = this::pageSelectionChanged;
-    private boolean selectingFromPage;
-    private PngCallback pendingPng;
-
-    private interface PngCallback {
-        void done(String kind, String data);
-    }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -111,7 +84,8 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         setSite(site);
         setInput(input);
         setPartName(input.getName());
-        site.setSelectionProvider(selectionProvider);
+        selection = new SelectionSync(document);
+        site.setSelectionProvider(selection);
         document.addListener(dirtyListener);
     }
 
@@ -127,75 +101,45 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         area.setLayout(layout);
-        createToolBar(area);
+        DiagramToolBar.create(area, diagramInput().diagramType(), document.register(), () -> bridge, selection,
+                new DiagramToolBar.Actions() {
+                    @Override
+                    public void fit() {
+                        DiagramEditor.this.fit();
+                    }
+
+                    @Override
+                    public void zoom(double factor) {
+                        DiagramEditor.this.zoom(factor);
+                    }
+
+                    @Override
+                    public void exportSvg() {
+                        export.svgInteractive(getSite().getShell());
+                    }
+
+                    @Override
+                    public void exportPng() {
+                        export.pngInteractive(getSite().getShell());
+                    }
+                });
         browser = new Browser(area, SWT.NONE);
         browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-
-        Display display = parent.getDisplay();
-        connection = DiagramServer.connect(json -> display.asyncExec(() -> {
-            if (browser != null && !browser.isDisposed()) {
-                // JSON is a JS expression; U+2028/2029 are escaped for older engines.
-                browser.execute("window.pwReceive && window.pwReceive("
-                        + json.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + ")");
-            }
-        }));
-        new BrowserFunction(browser, "pwSend") {
-            @Override
-            public Object function(Object[] arguments) {
-                if (arguments.length == 1 && arguments[0] instanceof String json && connection != null) {
-                    connection.receive(json);
-                }
-                return null;
-            }
-        };
-        new BrowserFunction(browser, "pwSelectionChanged") {
-            @Override
-            public Object function(Object[] arguments) {
-                if (arguments.length == 1 && arguments[0] instanceof String json) {
-                    selectionFromDiagram(json);
-                }
-                return null;
-            }
-        };
-        new BrowserFunction(browser, "pwOpen") {
-            @Override
-            public Object function(Object[] arguments) {
-                if (arguments.length == 1 && arguments[0] instanceof String id) {
-                    display.asyncExec(() -> open(id));
-                }
-                return null;
-            }
-        };
-        new BrowserFunction(browser, "pwReady") {
-            @Override
-            public Object function(Object[] arguments) {
-                readyInfo = arguments.length == 1 ? String.valueOf(arguments[0]) : "";
-                ready = true;
-                return null;
-            }
-        };
-        new BrowserFunction(browser, "pwExported") {
-            @Override
-            public Object function(Object[] arguments) {
-                PngCallback callback = pendingPng;
-                pendingPng = null;
-                if (callback != null && arguments.length == 2) {
-                    callback.done(String.valueOf(arguments[0]), String.valueOf(arguments[1]));
-                }
-                return null;
-            }
-        };
+        bridge = PageBridge.install(browser, new PageBridge.Callbacks(selection::selectionFromDiagram, this::open,
+                (kind, data) -> export.exported(kind, data)));
+        export = new DiagramExport(browser, bridge, diagramInput().diagramType());
         browser.setUrl(pageUrl());
 
+        IActionBars bars = getEditorSite().getActionBars();
         undoRedo = new CommandStackActions(document.editingDomain().getCommandStack());
-        undoRedo.install(getEditorSite().getActionBars());
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(),
+        undoRedo.install(bars);
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(),
                 action(() -> execute("window.pw && pw.deleteSelection()"), "org.eclipse.ui.edit.delete"));
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(),
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(),
                 action(() -> execute("window.pw && pw.selectAll()"), "org.eclipse.ui.edit.selectAll"));
-        getEditorSite().getActionBars().updateActionBars();
+        bars.updateActionBars();
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-        getSite().getPage().addPostSelectionListener(pageSelection);
+        selection.install(this, getSite().getPage(), bridge);
     }
 
     private String pageUrl() {
@@ -213,56 +157,6 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private void createToolBar(Composite parent) {
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout layout = new GridLayout(6, false);
-        layout.marginHeight = 2;
-        bar.setLayout(layout);
-        ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-        String type = diagramInput().diagramType();
-        if (OrgChartTypes.DIAGRAM_TYPE.equals(type)) {
-            tool(tools, Messages.Tool_NewUnit, this::createUnit);
-        }
-        tool(tools, Messages.Tool_ResetLayout, () -> dispatch("{\"kind\":\"layout\",\"isOperation\":true,\"elementIds\":[]}"));
-        tool(tools, Messages.Tool_Fit, this::fit);
-        tool(tools, "+", () -> zoom(1.25));
-        tool(tools, "\u2212", () -> zoom(0.8));
-        tool(tools, Messages.Tool_ExportSvg, this::exportSvgInteractive);
-        tool(tools, Messages.Tool_ExportPng, this::exportPngInteractive);
-        if (LandscapeTypes.DIAGRAM_TYPE.equals(type)) {
-            new Label(bar, SWT.NONE).setText(Messages.Landscape_ColorBy);
-            Combo colour = new Combo(bar, SWT.READ_ONLY);
-            colour.setItems(Messages.Landscape_ByStatus, Messages.Landscape_ByDegree);
-            colour.select(0);
-            colour.addListener(SWT.Selection, e -> setOptions(Map.of(LandscapeTypes.OPTION_COLOR_BY,
-                    colour.getSelectionIndex() == 1 ? LandscapeTypes.COLOR_BY_DEGREE : LandscapeTypes.COLOR_BY_STATUS)));
-            new Label(bar, SWT.NONE).setText(Messages.Landscape_Unit);
-            Combo unit = new Combo(bar, SWT.READ_ONLY);
-            List<String> ids = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            ids.add("");
-            names.add(Messages.Landscape_AllUnits);
-            for (OrgUnit orgUnit : OrgChartDerivation.allUnits(document.register().getOrganisation())) {
-                ids.add(orgUnit.getId());
-                names.add(orgUnit.getShortCode() == null ? orgUnit.getName()
-                        : orgUnit.getShortCode() + " " + orgUnit.getName());
-            }
-            unit.setItems(names.toArray(String[]::new));
-            unit.select(0);
-            unit.addListener(SWT.Selection, e -> setOptions(Map.of(LandscapeTypes.OPTION_UNIT,
-                    ids.get(Math.max(0, unit.getSelectionIndex())))));
-        } else {
-            ((GridLayout) bar.getLayout()).numColumns = 1;
-        }
-    }
-
-    private static void tool(ToolBar bar, String text, Runnable run) {
-        ToolItem item = new ToolItem(bar, SWT.PUSH);
-        item.setText(text);
-        item.addListener(SWT.Selection, e -> run.run());
-    }
-
     private static IAction action(Runnable run, String definitionId) {
         Action action = new Action() {
             @Override
@@ -278,12 +172,12 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
 
     /** True once the client has received and rendered its first model. */
     public boolean isReady() {
-        return ready;
+        return bridge != null && bridge.isReady();
     }
 
     /** What the client reported when ready: {@code {"millis":..,"stats":{..}}} or {@code {"error":..}}. */
     public String readyInfo() {
-        return readyInfo;
+        return bridge == null ? null : bridge.readyInfo();
     }
 
     public Browser browser() {
@@ -307,120 +201,20 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         execute("window.pw && pw.fit()");
     }
 
+    private void execute(String script) {
+        if (bridge != null) {
+            bridge.execute(script);
+        }
+    }
+
     /** The rendered diagram as SVG text. */
     public String svg() {
-        Object svg = browser.evaluate("return window.pw ? pw.svg() : ''");
-        return svg == null ? "" : svg.toString();
+        return export.svg();
     }
 
     /** Renders the diagram to PNG in the page and writes it to {@code target}; callback in the UI thread. */
-    public void exportPng(Path target, double scale, java.util.function.Consumer<Exception> done) {
-        pendingPng = (kind, data) -> {
-            try {
-                if (!"png".equals(kind)) {
-                    throw new IOException(data);
-                }
-                Files.write(target, Base64.getDecoder().decode(data.substring(data.indexOf(',') + 1)));
-                done.accept(null);
-            } catch (IOException | RuntimeException e) {
-                done.accept(e);
-            }
-        };
-        execute("window.pw && pw.png(" + scale + ")");
-    }
-
-    private void execute(String script) {
-        if (browser != null && !browser.isDisposed()) {
-            browser.execute(script);
-        }
-    }
-
-    private void setOptions(Map<String, String> options) {
-        StringBuilder json = new StringBuilder("{\"kind\":\"pwDiagramOptions\",\"options\":{");
-        options.forEach((key, value) -> json.append('"').append(key).append("\":\"")
-                .append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append("\","));
-        json.setLength(json.length() - 1);
-        json.append("}}");
-        dispatch(json.toString());
-    }
-
-    private void createUnit() {
-        IStructuredSelection selection = selectionProvider.current;
-        String container = selection.getFirstElement() instanceof OrgUnit unit ? unit.getId() : "";
-        dispatch("{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"" + OrgChartTypes.UNIT
-                + "\",\"containerId\":\"" + container + "\",\"args\":{}}");
-    }
-
-    private void exportSvgInteractive() {
-        Path target = askTarget("svg");
-        if (target != null) {
-            try {
-                Files.writeString(target, svg(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                MessageDialog.openError(getSite().getShell(), Messages.Export_Failed, e.getMessage());
-            }
-        }
-    }
-
-    private void exportPngInteractive() {
-        Path target = askTarget("png");
-        if (target != null) {
-            exportPng(target, 2, error -> {
-                if (error != null) {
-                    MessageDialog.openError(getSite().getShell(), Messages.Export_Failed, error.getMessage());
-                }
-            });
-        }
-    }
-
-    private Path askTarget(String extension) {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*." + extension });
-        dialog.setOverwrite(true);
-        dialog.setFileName(diagramInput().diagramType() + "." + extension);
-        String file = dialog.open();
-        return file == null ? null : Path.of(file);
-    }
-
-    // --- selection ---------------------------------------------------------------------------------------------
-
-    private void selectionFromDiagram(String json) {
-        List<Object> objects = new ArrayList<>();
-        Resource resource = document.register().eResource();
-        for (String id : json.replaceAll("[\\[\\]\"]", "").split(",")) {
-            EObject object = id.isBlank() || resource == null ? null : resource.getEObject(id.strip());
-            if (object != null) {
-                objects.add(object);
-            }
-        }
-        if (!selectingFromPage) {
-            selectionProvider.setSelection(new StructuredSelection(objects));
-        }
-    }
-
-    private void pageSelectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection structured) || browser == null
-                || browser.isDisposed()) {
-            return;
-        }
-        List<String> ids = new ArrayList<>();
-        for (Object element : structured.toList()) {
-            if (element instanceof EObject object && object.eResource() == document.register().eResource()) {
-                String id = org.eclipse.emf.ecore.util.EcoreUtil.getID(object);
-                if (id != null) {
-                    ids.add("\"" + id.replace("\"", "") + "\"");
-                }
-            }
-        }
-        if (!ids.isEmpty()) {
-            selectingFromPage = true;
-            try {
-                execute("window.pw && (pw.select([" + String.join(",", ids) + "]), pw.center(["
-                        + String.join(",", ids) + "]))");
-            } finally {
-                selectingFromPage = false;
-            }
-        }
+    public void exportPng(Path target, double scale, Consumer<Exception> done) {
+        export.png(target, scale, done);
     }
 
     private void open(String id) {
@@ -430,7 +224,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
             return;
         }
         if (PlatformUI.getWorkbench().getEditorRegistry().findEditor(PROFILE_EDITOR_ID) == null) {
-            selectionProvider.setSelection(new StructuredSelection(profile)); // editor bundle not installed
+            selection.setSelection(new StructuredSelection(profile)); // editor bundle not installed
             return;
         }
         try {
@@ -494,47 +288,16 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePostSelectionListener(pageSelection);
+        if (selection != null) {
+            selection.uninstall(getSite().getPage());
+        }
         document.removeListener(dirtyListener);
         if (undoRedo != null) {
             undoRedo.dispose();
         }
-        if (connection != null) {
-            connection.close();
-            connection = null;
+        if (bridge != null) {
+            bridge.close();
         }
         super.dispose();
     }
-
-    /** The selection of the diagram as register objects (units, Steckbriefe, folders). */
-    private static final class SelectionProvider implements ISelectionProvider {
-        private final org.eclipse.core.runtime.ListenerList<ISelectionChangedListener> listeners =
-                new org.eclipse.core.runtime.ListenerList<>();
-        private IStructuredSelection current = StructuredSelection.EMPTY;
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public void setSelection(ISelection selection) {
-            current = selection instanceof IStructuredSelection structured ? structured : StructuredSelection.EMPTY;
-            SelectionChangedEvent event = new SelectionChangedEvent(this, current);
-            for (ISelectionChangedListener listener : listeners) {
-                listener.selectionChanged(event);
-            }
-        }
-    }
-
 }
