@@ -26,6 +26,7 @@ import org.prozesswerk.core.workflow.StatusWorkflow;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /** The headless editing domain: item providers, open, change through commands, save, dirty state. */
 class RegisterEditingDomainTest {

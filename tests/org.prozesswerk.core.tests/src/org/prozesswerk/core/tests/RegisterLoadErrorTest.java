@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /** Broken, hostile and foreign files fail with a position, and never half-load. */
 class RegisterLoadErrorTest {

@@ -3,11 +3,11 @@ package org.prozesswerk.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.prozesswerk.core.tests.TestRegisters.context;
-import static org.prozesswerk.core.tests.TestRegisters.folder;
-import static org.prozesswerk.core.tests.TestRegisters.legalBasis;
-import static org.prozesswerk.core.tests.TestRegisters.reference;
-import static org.prozesswerk.core.tests.TestRegisters.unit;
+import static org.prozesswerk.tests.support.TestRegisters.context;
+import static org.prozesswerk.tests.support.TestRegisters.folder;
+import static org.prozesswerk.tests.support.TestRegisters.legalBasis;
+import static org.prozesswerk.tests.support.TestRegisters.reference;
+import static org.prozesswerk.tests.support.TestRegisters.unit;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +26,7 @@ import org.prozesswerk.model.OrgUnitKind;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * Statistics on a seven-profile register whose figures are worked out by hand below.
@@ -59,11 +60,7 @@ class RegisterStatisticsTest {
     private static final double EPSILON = 1e-9;
 
     private static ProcessProfile profile(String id, FimStatus status, OrgUnit unit, int cases, double minutes) {
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setId(id);
-        profile.setName("Steckbrief " + id);
-        profile.setStatus(status);
-        profile.setResponsibleUnit(unit);
+        ProcessProfile profile = TestRegisters.profile(id, null, "Steckbrief " + id, status, unit);
         profile.setCaseVolumePerYear(cases);
         profile.setProcessingMinutesPerCase(minutes);
         return profile;

@@ -37,6 +37,7 @@ import org.prozesswerk.core.persistence.RegisterResourceFactory;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /** Saving and loading registers in both formats: nothing lost, nothing moved, same bytes every time. */
 class RegisterStoreTest {

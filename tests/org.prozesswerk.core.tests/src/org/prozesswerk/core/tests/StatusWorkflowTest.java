@@ -30,6 +30,7 @@ import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.StatusChange;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /** The FIM status workflow: the table, the command, undo. */
 class StatusWorkflowTest {

@@ -15,6 +15,7 @@ import org.prozesswerk.model.OrgUnitKind;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * A small municipality: 7 units (2 departments, 5 offices, one with a subunit), 5 Steckbriefe in 3 folders and one
@@ -82,29 +83,16 @@ final class Fixture {
     }
 
     static OrgUnit unit(String id, String code, String name, OrgUnitKind kind) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setShortCode(code);
-        unit.setName(name);
-        unit.setKind(kind);
-        return unit;
+        return TestRegisters.unit(id, name, code, kind);
     }
 
     static Folder folder(String id, String name) {
-        Folder folder = F.createFolder();
-        folder.setId(id);
-        folder.setName(name);
-        return folder;
+        return TestRegisters.folder(id, name);
     }
 
     static ProcessProfile profile(String id, String name, OrgUnit unit, FimStatus status, int degree, int cases,
             double minutes) {
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setId(id);
-        profile.setKey("PW-" + id);
-        profile.setName(name);
-        profile.setResponsibleUnit(unit);
-        profile.setStatus(status);
+        ProcessProfile profile = TestRegisters.profile(id, "PW-" + id, name, status, unit);
         profile.setDigitalisationDegree(degree);
         profile.setCaseVolumePerYear(cases);
         profile.setProcessingMinutesPerCase(minutes);

@@ -29,6 +29,7 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 
 import com.google.gson.JsonObject;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * Scale: a 2,000-unit org chart (8 departments, 25 offices each, 9 divisions per office) with one Steckbrief per
@@ -84,12 +85,7 @@ class OrgChartScaleTest {
     }
 
     private static OrgUnit unit(String id, String code, String name, OrgUnitKind kind) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setShortCode(code);
-        unit.setName(name);
-        unit.setKind(kind);
-        return unit;
+        return TestRegisters.unit(id, name, code, kind);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.StatusChange;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * The oracle tests' starting point: a small register that satisfies every rule of the default set. Each test breaks
@@ -122,18 +123,11 @@ final class Registers {
     }
 
     static OrgUnit unit(String id, String name, String shortCode) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setName(name);
-        unit.setShortCode(shortCode);
-        return unit;
+        return TestRegisters.unit(id, name, shortCode, null);
     }
 
     static Folder folder(String id, String name) {
-        Folder folder = F.createFolder();
-        folder.setId(id);
-        folder.setName(name);
-        return folder;
+        return TestRegisters.folder(id, name);
     }
 
     static StatusChange change(FimStatus from, FimStatus to) {

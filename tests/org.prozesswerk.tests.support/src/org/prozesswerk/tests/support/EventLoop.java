@@ -1,5 +1,6 @@
 package org.prozesswerk.tests.support;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
@@ -39,5 +40,30 @@ public final class EventLoop {
             }
         }
         return condition.getAsBoolean();
+    }
+
+    /**
+     * Runs the event loop until {@code condition} holds; fails the test (AssertionError naming {@code what}) when it
+     * does not within {@code timeout}. Events are dispatched one at a time, so a condition is seen as soon as it holds.
+     */
+    public static void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            throw new IllegalStateException("not on the display thread");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted waiting for: " + what, e);
+                }
+            }
+        }
     }
 }

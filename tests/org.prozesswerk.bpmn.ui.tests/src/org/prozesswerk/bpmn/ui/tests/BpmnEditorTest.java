@@ -1,5 +1,6 @@
 package org.prozesswerk.bpmn.ui.tests;
 
+import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.SharedData;
 
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
@@ -97,7 +97,7 @@ class BpmnEditorTest {
         String label = "Antrag prüfen – geändert";
         String taskId = (String) evaluate(editor, "var task = " + TASKS + "[0];"
                 + " pw.get('modeling').updateLabel(task, " + jsString(label) + "); return task.id;");
-        waitUntil("editor dirty after the edit", editor::isDirty, Duration.ofSeconds(10));
+        EventLoop.waitUntil("editor dirty after the edit", editor::isDirty, Duration.ofSeconds(10));
 
         RecordingModelListener.EVENTS.clear();
         assertTrue(page.saveEditor(editor, false), "save");
@@ -115,7 +115,7 @@ class BpmnEditorTest {
             assertEquals(2, files.count(), "only the model and its backup, no temporary file left");
         }
 
-        waitUntil("model listener called", () -> !RecordingModelListener.EVENTS.isEmpty(), Duration.ofSeconds(10));
+        EventLoop.waitUntil("model listener called", () -> !RecordingModelListener.EVENTS.isEmpty(), Duration.ofSeconds(10));
         BpmnSavedEvent event = RecordingModelListener.EVENTS.get(0);
         assertEquals(model.toAbsolutePath(), event.file());
         assertNull(event.workspaceFile(), "file outside the workspace");
@@ -128,17 +128,17 @@ class BpmnEditorTest {
         BpmnEditor editor = open(copyOfReferenceModel("A.2.0.bpmn"));
         String before = firstTaskName(editor);
         evaluate(editor, "pw.get('modeling').updateLabel(" + TASKS + "[0], 'Eins'); return null;");
-        waitUntil("dirty", editor::isDirty, Duration.ofSeconds(10));
+        EventLoop.waitUntil("dirty", editor::isDirty, Duration.ofSeconds(10));
 
         // What Bearbeiten > Rückgängig and the key binding execute.
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-        waitUntil("undone", () -> before.equals(firstTaskName(editor)), Duration.ofSeconds(10));
-        waitUntil("clean again after undo", () -> !editor.isDirty(), Duration.ofSeconds(10));
+        EventLoop.waitUntil("undone", () -> before.equals(firstTaskName(editor)), Duration.ofSeconds(10));
+        EventLoop.waitUntil("clean again after undo", () -> !editor.isDirty(), Duration.ofSeconds(10));
 
         handlers.executeCommand("org.eclipse.ui.edit.redo", null);
-        waitUntil("redone", () -> "Eins".equals(firstTaskName(editor)), Duration.ofSeconds(10));
-        waitUntil("dirty again after redo", editor::isDirty, Duration.ofSeconds(10));
+        EventLoop.waitUntil("redone", () -> "Eins".equals(firstTaskName(editor)), Duration.ofSeconds(10));
+        EventLoop.waitUntil("dirty again after redo", editor::isDirty, Duration.ofSeconds(10));
     }
 
     @Test
@@ -146,18 +146,18 @@ class BpmnEditorTest {
         BpmnEditor editor = open(copyOfReferenceModel("A.2.0.bpmn"));
         evaluate(editor, "pw.get('modeling').updateLabel(" + TASKS + "[0], 'Eins'); return null;");
         evaluate(editor, "pw.get('modeling').updateLabel(" + TASKS + "[0], 'Zwei'); return null;");
-        waitUntil("dirty", editor::isDirty, Duration.ofSeconds(10));
+        EventLoop.waitUntil("dirty", editor::isDirty, Duration.ofSeconds(10));
 
         editor.setFocus();
         Screenshots.settle(editor.browser().getDisplay());
         pressCtrl(editor.browser().getDisplay(), 'z');
 
-        waitUntil("Ctrl+Z undid the last edit", () -> "Eins".equals(firstTaskName(editor)), Duration.ofSeconds(10));
+        EventLoop.waitUntil("Ctrl+Z undid the last edit", () -> "Eins".equals(firstTaskName(editor)), Duration.ofSeconds(10));
         Screenshots.settle(editor.browser().getDisplay()); // a doubled key stroke would arrive by now
         assertEquals("Eins", firstTaskName(editor), "one key stroke, one undo step");
 
         pressCtrl(editor.browser().getDisplay(), 'y');
-        waitUntil("Ctrl+Y redid it", () -> "Zwei".equals(firstTaskName(editor)), Duration.ofSeconds(10));
+        EventLoop.waitUntil("Ctrl+Y redid it", () -> "Zwei".equals(firstTaskName(editor)), Duration.ofSeconds(10));
         Screenshots.settle(editor.browser().getDisplay());
         assertEquals("Zwei", firstTaskName(editor));
     }
@@ -210,16 +210,16 @@ class BpmnEditorTest {
         Path model = copyOfReferenceModel("A.2.0.bpmn");
         BpmnEditor editor = open(model);
         evaluate(editor, "pw.get('modeling').updateLabel(" + TASKS + "[0], 'Gespeichert'); return null;");
-        waitUntil("dirty", editor::isDirty, Duration.ofSeconds(10));
+        EventLoop.waitUntil("dirty", editor::isDirty, Duration.ofSeconds(10));
         RecordingModelListener.EVENTS.clear();
 
         editor.setFocus();
         Screenshots.settle(editor.browser().getDisplay());
         pressCtrl(editor.browser().getDisplay(), 's');
-        waitUntil("Ctrl+S saved", () -> !editor.isDirty(), Duration.ofSeconds(10));
+        EventLoop.waitUntil("Ctrl+S saved", () -> !editor.isDirty(), Duration.ofSeconds(10));
         Screenshots.settle(editor.browser().getDisplay());
         assertTrue(Files.readString(model, StandardCharsets.UTF_8).contains("Gespeichert"));
-        waitUntil("listener", () -> !RecordingModelListener.EVENTS.isEmpty(), Duration.ofSeconds(10));
+        EventLoop.waitUntil("listener", () -> !RecordingModelListener.EVENTS.isEmpty(), Duration.ofSeconds(10));
         Screenshots.settle(editor.browser().getDisplay());
         assertEquals(1, RecordingModelListener.EVENTS.size(), "one key stroke, one save");
     }
@@ -285,9 +285,9 @@ class BpmnEditorTest {
 
     private static void waitForImport(BpmnEditor editor) {
         assertNotNull(editor.browser(), "no SWT Browser: is libwebkit2gtk-4.1-0 installed?");
-        waitUntil("bpmn-js import done", () -> Boolean.TRUE.equals(
+        EventLoop.waitUntil("bpmn-js import done", () -> Boolean.TRUE.equals(
                 editor.browser().evaluate("return window.pwImportDone === true;")), IMPORT_TIMEOUT);
-        waitUntil("import reported to Java", editor::isImportDone, Duration.ofSeconds(10));
+        EventLoop.waitUntil("import reported to Java", editor::isImportDone, Duration.ofSeconds(10));
     }
 
     private static String firstTaskName(BpmnEditor editor) {
@@ -337,21 +337,4 @@ class BpmnEditorTest {
         }
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out after " + timeout.toSeconds() + " s waiting for: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    fail("interrupted waiting for: " + what);
-                }
-            }
-        }
-    }
 }

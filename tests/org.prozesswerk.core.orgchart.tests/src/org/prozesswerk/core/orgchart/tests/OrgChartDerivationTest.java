@@ -21,6 +21,7 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.SizeClass;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * Model org chart:
@@ -136,22 +137,14 @@ class OrgChartDerivationTest {
     }
 
     private static OrgUnit unit(String id, String name, OrgUnitKind kind, boolean optional, SizeClass... classes) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setShortCode(id);
-        unit.setName(name);
-        unit.setKind(kind);
+        OrgUnit unit = TestRegisters.unit(id, name, id, kind);
         unit.setOptional(optional);
         unit.getSizeClasses().addAll(List.of(classes));
         return unit;
     }
 
     private static ProcessProfile profile(String id, String name, OrgUnit responsible) {
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setId(id);
-        profile.setName(name);
-        profile.setResponsibleUnit(responsible);
-        return profile;
+        return TestRegisters.profile(id, null, name, null, responsible);
     }
 
     private static void participate(ProcessProfile profile, OrgUnit unit, String role) {

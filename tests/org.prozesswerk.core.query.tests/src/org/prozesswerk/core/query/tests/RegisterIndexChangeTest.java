@@ -31,6 +31,7 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * The index follows each kind of model change, on a small register whose expected answers are obvious.
@@ -251,25 +252,14 @@ class RegisterIndexChangeTest {
     }
 
     private static Folder folder(String id) {
-        Folder folder = F.createFolder();
-        folder.setId(id);
-        folder.setName(id);
-        return folder;
+        return TestRegisters.folder(id, id);
     }
 
     private static OrgUnit unit(String id) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setName(id);
-        return unit;
+        return TestRegisters.unit(id, id);
     }
 
     private static ProcessProfile profile(String key, String name, FimStatus status, OrgUnit unit) {
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setKey(key);
-        profile.setName(name);
-        profile.setStatus(status);
-        profile.setResponsibleUnit(unit);
-        return profile;
+        return TestRegisters.profile(null, key, name, status, unit);
     }
 }

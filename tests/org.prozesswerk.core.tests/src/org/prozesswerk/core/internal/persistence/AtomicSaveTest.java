@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
-import org.prozesswerk.core.tests.TestRegisters;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * A save that dies half-way must leave the previous file untouched. The crash is simulated with the writer's

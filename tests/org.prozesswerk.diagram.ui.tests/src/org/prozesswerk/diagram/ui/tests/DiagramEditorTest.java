@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -31,9 +32,11 @@ import org.prozesswerk.model.OrgUnitKind;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /** The diagrams in the real workbench (UI harness, Xvfb): GLSP client in the SWT Browser, server in process. */
 class DiagramEditorTest {
@@ -177,29 +180,16 @@ class DiagramEditorTest {
     }
 
     private static OrgUnit unit(String id, String code, String name, OrgUnitKind kind) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setShortCode(code);
-        unit.setName(name);
-        unit.setKind(kind);
-        return unit;
+        return TestRegisters.unit(id, name, code, kind);
     }
 
     private static Folder folder(String id, String name) {
-        Folder folder = F.createFolder();
-        folder.setId(id);
-        folder.setName(name);
-        return folder;
+        return TestRegisters.folder(id, name);
     }
 
     private static ProcessProfile profile(String id, String name, OrgUnit unit, FimStatus status, int degree,
             int cases, double minutes) {
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setId(id);
-        profile.setKey("PW-" + id);
-        profile.setName(name);
-        profile.setResponsibleUnit(unit);
-        profile.setStatus(status);
+        ProcessProfile profile = TestRegisters.profile(id, "PW-" + id, name, status, unit);
         profile.setDigitalisationDegree(degree);
         profile.setCaseVolumePerYear(cases);
         profile.setProcessingMinutesPerCase(minutes);
@@ -237,20 +227,6 @@ class DiagramEditorTest {
     }
 
     private static void waitUntil(BooleanSupplier condition, long millis, String what) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out waiting: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        EventLoop.waitUntil(what, condition, Duration.ofMillis(millis));
     }
 }

@@ -29,6 +29,7 @@ import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.SizeClass;
 import org.prozesswerk.model.StatusChange;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /** Registers and files for the exchange tests, built in code so every test starts from known content. */
 public final class ExchangeFixtures {
@@ -219,68 +220,34 @@ public final class ExchangeFixtures {
     }
 
     public static Date date(String isoInstant) {
-        return Date.from(Instant.parse(isoInstant));
+        return TestRegisters.date(isoInstant);
     }
 
     private static OrgUnit unit(String id, String name, String shortCode, OrgUnitKind kind) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setName(name);
-        unit.setShortCode(shortCode);
-        unit.setKind(kind);
-        return unit;
+        return TestRegisters.unit(id, name, shortCode, kind);
     }
 
     private static Folder folder(String id, String name) {
-        Folder folder = F.createFolder();
-        folder.setId(id);
-        folder.setName(name);
-        return folder;
+        return TestRegisters.folder(id, name);
     }
 
     private static CatalogueReference reference(String catalogue, String key, String label, String version) {
-        CatalogueReference reference = F.createCatalogueReference();
-        reference.setCatalogueId(catalogue);
-        reference.setKey(key);
-        reference.setLabel(label);
-        reference.setCatalogueVersion(version);
-        return reference;
+        return TestRegisters.reference(catalogue, key, label, version);
     }
 
     private static LegalBasis legalBasis(String abbreviation, String paragraph, String title, String url) {
-        LegalBasis basis = F.createLegalBasis();
-        basis.setAbbreviation(abbreviation);
-        basis.setParagraph(paragraph);
-        basis.setTitle(title);
-        basis.setUrl(url);
-        basis.setSourceCatalogue("leika");
-        return basis;
+        return TestRegisters.legalBasis(abbreviation, paragraph, title, url, "leika");
     }
 
     private static ProcessContext context(ContextKind kind, String name, String url) {
-        ProcessContext context = F.createProcessContext();
-        context.setKind(kind);
-        context.setName(name);
-        context.setDescription("Beschreibung von " + name);
-        context.setUrl(url);
-        context.setProvider("Anbieter " + name);
-        return context;
+        return TestRegisters.context(kind, name, url);
     }
 
     private static Participation participation(OrgUnit unit, String role) {
-        Participation participation = F.createParticipation();
-        participation.setUnit(unit);
-        participation.setRole(role);
-        return participation;
+        return TestRegisters.participation(unit, role);
     }
 
     private static StatusChange change(FimStatus from, FimStatus to, String when) {
-        StatusChange change = F.createStatusChange();
-        change.setFrom(from);
-        change.setTo(to);
-        change.setWho("mueller");
-        change.setWhen(date(when));
-        change.setComment("von " + from.getLiteral() + " nach " + to.getLiteral());
-        return change;
+        return TestRegisters.change(from, to, when);
     }
 }

@@ -22,6 +22,7 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.StatusChange;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * Seeded random registers in which every rule of the default set is broken now and then: blank and long names,
@@ -156,18 +157,11 @@ public final class RandomRegisters {
     }
 
     private static OrgUnit unit(String id, String name, String shortCode) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setName(name);
-        unit.setShortCode(shortCode);
-        return unit;
+        return TestRegisters.unit(id, name, shortCode, null);
     }
 
     private static Folder folder(String id, String name) {
-        Folder folder = F.createFolder();
-        folder.setId(id);
-        folder.setName(name);
-        return folder;
+        return TestRegisters.folder(id, name);
     }
 
     private static StatusChange change(FimStatus from, FimStatus to) {

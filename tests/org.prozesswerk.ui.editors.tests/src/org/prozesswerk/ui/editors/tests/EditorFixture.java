@@ -25,6 +25,7 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.StatusChange;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * A small register as a municipality would keep it: a folder, an org chart, a Steckbrief "Abbruchgenehmigung
@@ -190,53 +191,26 @@ final class EditorFixture {
     }
 
     private static AttributeDefinition definition(String id, String label, AttributeType type, boolean required) {
-        AttributeDefinition definition = F.createAttributeDefinition();
-        definition.setId(id);
-        definition.setLabelDe(label);
-        definition.setType(type);
-        definition.setRequired(required);
-        return definition;
+        return TestRegisters.definition(id, label, type, required);
     }
 
     private static AttributeValue value(AttributeDefinition definition, String text) {
-        AttributeValue value = F.createAttributeValue();
-        value.setDefinition(definition);
-        value.setValue(text);
-        return value;
+        return TestRegisters.value(definition, text);
     }
 
     private static OrgUnit unit(String id, String name, String code, OrgUnitKind kind) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setName(name);
-        unit.setShortCode(code);
-        unit.setKind(kind);
-        return unit;
+        return TestRegisters.unit(id, name, code, kind);
     }
 
     private static Participation participation(OrgUnit unit, String role) {
-        Participation participation = F.createParticipation();
-        participation.setUnit(unit);
-        participation.setRole(role);
-        return participation;
+        return TestRegisters.participation(unit, role);
     }
 
     private static StatusChange change(FimStatus from, FimStatus to, String when, String who, String comment) {
-        StatusChange change = F.createStatusChange();
-        change.setFrom(from);
-        change.setTo(to);
-        change.setWhen(Date.from(Instant.parse(when)));
-        change.setWho(who);
-        change.setComment(comment);
-        return change;
+        return TestRegisters.change(from, to, when, who, comment);
     }
 
     private static CatalogueReference reference(String catalogue, String key, String label, String version) {
-        CatalogueReference reference = F.createCatalogueReference();
-        reference.setCatalogueId(catalogue);
-        reference.setKey(key);
-        reference.setLabel(label);
-        reference.setCatalogueVersion(version);
-        return reference;
+        return TestRegisters.reference(catalogue, key, label, version);
     }
 }

@@ -32,6 +32,7 @@ import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.navigator.RegisterNavigator;
 import org.prozesswerk.ui.navigator.internal.RegisterDropAssistant;
 import org.prozesswerk.tests.support.Screenshots;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /** The navigator on a real register file, in the real workbench (UI harness, Xvfb). */
 class RegisterNavigatorTest {
@@ -127,28 +128,15 @@ class RegisterNavigatorTest {
     }
 
     private static OrgUnit unit(String id, String code, String name) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setShortCode(code);
-        unit.setName(name);
-        unit.setKind(OrgUnitKind.OFFICE);
-        return unit;
+        return TestRegisters.unit(id, name, code, OrgUnitKind.OFFICE);
     }
 
     private static Folder folder(String id, String name) {
-        Folder folder = F.createFolder();
-        folder.setId(id);
-        folder.setName(name);
-        return folder;
+        return TestRegisters.folder(id, name);
     }
 
     private static ProcessProfile profile(String id, String name, OrgUnit responsible) {
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setId(id);
-        profile.setKey("PW-" + id);
-        profile.setName(name);
-        profile.setResponsibleUnit(responsible);
-        return profile;
+        return TestRegisters.profile(id, "PW-" + id, name, null, responsible);
     }
 
     private static List<String> texts(TreeItem[] items) {

@@ -23,7 +23,9 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * A small register with real LeiKa and OZG keys whose figures are worked out by hand:
@@ -115,36 +117,20 @@ final class Fixture {
     }
 
     private static CatalogueUsage usage(String id, String version) {
-        CatalogueUsage usage = F.createCatalogueUsage();
-        usage.setCatalogueId(id);
-        usage.setVersion(version);
-        return usage;
+        return TestRegisters.usage(id, version);
     }
 
     private static OrgUnit unit(String id, String code, String name, OrgUnitKind kind) {
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId(id);
-        unit.setShortCode(code);
-        unit.setName(name);
-        unit.setKind(kind);
-        return unit;
+        return TestRegisters.unit(id, name, code, kind);
     }
 
     private static Folder folder(String id, String name) {
-        Folder folder = F.createFolder();
-        folder.setId(id);
-        folder.setName(name);
-        return folder;
+        return TestRegisters.folder(id, name);
     }
 
     private static ProcessProfile profile(String id, String name, OrgUnit unit, FimStatus status, int cases,
             double minutes) {
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setId(id);
-        profile.setKey("PW-00000" + id.substring(1));
-        profile.setName(name);
-        profile.setResponsibleUnit(unit);
-        profile.setStatus(status);
+        ProcessProfile profile = TestRegisters.profile(id, "PW-00000" + id.substring(1), name, status, unit);
         profile.setProcessType(ProcessType.CORE);
         profile.setCaseVolumePerYear(cases);
         profile.setProcessingMinutesPerCase(minutes);
@@ -156,12 +142,7 @@ final class Fixture {
     }
 
     static CatalogueReference reference(String catalogue, String key, String label) {
-        CatalogueReference reference = F.createCatalogueReference();
-        reference.setCatalogueId(catalogue);
-        reference.setKey(key);
-        reference.setLabel(label);
-        reference.setCatalogueVersion("2019");
-        return reference;
+        return TestRegisters.reference(catalogue, key, label, "2019");
     }
 
     private static LegalBasis legal(String abbreviation, String paragraph) {
@@ -192,20 +173,7 @@ final class Fixture {
 
     /** Runs the event loop until the condition holds or the time is up; returns the condition's last value. */
     static boolean waitFor(BooleanSupplier condition, long millis) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return condition.getAsBoolean();
-            }
-        }
-        return condition.getAsBoolean();
+        return EventLoop.waitFor(condition, millis);
     }
 
     static ProcessProfile profile(ProcessRegister register, String id) {

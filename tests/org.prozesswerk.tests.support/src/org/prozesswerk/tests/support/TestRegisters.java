@@ -1,4 +1,4 @@
-package org.prozesswerk.core.tests;
+package org.prozesswerk.tests.support;
 
 import java.time.Instant;
 import java.util.Date;
@@ -24,7 +24,12 @@ import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.SizeClass;
 import org.prozesswerk.model.StatusChange;
 
-/** Registers for tests, built in code so every test starts from the same known content. */
+/**
+ * Registers for tests, built in code so every test starts from the same known content: whole registers ({@link #rich()},
+ * {@link #small(String)}) and one builder per model element, each setting the features a test names and nothing else.
+ * Tests of every bundle build their registers from these (one fixture API); what a test needs beyond them it sets on
+ * the returned object.
+ */
 public final class TestRegisters {
 
     private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
@@ -178,21 +183,70 @@ public final class TestRegisters {
         return Date.from(Instant.parse(isoInstant));
     }
 
-    public static OrgUnit unit(String id, String name, String shortCode, OrgUnitKind kind) {
+    public static CatalogueUsage usage(String catalogueId, String version) {
+        CatalogueUsage usage = F.createCatalogueUsage();
+        usage.setCatalogueId(catalogueId);
+        usage.setVersion(version);
+        return usage;
+    }
+
+    public static AttributeDefinition definition(String id, String labelDe, AttributeType type, boolean required) {
+        AttributeDefinition definition = F.createAttributeDefinition();
+        definition.setId(id);
+        definition.setLabelDe(labelDe);
+        definition.setType(type);
+        definition.setRequired(required);
+        return definition;
+    }
+
+    /** An organisational unit with id and name only (no short code, no kind). */
+    public static OrgUnit unit(String id, String name) {
         OrgUnit unit = F.createOrgUnit();
         unit.setId(id);
         unit.setName(name);
-        unit.setShortCode(shortCode);
-        unit.setKind(kind);
         return unit;
     }
 
-    public static Folder folder(String id, String name, String description) {
+    /** An organisational unit; note the order: id, name, short code (Kürzel), kind; {@code null} leaves it unset. */
+    public static OrgUnit unit(String id, String name, String shortCode, OrgUnitKind kind) {
+        OrgUnit unit = unit(id, name);
+        unit.setShortCode(shortCode);
+        if (kind != null) {
+            unit.setKind(kind);
+        }
+        return unit;
+    }
+
+    public static Folder folder(String id, String name) {
         Folder folder = F.createFolder();
         folder.setId(id);
         folder.setName(name);
+        return folder;
+    }
+
+    public static Folder folder(String id, String name, String description) {
+        Folder folder = folder(id, name);
         folder.setDescription(description);
         return folder;
+    }
+
+    /** A Steckbrief with id, key and name; {@code null} leaves a feature unset. */
+    public static ProcessProfile profile(String id, String key, String name) {
+        ProcessProfile profile = F.createProcessProfile();
+        profile.setId(id);
+        profile.setKey(key);
+        profile.setName(name);
+        return profile;
+    }
+
+    /** A Steckbrief with id, key, name, status and responsible unit; {@code null} leaves a feature unset. */
+    public static ProcessProfile profile(String id, String key, String name, FimStatus status, OrgUnit responsible) {
+        ProcessProfile profile = profile(id, key, name);
+        if (status != null) {
+            profile.setStatus(status);
+        }
+        profile.setResponsibleUnit(responsible);
+        return profile;
     }
 
     public static CatalogueReference reference(String catalogue, String key, String label, String version) {
@@ -204,44 +258,62 @@ public final class TestRegisters {
         return reference;
     }
 
+    /** A legal basis linking § 14 GewO on gesetze-im-internet.de, taken from the LEIKA. */
     public static LegalBasis legalBasis(String abbreviation, String paragraph, String title) {
+        return legalBasis(abbreviation, paragraph, title, "https://www.gesetze-im-internet.de/gewo/__14.html", "LEIKA");
+    }
+
+    public static LegalBasis legalBasis(String abbreviation, String paragraph, String title, String url,
+            String sourceCatalogue) {
         LegalBasis basis = F.createLegalBasis();
         basis.setAbbreviation(abbreviation);
         basis.setParagraph(paragraph);
         basis.setTitle(title);
-        basis.setUrl("https://www.gesetze-im-internet.de/gewo/__14.html");
-        basis.setSourceCatalogue("LEIKA");
+        basis.setUrl(url);
+        basis.setSourceCatalogue(sourceCatalogue);
         return basis;
     }
 
+    /** A context with URL https://example.org/KIND, description "Beschreibung von NAME", provider "Anbieter NAME". */
     public static ProcessContext context(ContextKind kind, String name) {
+        return context(kind, name, "https://example.org/" + kind.getLiteral());
+    }
+
+    /** A context with description "Beschreibung von NAME" and provider "Anbieter NAME". */
+    public static ProcessContext context(ContextKind kind, String name, String url) {
         ProcessContext context = F.createProcessContext();
         context.setKind(kind);
         context.setName(name);
         context.setDescription("Beschreibung von " + name);
-        context.setUrl("https://example.org/" + kind.getLiteral());
+        context.setUrl(url);
         context.setProvider("Anbieter " + name);
         return context;
     }
 
-    private static Participation participation(OrgUnit unit, String role) {
+    public static Participation participation(OrgUnit unit, String role) {
         Participation participation = F.createParticipation();
         participation.setUnit(unit);
         participation.setRole(role);
         return participation;
     }
 
-    private static StatusChange change(FimStatus from, FimStatus to, String when) {
+    /** A status change by "mueller", commented "von FROM nach TO". */
+    public static StatusChange change(FimStatus from, FimStatus to, String when) {
+        return change(from, to, when, "mueller", "von " + from.getLiteral() + " nach " + to.getLiteral());
+    }
+
+    /** A status change; {@code when} is an ISO instant or {@code null}. */
+    public static StatusChange change(FimStatus from, FimStatus to, String when, String who, String comment) {
         StatusChange change = F.createStatusChange();
         change.setFrom(from);
         change.setTo(to);
-        change.setWho("mueller");
-        change.setWhen(date(when));
-        change.setComment("von " + from.getLiteral() + " nach " + to.getLiteral());
+        change.setWho(who);
+        change.setWhen(when == null ? null : date(when));
+        change.setComment(comment);
         return change;
     }
 
-    private static AttributeValue value(AttributeDefinition definition, String text) {
+    public static AttributeValue value(AttributeDefinition definition, String text) {
         AttributeValue value = F.createAttributeValue();
         value.setDefinition(definition);
         value.setValue(text);
