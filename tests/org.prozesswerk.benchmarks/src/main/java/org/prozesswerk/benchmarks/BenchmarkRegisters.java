@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.prozesswerk.core.generate.SyntheticRegisterGenerator;
+import org.prozesswerk.generate.SyntheticRegisterGenerator;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterResourceFactory;
 import org.prozesswerk.core.persistence.RegisterStore;

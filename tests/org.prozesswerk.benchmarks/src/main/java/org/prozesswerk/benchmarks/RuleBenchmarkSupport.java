@@ -25,7 +25,7 @@ import org.prozesswerk.catalog.CatalogueSource;
 import org.prozesswerk.catalog.KeyValidator;
 import org.prozesswerk.catalog.leika.Leika;
 import org.prozesswerk.catalog.leika.internal.LeikaLoader;
-import org.prozesswerk.core.generate.SyntheticRegisterGenerator;
+import org.prozesswerk.generate.SyntheticRegisterGenerator;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.rules.engine.ReferenceResolver;

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.prozesswerk.core.generate.SyntheticRegisterGenerator;
+import org.prozesswerk.generate.SyntheticRegisterGenerator;
 import org.prozesswerk.core.query.RegisterQuery;
 import org.prozesswerk.core.query.TextFolding;
 import org.prozesswerk.model.CatalogueReference;

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.prozesswerk.core.generate.SyntheticRegisterGenerator;
+import org.prozesswerk.generate.SyntheticRegisterGenerator;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.CatalogueReference;

@@ -13,7 +13,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.prozesswerk.core.generate.SyntheticRegisterGenerator;
+import org.prozesswerk.generate.SyntheticRegisterGenerator;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProzesswerkFactory;

@@ -23,7 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.prozesswerk.core.generate.SyntheticRegisterGenerator;
+import org.prozesswerk.generate.SyntheticRegisterGenerator;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.core.query.RegisterQuery;
 import org.prozesswerk.model.FimStatus;

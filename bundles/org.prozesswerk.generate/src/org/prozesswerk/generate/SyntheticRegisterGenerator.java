@@ -1,4 +1,4 @@
-package org.prozesswerk.core.generate;
+package org.prozesswerk.generate;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -53,199 +53,44 @@ public final class SyntheticRegisterGenerator {
 
     private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
 
+    /** The tables below, from vocabulary.txt beside this class. */
+    private static final Vocabulary VOCABULARY = Vocabulary.load("vocabulary.txt");
+
     /** 2019-01-01T00:00:00Z; every date is an offset from here so that output does not depend on the clock. */
     private static final long EPOCH = 1_546_300_800_000L;
     private static final long DAY = 86_400_000L;
 
     // --- Organisation: Dezernat -> Amt (KGSt Verwaltungsgliederungsplan numbers) -> Sachgebiet ------------------
 
-    private static final String[][] DEZERNATE = {
-            { "I", "Dezernat I – Allgemeine Verwaltung" },
-            { "II", "Dezernat II – Finanzen" },
-            { "III", "Dezernat III – Recht, Sicherheit und Ordnung" },
-            { "IV", "Dezernat IV – Schule und Kultur" },
-            { "V", "Dezernat V – Soziales, Jugend und Gesundheit" },
-            { "VI", "Dezernat VI – Bauen und Planen" },
-            { "VII", "Dezernat VII – Umwelt und öffentliche Einrichtungen" },
-            { "VIII", "Dezernat VIII – Wirtschaft und Verkehr" } };
+    private static final String[][] DEZERNATE = VOCABULARY.table("dezernate");
 
     /** Amt number, name, Sachgebiete separated by '|'. The Dezernat is the first digit of the number. */
-    private static final String[][] AEMTER = {
-            { "10", "Hauptamt", "Organisation|Zentrale Dienste|IT und Digitalisierung" },
-            { "11", "Personalamt", "Personalverwaltung|Personalentwicklung|Bezügeabrechnung" },
-            { "12", "Statistikstelle", "Statistik|Wahlen" },
-            { "13", "Presse- und Informationsamt", "Pressestelle|Bürgerinformation" },
-            { "14", "Rechnungsprüfungsamt", "Prüfung|Vergabeprüfung" },
-            { "20", "Kämmerei", "Haushalt|Finanzcontrolling|Beteiligungen" },
-            { "21", "Stadtkasse", "Zahlungsverkehr|Vollstreckung|Buchhaltung" },
-            { "22", "Steueramt", "Grundsteuer|Gewerbesteuer|Örtliche Aufwandsteuern" },
-            { "23", "Liegenschaftsamt", "Grundstücksverkehr|Mieten und Pachten" },
-            { "30", "Rechtsamt", "Rechtsberatung|Prozessführung" },
-            { "32", "Ordnungsamt", "Gewerbeangelegenheiten|Allgemeine Ordnungsangelegenheiten|Bußgeldstelle|Gaststätten und Veranstaltungen" },
-            { "33", "Bürgeramt", "Meldewesen|Pass- und Ausweiswesen|Ausländerangelegenheiten|Staatsangehörigkeit" },
-            { "34", "Standesamt", "Geburten|Eheschließungen|Sterbefälle" },
-            { "36", "Straßenverkehrsamt", "Zulassungsstelle|Fahrerlaubnisbehörde|Verkehrslenkung" },
-            { "37", "Feuerwehr", "Vorbeugender Brandschutz|Rettungsdienst" },
-            { "39", "Veterinär- und Lebensmittelüberwachungsamt", "Tierschutz|Lebensmittelüberwachung" },
-            { "40", "Schulverwaltungsamt", "Schulorganisation|Schülerbeförderung|Schulentwicklungsplanung" },
-            { "41", "Kulturamt", "Kulturförderung|Veranstaltungen" },
-            { "42", "Stadtbibliothek", "Ausleihe|Medienbearbeitung" },
-            { "43", "Volkshochschule", "Programmplanung|Teilnehmerverwaltung" },
-            { "50", "Sozialamt", "Hilfe zum Lebensunterhalt|Grundsicherung|Bildung und Teilhabe|Wohngeld" },
-            { "51", "Jugendamt", "Kindertagesbetreuung|Beistandschaften|Wirtschaftliche Jugendhilfe|Elterngeldstelle" },
-            { "52", "Sportamt", "Sportförderung|Sportstätten" },
-            { "53", "Gesundheitsamt", "Infektionsschutz|Umweltmedizin|Gesundheitsaufsicht" },
-            { "61", "Stadtplanungsamt", "Bauleitplanung|Stadterneuerung" },
-            { "62", "Vermessungs- und Katasteramt", "Liegenschaftskataster|Geodaten|Hausnummern" },
-            { "63", "Bauordnungsamt", "Baugenehmigungen|Bauaufsicht|Baulasten" },
-            { "64", "Amt für Wohnungswesen", "Wohnraumförderung|Wohnraumerhaltung" },
-            { "66", "Tiefbauamt", "Straßenbau|Sondernutzungen" },
-            { "67", "Grünflächenamt", "Baumschutz|Friedhöfe" },
-            { "70", "Umweltamt", "Abfallwirtschaft|Wasserbehörde|Immissionsschutz" },
-            { "72", "Marktamt", "Wochenmärkte|Volksfeste" },
-            { "80", "Amt für Wirtschaftsförderung", "Unternehmensservice|Förderprogramme" } };
+    private static final String[][] AEMTER = VOCABULARY.table("aemter");
 
     // --- Folders: OZG Themenfelder -> Lebenslagen ---------------------------------------------------------------
 
-    private static final String[][] THEMEN = {
-            { "Arbeit und Ruhestand", "Arbeitsplatz", "Ruhestand" },
-            { "Bauen und Wohnen", "Bauen", "Wohnen", "Grundstück und Vermessung" },
-            { "Bildung", "Schule", "Weiterbildung" },
-            { "Ein- und Auswanderung", "Aufenthalt", "Einbürgerung" },
-            { "Engagement und Hobby", "Ehrenamt", "Jagd und Fischerei", "Veranstaltungen" },
-            { "Familie und Kind", "Geburt", "Kinderbetreuung", "Ehe und Partnerschaft" },
-            { "Forschung und Förderung", "Förderprogramme" },
-            { "Gesundheit", "Infektionsschutz", "Gesundheitsberufe" },
-            { "Mobilität und Reisen", "Fahrzeuge", "Führerschein", "Parken" },
-            { "Querschnittsleistungen", "Auskünfte", "Gebühren und Abgaben" },
-            { "Recht und Ordnung", "Meldewesen", "Ausweise und Dokumente", "Sicherheit und Ordnung" },
-            { "Steuern und Zoll", "Kommunale Steuern" },
-            { "Umwelt", "Abfall", "Wasser", "Natur und Tiere" },
-            { "Unternehmensführung und -entwicklung", "Gewerbe", "Gaststätten", "Märkte" } };
+    private static final String[][] THEMEN = VOCABULARY.table("themen");
 
     // --- Leistungsobjekte: name, Themenfeld.Lebenslage, kind of verbs, Amt, norm, paragraph, title of the norm ----
 
-    private static final String[][] OBJECTS = {
-            { "Ausnahmebewilligung für Sonn- und Feiertagsarbeit", "0.0", "A", "32", "ArbZG", "§ 13", "Arbeitszeitgesetz" },
-            { "Anzeige der Beschäftigung schwangerer Frauen", "0.0", "D", "53", "MuSchG", "§ 27", "Mutterschutzgesetz" },
-            { "Rentenantrag", "0.1", "D", "33", "SGB VI", "§ 115", "Sechstes Buch Sozialgesetzbuch" },
-            { "Grundsicherung im Alter", "0.1", "B", "50", "SGB XII", "§ 41", "Zwölftes Buch Sozialgesetzbuch" },
-            { "Baugenehmigung", "1.0", "A", "63", "BauO", "§ 64", "Landesbauordnung" },
-            { "Bauvorbescheid", "1.0", "A", "63", "BauO", "§ 71", "Landesbauordnung" },
-            { "Abbruchgenehmigung", "1.0", "A", "63", "BauO", "§ 60", "Landesbauordnung" },
-            { "Genehmigung einer Nutzungsänderung", "1.0", "A", "63", "BauO", "§ 64", "Landesbauordnung" },
-            { "Baulasteintragung", "1.0", "D", "63", "BauO", "§ 85", "Landesbauordnung" },
-            { "Wohngeld", "1.1", "B", "50", "WoGG", "§ 1", "Wohngeldgesetz" },
-            { "Wohnberechtigungsschein", "1.1", "C", "64", "WoFG", "§ 27", "Wohnraumförderungsgesetz" },
-            { "Zweckentfremdungsgenehmigung", "1.1", "A", "64", "WAG", "§ 12", "Wohnraumstärkungsgesetz" },
-            { "Auszug aus dem Liegenschaftskataster", "1.2", "C", "62", "VermKatG", "§ 5", "Vermessungs- und Katastergesetz" },
-            { "Hausnummernzuteilung", "1.2", "D", "62", "BauO", "§ 126", "Landesbauordnung" },
-            { "Grundstücksteilungsgenehmigung", "1.2", "A", "62", "BauGB", "§ 19", "Baugesetzbuch" },
-            { "Schülerfahrkosten", "2.0", "B", "40", "SchfkVO", "§ 2", "Schülerfahrkostenverordnung" },
-            { "Schulanmeldung", "2.0", "D", "40", "SchulG", "§ 46", "Schulgesetz" },
-            { "Leistungen für Bildung und Teilhabe", "2.0", "B", "50", "SGB II", "§ 28", "Zweites Buch Sozialgesetzbuch" },
-            { "Anerkennung als Bildungsveranstaltung", "2.1", "A", "43", "AWbG", "§ 9", "Arbeitnehmerweiterbildungsgesetz" },
-            { "Aufenthaltserlaubnis", "3.0", "A", "33", "AufenthG", "§ 7", "Aufenthaltsgesetz" },
-            { "Niederlassungserlaubnis", "3.0", "A", "33", "AufenthG", "§ 9", "Aufenthaltsgesetz" },
-            { "Verpflichtungserklärung", "3.0", "D", "33", "AufenthG", "§ 68", "Aufenthaltsgesetz" },
-            { "Einbürgerung", "3.1", "A", "33", "StAG", "§ 10", "Staatsangehörigkeitsgesetz" },
-            { "Ehrenamtskarte", "4.0", "C", "10", "", "", "" },
-            { "Jagdschein", "4.1", "C", "32", "BJagdG", "§ 15", "Bundesjagdgesetz" },
-            { "Fischereischein", "4.1", "C", "32", "LFischG", "§ 31", "Landesfischereigesetz" },
-            { "Sondernutzungserlaubnis für Veranstaltungen", "4.2", "A", "66", "StrWG", "§ 18", "Straßen- und Wegegesetz" },
-            { "Erlaubnis zum Abbrennen von Feuerwerk", "4.2", "A", "32", "1. SprengV", "§ 24", "Erste Verordnung zum Sprengstoffgesetz" },
-            { "Geburtsurkunde", "5.0", "C", "34", "PStG", "§ 59", "Personenstandsgesetz" },
-            { "Elterngeld", "5.0", "B", "51", "BEEG", "§ 1", "Bundeselterngeld- und Elternzeitgesetz" },
-            { "Vaterschaftsanerkennung", "5.0", "D", "51", "BGB", "§ 1594", "Bürgerliches Gesetzbuch" },
-            { "Kindertagesbetreuungsplatz", "5.1", "B", "51", "SGB VIII", "§ 24", "Achtes Buch Sozialgesetzbuch" },
-            { "Elternbeitrag für Kindertagesstätten", "5.1", "E", "51", "KiBiz", "§ 51", "Kinderbildungsgesetz" },
-            { "Anmeldung zur Eheschließung", "5.2", "D", "34", "PStG", "§ 12", "Personenstandsgesetz" },
-            { "Namenserklärung", "5.2", "D", "34", "BGB", "§ 1355", "Bürgerliches Gesetzbuch" },
-            { "Zuschuss zur Wirtschaftsförderung", "6.0", "B", "80", "", "", "" },
-            { "Sportförderung", "6.0", "B", "52", "", "", "" },
-            { "Kulturförderung", "6.0", "B", "41", "", "", "" },
-            { "Belehrung nach dem Infektionsschutzgesetz", "7.0", "C", "53", "IfSG", "§ 43", "Infektionsschutzgesetz" },
-            { "Trinkwasseruntersuchung", "7.0", "D", "53", "TrinkwV", "§ 14", "Trinkwasserverordnung" },
-            { "Erlaubnis zur Ausübung der Heilkunde", "7.1", "A", "53", "HeilprG", "§ 1", "Heilpraktikergesetz" },
-            { "Fahrzeugzulassung", "8.0", "D", "36", "FZV", "§ 6", "Fahrzeug-Zulassungsverordnung" },
-            { "Außerbetriebsetzung eines Fahrzeugs", "8.0", "D", "36", "FZV", "§ 14", "Fahrzeug-Zulassungsverordnung" },
-            { "Fahrerlaubnis", "8.1", "A", "36", "FeV", "§ 22", "Fahrerlaubnis-Verordnung" },
-            { "Internationaler Führerschein", "8.1", "C", "36", "FeV", "§ 25b", "Fahrerlaubnis-Verordnung" },
-            { "Bewohnerparkausweis", "8.2", "C", "36", "StVO", "§ 45", "Straßenverkehrs-Ordnung" },
-            { "Parkerleichterung für schwerbehinderte Menschen", "8.2", "A", "36", "StVO", "§ 46", "Straßenverkehrs-Ordnung" },
-            { "Auskunft aus dem Melderegister", "9.0", "C", "33", "BMG", "§ 44", "Bundesmeldegesetz" },
-            { "Akteneinsicht", "9.0", "A", "10", "IFG", "§ 4", "Informationsfreiheitsgesetz" },
-            { "Verwaltungsgebühr", "9.1", "E", "20", "GebG", "§ 3", "Gebührengesetz" },
-            { "Säumniszuschlag", "9.1", "E", "21", "AO", "§ 240", "Abgabenordnung" },
-            { "Anmeldung einer Wohnung", "10.0", "D", "33", "BMG", "§ 17", "Bundesmeldegesetz" },
-            { "Abmeldung einer Wohnung", "10.0", "D", "33", "BMG", "§ 17", "Bundesmeldegesetz" },
-            { "Meldebescheinigung", "10.0", "C", "33", "BMG", "§ 18", "Bundesmeldegesetz" },
-            { "Personalausweis", "10.1", "C", "33", "PAuswG", "§ 9", "Personalausweisgesetz" },
-            { "Reisepass", "10.1", "C", "33", "PassG", "§ 6", "Passgesetz" },
-            { "Führungszeugnis", "10.1", "C", "33", "BZRG", "§ 30", "Bundeszentralregistergesetz" },
-            { "Waffenbesitzkarte", "10.2", "C", "32", "WaffG", "§ 10", "Waffengesetz" },
-            { "Bußgeldverfahren", "10.2", "D", "32", "OWiG", "§ 35", "Gesetz über Ordnungswidrigkeiten" },
-            { "Erlaubnis zur Haltung gefährlicher Hunde", "10.2", "A", "32", "LHundG", "§ 4", "Landeshundegesetz" },
-            { "Hundesteuer", "11.0", "E", "22", "KAG", "§ 3", "Kommunalabgabengesetz" },
-            { "Grundsteuer", "11.0", "E", "22", "GrStG", "§ 25", "Grundsteuergesetz" },
-            { "Gewerbesteuer", "11.0", "E", "22", "GewStG", "§ 16", "Gewerbesteuergesetz" },
-            { "Zweitwohnungsteuer", "11.0", "E", "22", "KAG", "§ 3", "Kommunalabgabengesetz" },
-            { "Vergnügungsteuer", "11.0", "E", "22", "KAG", "§ 3", "Kommunalabgabengesetz" },
-            { "Abfallgebühren", "12.0", "E", "70", "KrWG", "§ 20", "Kreislaufwirtschaftsgesetz" },
-            { "Sperrmüllabholung", "12.0", "D", "70", "KrWG", "§ 17", "Kreislaufwirtschaftsgesetz" },
-            { "Wasserrechtliche Erlaubnis", "12.1", "A", "70", "WHG", "§ 8", "Wasserhaushaltsgesetz" },
-            { "Erlaubnis zur Grundwasserentnahme", "12.1", "A", "70", "WHG", "§ 9", "Wasserhaushaltsgesetz" },
-            { "Erlaubnis nach dem Tierschutzgesetz", "12.2", "A", "39", "TierSchG", "§ 11", "Tierschutzgesetz" },
-            { "Baumfällgenehmigung", "12.2", "A", "67", "BNatSchG", "§ 29", "Bundesnaturschutzgesetz" },
-            { "Gewerbeanmeldung", "13.0", "D", "32", "GewO", "§ 14", "Gewerbeordnung" },
-            { "Gewerbeabmeldung", "13.0", "D", "32", "GewO", "§ 14", "Gewerbeordnung" },
-            { "Reisegewerbekarte", "13.0", "C", "32", "GewO", "§ 55", "Gewerbeordnung" },
-            { "Erlaubnis für Immobilienmakler", "13.0", "A", "32", "GewO", "§ 34c", "Gewerbeordnung" },
-            { "Gaststättenerlaubnis", "13.1", "A", "32", "GastG", "§ 2", "Gaststättengesetz" },
-            { "Sperrzeitverkürzung", "13.1", "A", "32", "GastG", "§ 18", "Gaststättengesetz" },
-            { "Festsetzung eines Marktes", "13.2", "A", "72", "GewO", "§ 69", "Gewerbeordnung" },
-            { "Standplatz auf dem Wochenmarkt", "13.2", "A", "72", "GewO", "§ 70", "Gewerbeordnung" } };
+    private static final String[][] OBJECTS = VOCABULARY.table("objects");
 
     /** Verbs by kind: A permits, B benefits, C documents, D notifications and registrations, E taxes and fees. */
-    private static final String[][] VERBS = {
-            { "erteilen", "verlängern", "ändern", "widerrufen", "versagen", "zurücknehmen" },
-            { "bewilligen", "ablehnen", "zurückfordern", "weiterbewilligen", "berechnen", "einstellen" },
-            { "ausstellen", "verlängern", "berichtigen", "einziehen", "ersetzen", "versagen" },
-            { "entgegennehmen", "prüfen", "bestätigen", "bearbeiten", "ändern", "löschen" },
-            { "festsetzen", "stunden", "erlassen", "erstatten", "mahnen", "niederschlagen" } };
+    private static final String[][] VERBS = VOCABULARY.table("verbs");
 
-    private static final String[] QUALIFIERS = { "im vereinfachten Verfahren", "für Minderjährige",
-            "für juristische Personen", "bei Zuzug aus dem Ausland", "nach Fristablauf", "im Eilverfahren",
-            "von Amts wegen", "auf elektronischem Weg", "für Menschen mit Behinderung", "in Härtefällen",
-            "für Studierende", "bei Änderung der Verhältnisse", "mit Auslandsbezug", "für Gewerbetreibende" };
+    private static final String[] QUALIFIERS = VOCABULARY.list("qualifiers");
 
-    private static final String[] TRIGGERS = { "Antrag der Bürgerin oder des Bürgers", "Antrag eines Unternehmens",
-            "Anzeige", "Von Amts wegen", "Fristablauf", "Mitteilung einer anderen Behörde" };
+    private static final String[] TRIGGERS = VOCABULARY.list("triggers");
 
-    private static final String[] RESULTS = { "Bescheid", "Bescheinigung", "Eintragung im Register",
-            "Ablehnungsbescheid", "Gebührenbescheid", "Urkunde", "Mitteilung an die antragstellende Person" };
+    private static final String[] RESULTS = VOCABULARY.list("results");
 
-    private static final String[] SENTENCES = {
-            "Die Sachbearbeitung prüft die Vollständigkeit der Unterlagen und fordert fehlende Nachweise an.",
-            "Vor der Entscheidung werden die Beteiligten angehört.",
-            "Gebühren werden nach der Verwaltungsgebührenordnung erhoben.",
-            "Für die Prüfung werden Auskünfte anderer Behörden eingeholt, insbesondere bei Zweifeln an der Zuverlässigkeit.",
-            "Die Akte wird gemäß Aktenplan geführt und nach Ablauf der Aufbewahrungsfrist ausgesondert.",
-            "Die Daten werden an das Fachverfahren übermittelt; Medienbrüche sollen mit der Digitalisierung entfallen.",
-            "Gegen die Entscheidung ist der Widerspruch zulässig; das Widerspruchsverfahren ist gesondert beschrieben.",
-            "Zahlungen werden über die Stadtkasse abgewickelt.",
-            "Die Zuständigkeitsprüfung erfolgt anhand des Wohnsitzes oder des Betriebssitzes.",
-            "Bei Unklarheiten erfolgt eine Rückfrage per Telefon oder E-Mail.",
-            "Die Bearbeitung ist fristgebunden; Überschreitungen werden im Controlling ausgewiesen.",
-            "Für Änderungen genügt eine formlose Mitteilung." };
+    private static final String[] SENTENCES = VOCABULARY.list("sentences");
 
-    private static final String[] TAGS = { "OZG", "Digitalisierung", "Bürgerservice", "Massenverfahren",
-            "Gebührenpflichtig", "Fristgebunden", "EU-DLR", "Priorität hoch", "Schnittstelle", "Datenschutz" };
+    private static final String[] TAGS = VOCABULARY.list("tags");
 
-    private static final String[] ROLES = { "Mitwirkung", "Beteiligung", "Zustimmung", "Information" };
+    private static final String[] ROLES = VOCABULARY.list("roles");
 
-    private static final String[] PROVIDERS = { "Kommunales Rechenzentrum", "Landesportal", "Dataport",
-            "AKDB", "ekom21" };
+    private static final String[] PROVIDERS = VOCABULARY.list("providers");
 
     /** Cumulative weights in per mille for FimStatus codes 1..8. */
     private static final int[] STATUS_WEIGHTS = { 80, 280, 430, 550, 750, 900, 970, 1000 };
