@@ -5,17 +5,18 @@
 #   1. all 21 MIWG reference models, parsed from memory, warm (30 warm-up passes, median of 30 passes)
 #   2. a generated model with 5,000 semantic flow elements plus DI (generate-big.py), warm load
 # Needs: a built org.prozesswerk.bpmn (./mvnw -B verify -pl bundles/org.prozesswerk.bpmn -am), JDK >= 21, node + npm.
-# JMH-free on purpose (tests/org.prozesswerk.benchmarks is the JMH home); numbers are indicative.
+# Not JMH (it compares with node), but kept in the benchmarks home beside the JMH harness; numbers are indicative.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$HERE/../.." && pwd)"
-DATA="${PROZESSWERK_SHARED_DATA:-$ROOT/../shared/data}"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+# The MIWG reference models inside the checkout (CC BY 3.0, see the README beside them).
+MIWG_DIR="${PROZESSWERK_MIWG_DIR:-$ROOT/tests/data/bpmn-miwg-reference}"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 M2="${M2_REPO:-$HOME/.m2/repository}"
 WORK="$HERE/target"
 mkdir -p "$WORK"
 
-[ -d "$DATA/bpmn-miwg-reference" ] || { echo "compare.sh: no $DATA/bpmn-miwg-reference (set PROZESSWERK_SHARED_DATA)" >&2; exit 2; }
+[ -d "$MIWG_DIR" ] || { echo "compare.sh: no $MIWG_DIR (set PROZESSWERK_MIWG_DIR)" >&2; exit 2; }
 bundle_jar() { ls "$ROOT/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -1; }
 BPMN_JAR="$(bundle_jar org.prozesswerk.bpmn)"; MODEL_JAR="$(bundle_jar org.prozesswerk.model)"
 [ -n "$BPMN_JAR" ] && [ -n "$MODEL_JAR" ] || { echo "compare.sh: build first: ./mvnw -B verify -pl bundles/org.prozesswerk.bpmn -am" >&2; exit 2; }
@@ -30,7 +31,7 @@ for jar in org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-
 done
 
 python3 "$HERE/generate-big.py" 5000 "$WORK/big-5000.bpmn"
-MIWG=("$DATA"/bpmn-miwg-reference/*.bpmn)
+MIWG=("$MIWG_DIR"/*.bpmn)
 
 if [ ! -d "$WORK/node_modules/bpmn-moddle" ]; then
   (cd "$WORK" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent bpmn-moddle@10.3.1 >/dev/null)
