@@ -205,7 +205,8 @@ class DefaultRulesTest {
         r.pw1.setTrigger(null);
         Violation violation = DefaultRules.get().validate(r.register).violations().get(0);
         assertEquals("MPQ-06", violation.ruleId());
-        assertEquals("Steckbrief PW-1 ist im Status TECHNICALLY_RELEASED_GOLD, hat aber keinen Auslöser.",
+        // The status by its German name (model.edit), as the editors show it, not the model literal.
+        assertEquals("Steckbrief PW-1 ist im Status fachlich freigegeben (gold), hat aber keinen Auslöser.",
                 violation.message());
     }
 }

@@ -66,7 +66,7 @@ public final class CompiledRule {
             return "";
         }
         if (value instanceof Enumerator enumerator) {
-            return enumerator.getLiteral();
+            return EnumLabels.label(enumerator);
         }
         if (value instanceof Date date) {
             SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT);

@@ -20,7 +20,7 @@ import com.google.inject.Injector;
  * <p>Usage: {@code RulesCodegen <workflow file> <repository root>}
  *
  * <p>Uses {@link Mwe2Runner} instead of {@code Mwe2Launcher.main}, which ends the JVM with {@code System.exit} on a
- * failure and so would end Maven without a message (platform-facts trap 12). A failure here is an exception, which
+ * failure and so would end Maven without a message. A failure here is an exception, which
  * exec-maven-plugin reports and turns into a failed build.
  */
 public final class RulesCodegen
