@@ -2,6 +2,7 @@ package org.prozesswerk.tests.support;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.AttributeType;
@@ -177,6 +178,58 @@ public final class TestRegisters {
         profile.setName("Einziger Steckbrief");
         register.getUnfiledProfiles().add(profile);
         return register;
+    }
+
+    /**
+     * "Gemeinde Musterstadt" for the diagrams: two Dezernate with five Ämter and a Sachgebiet, five Steckbriefe with
+     * status, OZG-Reifegrad, case volume and minutes, two successor links, three folders (one nested), one unfiled.
+     */
+    public static ProcessRegister musterstadt() {
+        ProcessRegister register = F.createProcessRegister();
+        register.setId("fixture");
+        register.setName("Gemeinde Musterstadt");
+        OrgUnit d1 = unit("I", "Dezernat I", "I", OrgUnitKind.DEPARTMENT);
+        OrgUnit u10 = unit("u10", "Hauptamt", "10", OrgUnitKind.OFFICE);
+        OrgUnit u20 = unit("u20", "Kämmerei", "20", OrgUnitKind.OFFICE);
+        d1.getChildren().addAll(List.of(u10, u20));
+        OrgUnit d2 = unit("II", "Dezernat II", "II", OrgUnitKind.DEPARTMENT);
+        OrgUnit u32 = unit("u32", "Ordnungsamt", "32", OrgUnitKind.OFFICE);
+        OrgUnit u321 = unit("u321", "Bürgerbüro", "321", OrgUnitKind.DIVISION);
+        u32.getChildren().add(u321);
+        OrgUnit u63 = unit("u63", "Bauordnungsamt", "63", OrgUnitKind.OFFICE);
+        d2.getChildren().addAll(List.of(u32, u63));
+        register.getOrganisation().addAll(List.of(d1, d2));
+
+        ProcessProfile p1 = figures(profile("p1", "PW-p1", "Baugenehmigung erteilen", FimStatus.DRAFT, u63), 2, 400, 240);
+        ProcessProfile p2 = figures(profile("p2", "PW-p2", "Baufreigabe erteilen", FimStatus.METHODICALLY_RELEASED, u63),
+                1, 300, 60);
+        ProcessProfile p3 = figures(profile("p3", "PW-p3", "Gewerbe anmelden", FimStatus.TECHNICALLY_RELEASED_GOLD, u32),
+                4, 2000, 20);
+        ProcessProfile p4 = figures(profile("p4", "PW-p4", "Elterngeld beantragen", FimStatus.IN_PROGRESS, u10), 3, 800,
+                90);
+        ProcessProfile p5 = figures(profile("p5", "PW-p5", "Personalausweis beantragen", FimStatus.DRAFT, u321), 0, 5000,
+                15);
+        p1.getSuccessors().add(p2);
+        p3.getSuccessors().add(p4);
+        Folder bauen = folder("f-bauen", "Bauen und Wohnen");
+        bauen.getProfiles().addAll(List.of(p1, p2));
+        Folder gewerbe = folder("f-gewerbe", "Gewerbe");
+        gewerbe.getProfiles().add(p3);
+        bauen.getFolders().add(gewerbe);
+        Folder familie = folder("f-familie", "Familie");
+        familie.getProfiles().add(p4);
+        register.getRootFolders().addAll(List.of(bauen, familie));
+        register.getUnfiledProfiles().add(p5);
+        return register;
+    }
+
+    /** Sets OZG-Reifegrad, case volume per year and minutes per case; returns {@code profile}. */
+    public static ProcessProfile figures(ProcessProfile profile, int digitalisationDegree, int casesPerYear,
+            double minutesPerCase) {
+        profile.setDigitalisationDegree(digitalisationDegree);
+        profile.setCaseVolumePerYear(casesPerYear);
+        profile.setProcessingMinutesPerCase(minutesPerCase);
+        return profile;
     }
 
     public static Date date(String isoInstant) {

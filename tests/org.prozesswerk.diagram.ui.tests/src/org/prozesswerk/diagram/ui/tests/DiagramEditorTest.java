@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -31,7 +30,6 @@ import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.OrgUnitKind;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
-import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.RegisterDocument;
@@ -41,7 +39,6 @@ import org.prozesswerk.tests.support.TestRegisters;
 /** The diagrams in the real workbench (UI harness, Xvfb): GLSP client in the SWT Browser, server in process. */
 class DiagramEditorTest {
 
-    private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
 
     @TempDir
     Path directory;
@@ -141,41 +138,22 @@ class DiagramEditorTest {
     }
 
     private static ProcessRegister register() {
-        ProcessRegister register = F.createProcessRegister();
-        register.setId("fixture");
-        register.setName("Gemeinde Musterstadt");
-        OrgUnit d1 = unit("I", "I", "Dezernat I \u2013 Zentrale Dienste", OrgUnitKind.DEPARTMENT);
-        OrgUnit u10 = unit("u10", "10", "Hauptamt", OrgUnitKind.OFFICE);
+        // Musterstadt with longer Dezernat names, a Personalamt and a sixth Steckbrief linked to the Elterngeld.
+        ProcessRegister register = TestRegisters.musterstadt();
+        OrgUnit d1 = register.getOrganisation().get(0);
+        OrgUnit d2 = register.getOrganisation().get(1);
+        d1.setName("Dezernat I \u2013 Zentrale Dienste");
+        d2.setName("Dezernat II \u2013 Ordnung und Bauen");
+        d2.getChildren().get(0).getChildren().get(0).setShortCode("32.1");
         OrgUnit u11 = unit("u11", "11", "Personalamt", OrgUnitKind.OFFICE);
-        OrgUnit u20 = unit("u20", "20", "K\u00e4mmerei", OrgUnitKind.OFFICE);
-        d1.getChildren().addAll(List.of(u10, u11, u20));
-        OrgUnit d2 = unit("II", "II", "Dezernat II \u2013 Ordnung und Bauen", OrgUnitKind.DEPARTMENT);
-        OrgUnit u32 = unit("u32", "32", "Ordnungsamt", OrgUnitKind.OFFICE);
-        OrgUnit u321 = unit("u321", "32.1", "B\u00fcrgerb\u00fcro", OrgUnitKind.DIVISION);
-        u32.getChildren().add(u321);
-        OrgUnit u63 = unit("u63", "63", "Bauordnungsamt", OrgUnitKind.OFFICE);
-        d2.getChildren().addAll(List.of(u32, u63));
-        register.getOrganisation().addAll(List.of(d1, d2));
-
-        ProcessProfile p1 = profile("p1", "Baugenehmigung erteilen", u63, FimStatus.DRAFT, 2, 400, 240);
-        ProcessProfile p2 = profile("p2", "Baufreigabe erteilen", u63, FimStatus.METHODICALLY_RELEASED, 1, 300, 60);
-        ProcessProfile p3 = profile("p3", "Gewerbe anmelden", u32, FimStatus.TECHNICALLY_RELEASED_GOLD, 4, 2000, 20);
-        ProcessProfile p4 = profile("p4", "Elterngeld beantragen", u10, FimStatus.IN_PROGRESS, 3, 800, 90);
-        ProcessProfile p5 = profile("p5", "Personalausweis beantragen", u321, FimStatus.DRAFT, 0, 5000, 15);
+        d1.getChildren().add(1, u11);
+        Folder familie = register.getRootFolders().get(1);
+        familie.setName("Familie und Personal");
+        ProcessProfile p4 = familie.getProfiles().get(0);
         ProcessProfile p6 = profile("p6", "Stellenausschreibung ver\u00f6ffentlichen", u11, FimStatus.IN_PLANNING, 1,
                 60, 300);
-        p1.getSuccessors().add(p2);
-        p3.getSuccessors().add(p4);
         p6.getSuccessors().add(p4);
-        Folder bauen = folder("f-bauen", "Bauen und Wohnen");
-        bauen.getProfiles().addAll(List.of(p1, p2));
-        Folder gewerbe = folder("f-gewerbe", "Gewerbe");
-        gewerbe.getProfiles().add(p3);
-        bauen.getFolders().add(gewerbe);
-        Folder familie = folder("f-familie", "Familie und Personal");
-        familie.getProfiles().addAll(List.of(p4, p6));
-        register.getRootFolders().addAll(List.of(bauen, familie));
-        register.getUnfiledProfiles().add(p5);
+        familie.getProfiles().add(p6);
         return register;
     }
 
@@ -183,17 +161,9 @@ class DiagramEditorTest {
         return TestRegisters.unit(id, name, code, kind);
     }
 
-    private static Folder folder(String id, String name) {
-        return TestRegisters.folder(id, name);
-    }
-
     private static ProcessProfile profile(String id, String name, OrgUnit unit, FimStatus status, int degree,
             int cases, double minutes) {
-        ProcessProfile profile = TestRegisters.profile(id, "PW-" + id, name, status, unit);
-        profile.setDigitalisationDegree(degree);
-        profile.setCaseVolumePerYear(cases);
-        profile.setProcessingMinutesPerCase(minutes);
-        return profile;
+        return TestRegisters.figures(TestRegisters.profile(id, "PW-" + id, name, status, unit), degree, cases, minutes);
     }
 
     private OrgUnit unit(String id) {

@@ -150,10 +150,7 @@ public final class RandomRegisters {
     }
 
     private static AttributeValue value(AttributeDefinition definition, String text) {
-        AttributeValue value = F.createAttributeValue();
-        value.setDefinition(definition);
-        value.setValue(text);
-        return value;
+        return TestRegisters.value(definition, text);
     }
 
     private static OrgUnit unit(String id, String name, String shortCode) {
@@ -165,25 +162,14 @@ public final class RandomRegisters {
     }
 
     private static StatusChange change(FimStatus from, FimStatus to) {
-        StatusChange change = F.createStatusChange();
-        change.setFrom(from);
-        change.setTo(to);
-        change.setWho("methodik");
-        change.setWhen(new Date(1_704_067_200_000L)); // 2024-01-01
-        return change;
+        return TestRegisters.change(from, to, "2024-01-01T00:00:00Z", "methodik", null);
     }
 
     private static LegalBasis legalBasis(String abbreviation, String paragraph) {
-        LegalBasis basis = F.createLegalBasis();
-        basis.setAbbreviation(abbreviation);
-        basis.setParagraph(paragraph);
-        return basis;
+        return TestRegisters.legalBasis(abbreviation, paragraph, null, null, null);
     }
 
     private static CatalogueReference reference(String catalogue, String key) {
-        CatalogueReference reference = F.createCatalogueReference();
-        reference.setCatalogueId(catalogue);
-        reference.setKey(key);
-        return reference;
+        return TestRegisters.reference(catalogue, key, null, null);
     }
 }
