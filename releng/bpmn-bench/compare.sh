@@ -9,13 +9,14 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-DATA="${PROZESSWERK_SHARED_DATA:-$ROOT/../shared/data}"
+# The MIWG models live in the repository (tests/org.prozesswerk.tests.support/data, CC BY 3.0, see its README).
+DATA="$ROOT/tests/org.prozesswerk.tests.support/data"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 M2="${M2_REPO:-$HOME/.m2/repository}"
 WORK="$HERE/target"
 mkdir -p "$WORK"
 
-[ -d "$DATA/bpmn-miwg-reference" ] || { echo "compare.sh: no $DATA/bpmn-miwg-reference (set PROZESSWERK_SHARED_DATA)" >&2; exit 2; }
+[ -d "$DATA/bpmn-miwg-reference" ] || { echo "compare.sh: no $DATA/bpmn-miwg-reference" >&2; exit 2; }
 bundle_jar() { ls "$ROOT/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -1; }
 BPMN_JAR="$(bundle_jar org.prozesswerk.bpmn)"; MODEL_JAR="$(bundle_jar org.prozesswerk.model)"
 [ -n "$BPMN_JAR" ] && [ -n "$MODEL_JAR" ] || { echo "compare.sh: build first: ./mvnw -B verify -pl bundles/org.prozesswerk.bpmn -am" >&2; exit 2; }
