@@ -64,6 +64,7 @@ import org.prozesswerk.ui.CommandStackActions;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.properties.RegisterPropertySheetPage;
+import org.prozesswerk.ui.ProfileEditors;
 
 /**
  * A GLSP diagram of a register in an SWT Browser. The page talks JSON-RPC to the in-process GLSP server through
@@ -75,7 +76,7 @@ import org.prozesswerk.ui.properties.RegisterPropertySheetPage;
 public class DiagramEditor extends EditorPart implements ISaveablesSource {
 
     public static final String ID = "org.prozesswerk.diagram.ui.editor";
-    public static final String PROFILE_EDITOR_ID = "org.prozesswerk.ui.editors.profile";
+    public static final String PROFILE_EDITOR_ID = ProfileEditors.ID;
     private static final String CONTEXT_ID = "org.prozesswerk.diagram.ui.context";
 
     private RegisterDocument document;
