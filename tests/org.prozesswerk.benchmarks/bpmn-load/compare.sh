@@ -9,8 +9,8 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
-# The MIWG reference models inside the checkout (CC BY 3.0, see the README beside them).
-MIWG_DIR="${PROZESSWERK_MIWG_DIR:-$ROOT/tests/data/bpmn-miwg-reference}"
+# The MIWG reference models inside the checkout (tests.support/data, CC BY 3.0, see its README).
+MIWG_DIR="${PROZESSWERK_MIWG_DIR:-$ROOT/tests/org.prozesswerk.tests.support/data/bpmn-miwg-reference}"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 M2="${M2_REPO:-$HOME/.m2/repository}"
 WORK="$HERE/target"

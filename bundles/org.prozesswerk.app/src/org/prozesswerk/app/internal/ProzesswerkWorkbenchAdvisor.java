@@ -10,7 +10,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
-import org.prozesswerk.app.PerspectiveIds;
+import org.prozesswerk.ui.PerspectiveIds;
 
 final class ProzesswerkWorkbenchAdvisor extends WorkbenchAdvisor {
 

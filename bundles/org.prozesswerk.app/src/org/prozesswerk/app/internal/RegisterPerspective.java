@@ -3,7 +3,7 @@ package org.prozesswerk.app.internal;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
-import org.prozesswerk.app.PerspectiveIds;
+import org.prozesswerk.ui.PerspectiveIds;
 
 /**
  * "Prozessregister": the register navigator on the left, editors in the middle, outline on the right and the

@@ -44,6 +44,7 @@ import org.prozesswerk.ui.CommandStackActions;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.properties.RegisterPropertySheetPage;
+import org.prozesswerk.ui.ProfileEditors;
 
 /**
  * A GLSP diagram of a register in an SWT Browser, composed of parts with one concern each (as GLSP's own Eclipse
@@ -56,7 +57,7 @@ import org.prozesswerk.ui.properties.RegisterPropertySheetPage;
 public class DiagramEditor extends EditorPart implements ISaveablesSource {
 
     public static final String ID = "org.prozesswerk.diagram.ui.editor";
-    public static final String PROFILE_EDITOR_ID = "org.prozesswerk.ui.editors.profile";
+    public static final String PROFILE_EDITOR_ID = ProfileEditors.ID;
     private static final String CONTEXT_ID = "org.prozesswerk.diagram.ui.context";
 
     private RegisterDocument document;

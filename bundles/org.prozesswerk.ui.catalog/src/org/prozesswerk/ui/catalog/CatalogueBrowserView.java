@@ -2,20 +2,15 @@ package org.prozesswerk.ui.catalog;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -25,7 +20,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -36,8 +30,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.GC;
@@ -48,8 +40,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.part.ViewPart;
@@ -57,12 +47,13 @@ import org.prozesswerk.catalog.Catalogue;
 import org.prozesswerk.catalog.CatalogueEntry;
 import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.model.ProcessProfile;
-import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.catalog.internal.Messages;
 import org.prozesswerk.ui.catalog.internal.ProfileTarget;
 import org.prozesswerk.ui.catalog.internal.ReferenceCounts;
+import org.prozesswerk.ui.ProfileEditors;
+import org.prozesswerk.ui.RegisterTracker;
 
 /**
  * Katalog-Browser: pick a catalogue, search it by words or key prefix, browse its hierarchy, see an entry's details
@@ -79,17 +70,14 @@ public final class CatalogueBrowserView extends ViewPart {
     /** At most this many search hits are shown. */
     public static final int SEARCH_LIMIT = 500;
 
-    private static final String PROFILE_EDITOR_ID = "org.prozesswerk.ui.editors.profile";
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final int SEARCH_DELAY = 250;
     private static final int RECOUNT_DELAY = 300;
     private static final int MIN_LABEL_WIDTH = 150;
 
     private final List<Catalogue> catalogues = new ArrayList<>();
-    private final Map<RegisterDocument, CommandStackListener> stackListeners = new HashMap<>();
-    private final RegisterDocuments.Listener documentsListener = this::documentsChanged;
     private final Runnable searchLater = this::runSearch;
-    private final Runnable recountLater = this::recount;
+    private RegisterTracker tracker;
     private ProfileTarget target;
 
     private Combo catalogueCombo;
@@ -172,8 +160,10 @@ public final class CatalogueBrowserView extends ViewPart {
         searchText.addListener(SWT.Modify, e -> Display.getCurrent().timerExec(SEARCH_DELAY, searchLater));
         searchText.addListener(SWT.DefaultSelection, e -> runSearch());
 
-        RegisterDocuments.getDefault().addListener(documentsListener);
-        documentsChanged();
+        // counts references of every open register: follows them all
+        tracker = new RegisterTracker(RECOUNT_DELAY, this::recount, this::recount);
+        tracker.followAll();
+        recount();
         showDetails(null);
         if (catalogues.isEmpty()) {
             status.setText(Messages.Browser_NoCatalogues);
@@ -232,7 +222,8 @@ public final class CatalogueBrowserView extends ViewPart {
             profiles.getColumn().setWidth(countWidth);
             label.getColumn().setWidth(Math.max(MIN_LABEL_WIDTH / 2, width - countWidth - (showKey ? keyWidth : 0)));
         });
-        ColumnViewerToolTipSupport.enableFor(tree);        tree.addSelectionChangedListener(event -> {
+        ColumnViewerToolTipSupport.enableFor(tree);
+        tree.addSelectionChangedListener(event -> {
             IStructuredSelection selection = event.getStructuredSelection();
             showDetails(selection.size() == 1 ? (CatalogueEntryRef) selection.getFirstElement() : null);
         });
@@ -244,33 +235,7 @@ public final class CatalogueBrowserView extends ViewPart {
         });
         tree.addDragSupport(DND.DROP_COPY | DND.DROP_LINK,
                 new Transfer[] { LocalSelectionTransfer.getTransfer(), TextTransfer.getInstance() },
-                new DragSourceAdapter() {
-                    @Override
-                    public void dragStart(DragSourceEvent event) {
-                        IStructuredSelection selection = tree.getStructuredSelection();
-                        event.doit = !selection.isEmpty();
-                        LocalSelectionTransfer.getTransfer().setSelection(selection);
-                        LocalSelectionTransfer.getTransfer().setSelectionSetTime(event.time & 0xFFFFFFFFL);
-                    }
-
-                    @Override
-                    public void dragSetData(DragSourceEvent event) {
-                        if (TextTransfer.getInstance().isSupportedType(event.dataType)) {
-                            StringBuilder text = new StringBuilder();
-                            for (CatalogueEntryRef ref : CatalogueLinks.entriesIn(tree.getStructuredSelection())) {
-                                text.append(ref.key()).append(' ').append(ref.entry().label()).append('\n');
-                            }
-                            event.data = text.toString().strip();
-                        } else {
-                            event.data = LocalSelectionTransfer.getTransfer().getSelection();
-                        }
-                    }
-
-                    @Override
-                    public void dragFinished(DragSourceEvent event) {
-                        LocalSelectionTransfer.getTransfer().setSelection(null);
-                    }
-                });
+                new EntryDragSource(tree));
         MenuManager menu = new MenuManager("#PopupMenu"); //$NON-NLS-1$
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> m.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)));
@@ -406,36 +371,6 @@ public final class CatalogueBrowserView extends ViewPart {
         return NumberFormat.getIntegerInstance().format(n);
     }
 
-    private final class EntryContentProvider implements ITreeContentProvider {
-
-        @Override
-        public Object[] getElements(Object input) {
-            return input instanceof List<?> list ? list.toArray() : new Object[0];
-        }
-
-        @Override
-        public Object[] getChildren(Object parent) {
-            CatalogueEntryRef ref = (CatalogueEntryRef) parent;
-            List<CatalogueEntry> children = ref.catalogue().children(ref.key());
-            Object[] result = new Object[children.size()];
-            for (int i = 0; i < result.length; i++) {
-                result[i] = new CatalogueEntryRef(ref.catalogue(), children.get(i));
-            }
-            return result;
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return null; // search hits are shown flat; no reveal across the hierarchy
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            CatalogueEntryRef ref = (CatalogueEntryRef) element;
-            return !ref.catalogue().children(ref.key()).isEmpty();
-        }
-    }
-
     // --- Details -------------------------------------------------------------------------------------------------
 
     private void showDetails(CatalogueEntryRef ref) {
@@ -450,48 +385,13 @@ public final class CatalogueBrowserView extends ViewPart {
             referencingTitle.getParent().layout();
             return;
         }
-        CatalogueEntry entry = ref.entry();
-        field(text, styles, Messages.Details_Label, entry.label());
-        field(text, styles, Messages.Details_Key, entry.key());
-        field(text, styles, Messages.Details_Kind, entry.kind());
-        field(text, styles, Messages.Details_Catalogue,
-                ref.catalogue().name() + " " + ref.catalogue().version()); //$NON-NLS-1$
-        List<CatalogueEntry> parents = ref.catalogue().ancestors(entry.key());
-        if (!parents.isEmpty()) {
-            StringBuilder chain = new StringBuilder();
-            for (CatalogueEntry parent : parents) {
-                chain.append(chain.isEmpty() ? "" : " › ").append(parent.label()).append(" (") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        .append(parent.key()).append(')');
-            }
-            field(text, styles, Messages.Details_Parents, chain.toString());
-        }
-        for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
-            field(text, styles, Messages.attribute(attribute.getKey()), attribute.getValue());
-        }
-        List<ProcessProfile> linked = counts.profiles(ref.catalogue().id(), entry.key());
-        field(text, styles, Messages.Details_Linked, format(linked.size()));
-        if (!ref.catalogue().children(entry.key()).isEmpty()) {
-            Set<ProcessProfile> subtree = counts.profilesInSubtree(ref.catalogue(), entry.key());
-            field(text, styles, Messages.Details_LinkedSubtree, format(subtree.size()));
-        }
+        List<ProcessProfile> linked = EntryDetails.describe(ref, counts, text, styles);
         details.setText(text.toString().stripTrailing());
         details.setStyleRanges(styles.toArray(StyleRange[]::new));
         referencingTitle.setText(linked.isEmpty() ? Messages.Referencing_TitleNone
                 : NLS.bind(Messages.Referencing_Title, format(linked.size())));
         referencing.setInput(linked.size() > 1000 ? linked.subList(0, 1000) : linked);
         referencingTitle.getParent().layout();
-    }
-
-    private static void field(StringBuilder text, List<StyleRange> styles, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        StyleRange bold = new StyleRange();
-        bold.start = text.length();
-        bold.length = name.length() + 1;
-        bold.fontStyle = SWT.BOLD;
-        styles.add(bold);
-        text.append(name).append(": ").append(value).append('\n'); //$NON-NLS-1$
     }
 
     // --- Reference counts ----------------------------------------------------------------------------------------
@@ -501,41 +401,13 @@ public final class CatalogueBrowserView extends ViewPart {
         return counts.count(ref.catalogue().id(), ref.key());
     }
 
-    private void documentsChanged() {
-        List<RegisterDocument> open = RegisterDocuments.getDefault().documents();
-        stackListeners.keySet().removeIf(document -> {
-            if (!open.contains(document)) {
-                document.editingDomain().getCommandStack().removeCommandStackListener(stackListeners.get(document));
-                return true;
-            }
-            return false;
-        });
-        for (RegisterDocument document : open) {
-            stackListeners.computeIfAbsent(document, d -> {
-                CommandStackListener listener = event -> scheduleRecount();
-                d.editingDomain().getCommandStack().addCommandStackListener(listener);
-                return listener;
-            });
-        }
-        recount();
-    }
-
-    private void scheduleRecount() {
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        if (Display.getCurrent() != null) {
-            display.timerExec(RECOUNT_DELAY, recountLater);
-        } else if (!display.isDisposed()) {
-            display.asyncExec(() -> display.timerExec(RECOUNT_DELAY, recountLater));
-        }
-    }
-
     /** Counts the references of the open registers again now (normally done shortly after every change). */
     public void recount() {
         if (tree.getControl().isDisposed()) {
             return;
         }
-        Display.getCurrent().timerExec(-1, recountLater);
-        counts = ReferenceCounts.compute(RegisterDocuments.getDefault().documents());
+        tracker.cancelPending();
+        counts = ReferenceCounts.compute(tracker.documents());
         tree.refresh(true);
         IStructuredSelection selection = tree.getStructuredSelection();
         showDetails(selection.size() == 1 ? (CatalogueEntryRef) selection.getFirstElement() : null);
@@ -622,17 +494,7 @@ public final class CatalogueBrowserView extends ViewPart {
     }
 
     private void openEditor(ProcessProfile profile) {
-        IWorkbenchPage page = getSite().getPage();
-        if (PlatformUI.getWorkbench().getEditorRegistry().findEditor(PROFILE_EDITOR_ID) == null) {
-            return;
-        }
-        RegisterDocuments.getDefault().documentOf(profile).ifPresent(document -> {
-            try {
-                page.openEditor(ProfileEditorInput.of(document, profile), PROFILE_EDITOR_ID);
-            } catch (PartInitException e) {
-                ILog.of(getClass()).log(e.getStatus());
-            }
-        });
+        ProfileEditors.open(getSite().getPage(), profile);
     }
 
     @Override
@@ -643,17 +505,13 @@ public final class CatalogueBrowserView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(target);
-        RegisterDocuments.getDefault().removeListener(documentsListener);
-        stackListeners.forEach((document, listener) ->
-                document.editingDomain().getCommandStack().removeCommandStackListener(listener));
-        stackListeners.clear();
+        tracker.dispose();
         if (loadJob != null) {
             loadJob.cancel();
         }
         Display display = Display.getCurrent();
         if (display != null) {
             display.timerExec(-1, searchLater);
-            display.timerExec(-1, recountLater);
         }
         super.dispose();
     }

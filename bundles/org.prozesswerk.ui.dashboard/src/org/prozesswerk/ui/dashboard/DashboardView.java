@@ -1,21 +1,14 @@
 package org.prozesswerk.ui.dashboard;
 
-import java.text.NumberFormat;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -43,15 +36,11 @@ import org.prozesswerk.catalog.Catalogue;
 import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.core.stats.RegisterStatistics;
 import org.prozesswerk.core.stats.RegisterStatisticsReport;
-import org.prozesswerk.core.stats.RegisterStatisticsReport.CatalogueCoverage;
-import org.prozesswerk.core.stats.RegisterStatisticsReport.UnitFigures;
-import org.prozesswerk.core.workflow.StatusWorkflow;
-import org.prozesswerk.model.FimStatus;
-import org.prozesswerk.model.Folder;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.dashboard.internal.Messages;
+import org.prozesswerk.ui.RegisterTracker;
 
 /**
  * Dashboard of one register (that of the current selection, or the only open one): key figures, coverage per
@@ -65,19 +54,16 @@ public final class DashboardView extends ViewPart {
     /** Registers with more Steckbriefe than this are computed in a background job. */
     static final int JOB_THRESHOLD = 5_000;
     private static final int REFRESH_DELAY = 400;
-    private static final int MAX_UNITS = 10;
 
     private static final RGB[] STATUS_COLORS = { new RGB(0x9e, 0x9e, 0x9e), new RGB(0x42, 0x85, 0xf4),
             new RGB(0xf2, 0x9d, 0x38), new RGB(0x7c, 0xb3, 0x42), new RGB(0x90, 0xa4, 0xae),
             new RGB(0xd4, 0xa0, 0x17), new RGB(0x61, 0x61, 0x61), new RGB(0xd3, 0x2f, 0x2f) };
     private static final RGB COVERAGE = new RGB(0x2e, 0x7d, 0x6b);
     private static final RGB CAPACITY = new RGB(0x3b, 0x6e, 0xa8);
+    private static final RGB WITHOUT_UNIT = new RGB(0x9e, 0x9e, 0x9e);
 
-    private final RegisterDocuments.Listener documentsListener = this::documentsChanged;
-    private final CommandStackListener stackListener = event -> modelChanged();
     private final ISelectionListener selectionListener = this::selectionChanged;
-    private final Runnable refreshLater = this::refresh;
-    private final AtomicLong generation = new AtomicLong();
+    private RegisterTracker tracker;
 
     private ScrolledComposite scroll;
     private Composite content;
@@ -150,8 +136,8 @@ public final class DashboardView extends ViewPart {
         capacityChart = chart();
         scroll.addListener(SWT.Resize, e -> arrange());
 
+        tracker = new RegisterTracker(REFRESH_DELAY, this::documentsChanged, this::refresh);
         getSite().getPage().addSelectionListener(selectionListener);
-        RegisterDocuments.getDefault().addListener(documentsListener);
         IEditorPart editor = getSite().getPage().getActiveEditor();
         if (editor != null) {
             selectionChanged(editor, null);
@@ -235,7 +221,7 @@ public final class DashboardView extends ViewPart {
         if (content == null || content.isDisposed()) {
             return;
         }
-        List<RegisterDocument> open = RegisterDocuments.getDefault().documents();
+        List<RegisterDocument> open = tracker.documents();
         if (document != null && !open.contains(document)) {
             showRegister(null);
         }
@@ -251,14 +237,9 @@ public final class DashboardView extends ViewPart {
         if (newDocument == document && (newDocument == null || report != null)) {
             return;
         }
-        if (document != null) {
-            document.editingDomain().getCommandStack().removeCommandStackListener(stackListener);
-        }
         document = newDocument;
         report = null;
-        if (document != null) {
-            document.editingDomain().getCommandStack().addCommandStackListener(stackListener);
-        }
+        tracker.follow(document);
         refresh();
     }
 
@@ -267,16 +248,6 @@ public final class DashboardView extends ViewPart {
     }
 
     // --- Computing -----------------------------------------------------------------------------------------------
-
-    private void modelChanged() {
-        generation.incrementAndGet();
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        if (Display.getCurrent() != null) {
-            display.timerExec(REFRESH_DELAY, refreshLater);
-        } else if (!display.isDisposed()) {
-            display.asyncExec(() -> display.timerExec(REFRESH_DELAY, refreshLater));
-        }
-    }
 
     /**
      * Computes the figures again: in the UI thread for small registers, in a job (with progress, cancelable) for
@@ -287,7 +258,7 @@ public final class DashboardView extends ViewPart {
         if (content.isDisposed()) {
             return;
         }
-        Display.getCurrent().timerExec(-1, refreshLater);
+        tracker.cancelPending();
         if (job != null) {
             job.cancel();
             job = null;
@@ -297,12 +268,12 @@ public final class DashboardView extends ViewPart {
             show(null);
             return;
         }
-        int size = quickSize(target);
+        int size = RegisterTracker.size(target);
         if (size <= JOB_THRESHOLD) {
             show(RegisterStatistics.compute(target.register()));
             return;
         }
-        long started = generation.get();
+        long started = tracker.generation();
         stand.setText(Messages.Computing);
         stand.getParent().layout();
         Job compute = new Job(NLS.bind(Messages.Job_Name, target.displayName())) {
@@ -328,8 +299,8 @@ public final class DashboardView extends ViewPart {
                             return;
                         }
                         job = null;
-                        if (computed == null || generation.get() != started) {
-                            display.timerExec(REFRESH_DELAY, refreshLater);
+                        if (computed == null || tracker.generation() != started) {
+                            tracker.later();
                         } else {
                             show(computed);
                         }
@@ -348,26 +319,10 @@ public final class DashboardView extends ViewPart {
         return job;
     }
 
-    /** The number of Steckbriefe, from the folders' list sizes (visits folders only, not Steckbriefe). */
-    private static int quickSize(RegisterDocument document) {
-        int count = document.register().getUnfiledProfiles().size();
-        Deque<Folder> folders = new ArrayDeque<>(document.register().getRootFolders());
-        while (!folders.isEmpty()) {
-            Folder folder = folders.pop();
-            count += folder.getProfiles().size();
-            folders.addAll(folder.getFolders());
-        }
-        return count;
-    }
-
     // --- Showing -------------------------------------------------------------------------------------------------
 
     private void show(RegisterStatisticsReport newReport) {
         report = newReport;
-        NumberFormat integer = NumberFormat.getIntegerInstance();
-        NumberFormat decimal = NumberFormat.getNumberInstance();
-        decimal.setMinimumFractionDigits(1);
-        decimal.setMaximumFractionDigits(1);
         for (Control child : coverage.getChildren()) {
             child.dispose();
         }
@@ -384,96 +339,42 @@ public final class DashboardView extends ViewPart {
             updateMinSize();
             return;
         }
-        int profiles = newReport.profiles();
         String version = document.register().getVersion();
         title.setText(NLS.bind(Messages.Title, document.displayName()
                 + (version == null || version.isBlank() ? "" : " " + version))); //$NON-NLS-1$ //$NON-NLS-2$
         stand.setText(NLS.bind(Messages.Stand, LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")))); //$NON-NLS-1$
-        tile(0, integer.format(profiles), Messages.Tile_Profiles);
-        tile(1, integer.format(newReport.withLegalBasis()),
-                NLS.bind(Messages.Tile_LegalBasis, percent(newReport.withLegalBasis(), profiles)));
-        tile(2, integer.format(newReport.withOaa()),
-                NLS.bind(Messages.Tile_Oaa, percent(newReport.withOaa(), profiles)));
-        tile(3, decimal.format(newReport.totalFte()), NLS.bind(Messages.Tile_Fte,
-                integer.format(newReport.profilesWithCapacity()), integer.format(Math.round(newReport.totalHoursPerYear()))));
-
-        List<BarChart.Bar> coverageBars = new ArrayList<>();
-        for (CatalogueCoverage c : newReport.catalogues()) {
-            String name = shortName(c.catalogueId());
-            Label line = new Label(coverage, SWT.NONE);
-            line.setText(NLS.bind(Messages.Coverage_Line, new Object[] { integer.format(c.linkedProfiles()),
-                    integer.format(profiles), name, percent(c.linkedProfiles(), profiles) }));
-            coverageBars.add(new BarChart.Bar(name, profiles == 0 ? 0 : (double) c.linkedProfiles() / profiles,
-                    percent(c.linkedProfiles(), profiles) + " %", COVERAGE)); //$NON-NLS-1$
+        DashboardFigures shown = new DashboardFigures(newReport, DashboardView::shortName);
+        for (int i = 0; i < tiles.size(); i++) {
+            tile(i, shown.tiles().get(i).value(), shown.tiles().get(i).caption());
         }
-        if (newReport.catalogues().isEmpty()) {
-            new Label(coverage, SWT.NONE).setText(Messages.Coverage_None);
+        for (String line : shown.coverageLines()) {
+            new Label(coverage, SWT.NONE).setText(line);
         }
-        coverageChart.setData(Messages.Chart_Coverage, coverageBars, 1.0, Messages.Coverage_None);
-
-        List<BarChart.Bar> statusBars = new ArrayList<>();
-        for (FimStatus status : FimStatus.VALUES) {
-            int n = newReport.count(status);
-            statusBars.add(new BarChart.Bar(StatusWorkflow.label(status, Locale.getDefault()), n, integer.format(n),
-                    STATUS_COLORS[status.ordinal() % STATUS_COLORS.length]));
-        }
-        statusChart.setData(Messages.Chart_Status, statusBars, Double.NaN, ""); //$NON-NLS-1$
-
-        capacityChart.setData(Messages.Chart_Capacity, capacityBars(newReport, decimal), Double.NaN,
+        coverageChart.setData(Messages.Chart_Coverage, bars(shown.coverageBars()), 1.0, Messages.Coverage_None);
+        statusChart.setData(Messages.Chart_Status, bars(shown.statusBars()), Double.NaN, ""); //$NON-NLS-1$
+        capacityChart.setData(Messages.Chart_Capacity, bars(shown.capacityBars()), Double.NaN,
                 Messages.Capacity_None);
         coverage.layout(true);
         content.layout(true, true);
         updateMinSize();
     }
 
-    private List<BarChart.Bar> capacityBars(RegisterStatisticsReport r, NumberFormat decimal) {
-        // The level of the organisation chart at which the workload spreads over several units: the Ämter in a
-        // Dezernat/Amt/Sachgebiet chart, the units themselves in a flat one.
-        int maxDepth = r.units().stream().mapToInt(UnitFigures::depth).max().orElse(0);
-        int level = maxDepth;
-        for (int depth = 0; depth <= maxDepth; depth++) {
-            int d = depth;
-            long busy = r.units().stream().filter(u -> u.depth() == d && u.hoursPerYearWithSubunits() > 0).count();
-            if (busy >= 3) {
-                level = depth;
-                break;
-            }
-        }
-        int chosen = level;
-        List<UnitFigures> units = new ArrayList<>(r.units().stream()
-                .filter(u -> u.depth() == chosen && u.hoursPerYearWithSubunits() > 0).toList());
-        units.sort(Comparator.comparingDouble(UnitFigures::fteWithSubunits).reversed());
-        List<BarChart.Bar> bars = new ArrayList<>();
-        double rest = 0;
-        for (int i = 0; i < units.size(); i++) {
-            UnitFigures unit = units.get(i);
-            if (i < MAX_UNITS) {
-                String name = unit.shortCode() == null || unit.shortCode().isBlank() ? unit.name()
-                        : unit.shortCode() + " " + unit.name(); //$NON-NLS-1$
-                bars.add(new BarChart.Bar(name, unit.fteWithSubunits(), decimal.format(unit.fteWithSubunits()),
-                        CAPACITY));
-            } else {
-                rest += unit.fteWithSubunits();
-            }
-        }
-        if (rest > 0) {
-            bars.add(new BarChart.Bar(NLS.bind(Messages.Capacity_Rest, units.size() - MAX_UNITS), rest,
-                    decimal.format(rest), CAPACITY));
-        }
-        if (r.withoutUnit().hoursPerYear() > 0) {
-            bars.add(new BarChart.Bar(Messages.Capacity_WithoutUnit, r.withoutUnit().fte(),
-                    decimal.format(r.withoutUnit().fte()), new RGB(0x9e, 0x9e, 0x9e)));
-        }
-        return bars;
+    private static List<BarChart.Bar> bars(List<DashboardFigures.Bar> bars) {
+        return bars.stream().map(b -> new BarChart.Bar(b.label(), b.value(), b.valueText(), color(b))).toList();
+    }
+
+    private static RGB color(DashboardFigures.Bar bar) {
+        return switch (bar.series()) {
+            case COVERAGE -> COVERAGE;
+            case STATUS -> STATUS_COLORS[bar.index() % STATUS_COLORS.length];
+            case CAPACITY -> CAPACITY;
+            case WITHOUT_UNIT -> WITHOUT_UNIT;
+        };
     }
 
     private void tile(int index, String value, String caption) {
         tiles.get(index)[0].setText(value);
         tiles.get(index)[1].setText(caption);
-    }
-
-    private static String percent(int part, int whole) {
-        return whole == 0 ? "0" : NumberFormat.getIntegerInstance().format(Math.round(100.0 * part / whole)); //$NON-NLS-1$
     }
 
     /** "LeiKa" for "LeiKa – Leistungskatalog der öffentlichen Verwaltung"; the id for unknown catalogues. */
@@ -542,16 +443,9 @@ public final class DashboardView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(selectionListener);
-        RegisterDocuments.getDefault().removeListener(documentsListener);
-        if (document != null) {
-            document.editingDomain().getCommandStack().removeCommandStackListener(stackListener);
-        }
+        tracker.dispose();
         if (job != null) {
             job.cancel();
-        }
-        Display display = Display.getCurrent();
-        if (display != null) {
-            display.timerExec(-1, refreshLater);
         }
         bigFont.dispose();
         titleFont.dispose();

@@ -49,6 +49,7 @@ import org.prozesswerk.ui.editors.internal.OrganisationPage;
 import org.prozesswerk.ui.editors.internal.OverviewPage;
 import org.prozesswerk.ui.editors.internal.ProfilePage;
 import org.prozesswerk.ui.properties.RegisterPropertySheetPage;
+import org.prozesswerk.ui.ProfileEditors;
 
 /**
  * The Steckbrief editor: one Prozesssteckbrief of an open register on eight form pages (Übersicht, Organisation,
@@ -62,7 +63,7 @@ import org.prozesswerk.ui.properties.RegisterPropertySheetPage;
  */
 public final class ProfileEditor extends FormEditor implements ISaveablesSource {
 
-    public static final String ID = "org.prozesswerk.ui.editors.profile";
+    public static final String ID = ProfileEditors.ID;
 
     /**
      * Key under which the editor's widgets carry a stable name ({@code Widget.getData(WIDGET_KEY)}), e.g.

@@ -3,75 +3,47 @@ package org.prozesswerk.ui.search;
 import java.lang.reflect.InvocationTargetException;
 import java.text.Collator;
 import java.text.NumberFormat;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.prozesswerk.catalog.Catalogue;
-import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.core.query.RegisterIndex;
 import org.prozesswerk.core.query.RegisterQuery;
 import org.prozesswerk.core.workflow.StatusWorkflow;
-import org.prozesswerk.model.CatalogueReference;
-import org.prozesswerk.model.CatalogueUsage;
 import org.prozesswerk.model.FimStatus;
-import org.prozesswerk.model.Folder;
-import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
-import org.prozesswerk.model.ProcessRegister;
-import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.search.internal.Messages;
 import org.prozesswerk.ui.search.internal.SavedFilters;
+import org.prozesswerk.ui.ProfileEditors;
+import org.prozesswerk.ui.RegisterTracker;
 
 /**
  * Suche und Filter: the facets of {@link RegisterQuery} as widgets over one open register, answered by a
@@ -82,39 +54,23 @@ public final class SearchView extends ViewPart {
 
     public static final String ID = "org.prozesswerk.ui.search.view";
 
-    private static final String PROFILE_EDITOR_ID = "org.prozesswerk.ui.editors.profile";
     private static final int TEXT_DELAY = 200;
     private static final int CHANGE_DELAY = 250;
     /** Registers up to this many Steckbriefe are indexed in the UI thread without a dialog. */
     private static final int SYNC_INDEX_LIMIT = 20_000;
 
     private final Map<RegisterDocument, RegisterIndex> indexes = new HashMap<>();
-    private final Map<RegisterDocument, CommandStackListener> stackListeners = new HashMap<>();
-    private final RegisterDocuments.Listener documentsListener = this::documentsChanged;
     private final Runnable runLater = this::runQuery;
-    private final Runnable modelChangedLater = this::modelChanged;
-    private final ResultSelection selectionProvider = new ResultSelection();
+    private RegisterTracker tracker;
+    private final ResultSelection selectionProvider = new ResultSelection(() -> this.table);
+    private final ProfileColumns columns = new ProfileColumns();
 
     private SashForm sash;
-    private Combo registerCombo;
-    private Combo folderCombo;
-    private Combo unitCombo;
-    private Combo catalogueCombo;
-    private Text keyPrefixText;
-    private final Map<FimStatus, Button> statusButtons = new EnumMap<>(FimStatus.class);
-    private Combo oaaCombo;
-    private Combo legalCombo;
-    private Text tagText;
-    private Text fullText;
-    private Combo savedCombo;
+    private FacetPanel facets;
     private Label countLabel;
     private ResultTable<ProcessProfile> table;
 
     private final List<RegisterDocument> registerChoices = new ArrayList<>();
-    private final List<Folder> folderChoices = new ArrayList<>();
-    private final List<OrgUnit> unitChoices = new ArrayList<>();
-    private final List<String> catalogueChoices = new ArrayList<>();
-    private final Map<Folder, String> folderPaths = new IdentityHashMap<>();
 
     private RegisterDocument document;
     private ProcessProfile[] results = new ProcessProfile[0];
@@ -124,13 +80,12 @@ public final class SearchView extends ViewPart {
     private double indexBuildMillis;
     private int sortColumn = -1;
     private boolean sortDescending;
-    private boolean updatingWidgets;
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
         sash = new SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
-        createFacets(sash);
+        facets = new FacetPanel(sash, TEXT_DELAY, new FacetActions());
         createResults(sash);
         sash.setWeights(30, 70);
         // Wide (bottom panel, maximised): facets beside the results; narrow (side column): facets above them.
@@ -144,123 +99,42 @@ public final class SearchView extends ViewPart {
         });
         getSite().setSelectionProvider(selectionProvider);
         getSite().getPage().addPartListener(visibility);
-        RegisterDocuments.getDefault().addListener(documentsListener);
+        tracker = new RegisterTracker(CHANGE_DELAY, this::documentsChanged, this::modelChanged);
         documentsChanged();
     }
 
     // --- Facets --------------------------------------------------------------------------------------------------
 
-    private void createFacets(Composite parent) {
-        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        Composite facets = new Composite(scroll, SWT.NONE);
-        scroll.setContent(facets);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).spacing(6, 4).applyTo(facets);
-
-        registerCombo = combo(facets, Messages.Facet_Register);
-        registerCombo.addListener(SWT.Selection, e -> {
-            int index = registerCombo.getSelectionIndex();
+    private final class FacetActions implements FacetPanel.Actions {
+        @Override
+        public void registerChosen(int index) {
             setRegister(index < 0 ? null : registerChoices.get(index));
-        });
-        folderCombo = combo(facets, Messages.Facet_Folder);
-        folderCombo.setVisibleItemCount(20);
-        unitCombo = combo(facets, Messages.Facet_Unit);
-        unitCombo.setVisibleItemCount(20);
-        unitCombo.setToolTipText(Messages.Facet_Unit_Tooltip);
-        catalogueCombo = combo(facets, Messages.Facet_Catalogue);
-        label(facets, Messages.Facet_KeyPrefix);
-        keyPrefixText = new Text(facets, SWT.BORDER | SWT.SEARCH);
-        keyPrefixText.setMessage(Messages.Facet_KeyPrefix_Hint);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(keyPrefixText);
-
-        Label statusLabel = label(facets, Messages.Facet_Status);
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(statusLabel);
-        Composite statuses = new Composite(facets, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(statuses);
-        GridLayoutFactory.fillDefaults().numColumns(1).spacing(4, 0).applyTo(statuses);
-        for (FimStatus status : FimStatus.VALUES) {
-            Button check = new Button(statuses, SWT.CHECK);
-            check.setText(status.getValue() + " " + StatusWorkflow.label(status, Locale.getDefault())); //$NON-NLS-1$
-            check.addListener(SWT.Selection, e -> filterChanged(0));
-            statusButtons.put(status, check);
-        }
-        oaaCombo = combo(facets, Messages.Facet_Oaa);
-        oaaCombo.setItems(Messages.Tri_Any, Messages.Tri_With, Messages.Tri_Without);
-        oaaCombo.select(0);
-        legalCombo = combo(facets, Messages.Facet_LegalBasis);
-        legalCombo.setItems(Messages.Tri_Any, Messages.Tri_With, Messages.Tri_Without);
-        legalCombo.select(0);
-        label(facets, Messages.Facet_Tag);
-        tagText = new Text(facets, SWT.BORDER | SWT.SEARCH);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(tagText);
-        label(facets, Messages.Facet_Text);
-        fullText = new Text(facets, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
-        fullText.setMessage(Messages.Facet_Text_Hint);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(fullText);
-
-        for (Combo combo : List.of(folderCombo, unitCombo, catalogueCombo, oaaCombo, legalCombo)) {
-            combo.addListener(SWT.Selection, e -> filterChanged(0));
-        }
-        catalogueCombo.addListener(SWT.Selection, e -> keyPrefixText.setEnabled(catalogueCombo.getSelectionIndex() > 0));
-        for (Text text : List.of(keyPrefixText, tagText, fullText)) {
-            text.addListener(SWT.Modify, e -> filterChanged(TEXT_DELAY));
-            text.addListener(SWT.DefaultSelection, e -> filterChanged(0));
         }
 
-        Composite buttons = new Composite(facets, SWT.NONE);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(buttons);
-        GridLayoutFactory.fillDefaults().numColumns(3).spacing(4, 4).applyTo(buttons);
-        savedCombo = new Combo(buttons, SWT.READ_ONLY | SWT.DROP_DOWN);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(80, SWT.DEFAULT).applyTo(savedCombo);
-        savedCombo.setToolTipText(Messages.Saved_Tooltip);
-        savedCombo.addListener(SWT.Selection, e -> {
-            int index = savedCombo.getSelectionIndex();
-            if (index > 0) {
-                applySavedFilter(savedCombo.getItem(index));
-            }
-        });
-        button(buttons, Messages.Saved_Save, this::askAndSaveFilter);
-        button(buttons, Messages.Saved_Delete, this::deleteSelectedFilter);
-        button(buttons, Messages.Reset, () -> applyFilter(FilterSpec.NONE));
-        refreshSavedFilters(null);
-        keyPrefixText.setEnabled(false);
+        @Override
+        public void filterChanged(int delay) {
+            SearchView.this.filterChanged(delay);
+        }
 
-        // Labels beside the fields where there is room, above them in a narrow column; never wider than the view.
-        scroll.addListener(SWT.Resize, e -> {
-            int width = scroll.getClientArea().width;
-            GridLayout layout = (GridLayout) facets.getLayout();
-            GridLayout statusLayout = (GridLayout) statuses.getLayout();
-            int columns = width >= 400 ? 2 : 1;
-            int statusColumns = width >= 560 ? 2 : 1;
-            if (layout.numColumns != columns || statusLayout.numColumns != statusColumns) {
-                layout.numColumns = columns;
-                statusLayout.numColumns = statusColumns;
-                facets.layout(true, true);
-            }
-            scroll.setMinSize(facets.computeSize(Math.max(width, 160), SWT.DEFAULT));
-        });
-    }
+        @Override
+        public void applySaved(String name) {
+            applySavedFilter(name);
+        }
 
-    private static Label label(Composite parent, String text) {
-        Label label = new Label(parent, SWT.NONE);
-        label.setText(text);
-        return label;
-    }
+        @Override
+        public void saveAs() {
+            askAndSaveFilter();
+        }
 
-    private static Combo combo(Composite parent, String labelText) {
-        label(parent, labelText);
-        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(combo);
-        return combo;
-    }
+        @Override
+        public void deleteSaved() {
+            deleteSelectedFilter();
+        }
 
-    private static Button button(Composite parent, String text, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
-        GridDataFactory.swtDefaults().applyTo(button);
-        return button;
+        @Override
+        public void reset() {
+            applyFilter(FilterSpec.NONE);
+        }
     }
 
     // --- Results -------------------------------------------------------------------------------------------------
@@ -270,9 +144,7 @@ public final class SearchView extends ViewPart {
         GridLayoutFactory.fillDefaults().margins(2, 4).spacing(2, 4).applyTo(holder);
         countLabel = new Label(holder, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(countLabel);
-        table = new ResultTable<>(holder, profile -> new String[] { nonNull(profile.getName()),
-                nonNull(profile.getKey()), statusLabel(profile), unitLabel(profile.getResponsibleUnit()),
-                folderPath(profile.eContainer()) });
+        table = new ResultTable<>(holder, columns::row);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         String[] titles = { Messages.Column_Name, Messages.Column_Key, Messages.Column_Status, Messages.Column_Unit,
                 Messages.Column_Folder };
@@ -285,6 +157,7 @@ public final class SearchView extends ViewPart {
         table.addSelectionListener(e -> selectionProvider.fire());
         table.addOpenListener(e -> openSelected());
         showCount();
+        refreshSavedFilters(null);
     }
 
     private int width(String text) {
@@ -296,64 +169,22 @@ public final class SearchView extends ViewPart {
         }
     }
 
-    private static String statusLabel(ProcessProfile profile) {
-        return profile.getStatus() == null ? "" //$NON-NLS-1$
-                : StatusWorkflow.label(profile.getStatus(), Locale.getDefault());
-    }
-
-    private static String unitLabel(OrgUnit unit) {
-        if (unit == null) {
-            return ""; //$NON-NLS-1$
-        }
-        String code = unit.getShortCode();
-        return code == null || code.isBlank() ? nonNull(unit.getName()) : code + " " + nonNull(unit.getName()); //$NON-NLS-1$
-    }
-
-    private String folderPath(EObject container) {
-        if (!(container instanceof Folder folder)) {
-            return Messages.Unfiled;
-        }
-        return folderPaths.computeIfAbsent(folder, f -> {
-            StringBuilder path = new StringBuilder(nonNull(f.getName()));
-            for (EObject o = f.eContainer(); o instanceof Folder parent; o = parent.eContainer()) {
-                path.insert(0, nonNull(parent.getName()) + " / "); //$NON-NLS-1$
-            }
-            return path.toString();
-        });
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s; //$NON-NLS-1$
-    }
-
     // --- Register and index --------------------------------------------------------------------------------------
 
     private void documentsChanged() {
         if (table == null || table.getTable().isDisposed()) {
             return;
         }
-        List<RegisterDocument> open = RegisterDocuments.getDefault().documents();
+        List<RegisterDocument> open = tracker.documents();
         for (RegisterDocument closed : new ArrayList<>(indexes.keySet())) {
             if (!open.contains(closed)) {
                 indexes.remove(closed).dispose();
             }
         }
-        for (RegisterDocument closed : new ArrayList<>(stackListeners.keySet())) {
-            if (!open.contains(closed)) {
-                closed.editingDomain().getCommandStack().removeCommandStackListener(stackListeners.remove(closed));
-            }
-        }
         registerChoices.clear();
         registerChoices.addAll(open);
-        String[] names = new String[open.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = open.get(i).displayName();
-        }
-        registerCombo.setItems(names);
         RegisterDocument keep = document != null && open.contains(document) ? document : open.size() >= 1 ? open.get(0) : null;
-        if (keep != null) {
-            registerCombo.select(open.indexOf(keep));
-        }
+        facets.showRegisters(open, keep == null ? -1 : open.indexOf(keep));
         if (keep != document) {
             setRegister(keep);
         }
@@ -365,22 +196,18 @@ public final class SearchView extends ViewPart {
             return;
         }
         document = newDocument;
-        folderPaths.clear();
+        columns.clear();
         if (newDocument != null) {
-            registerCombo.select(registerChoices.indexOf(newDocument));
+            facets.selectRegister(registerChoices.indexOf(newDocument));
             if (!indexes.containsKey(newDocument)) {
-                if (size(newDocument) <= SYNC_INDEX_LIMIT) {
+                if (RegisterTracker.size(newDocument) <= SYNC_INDEX_LIMIT) {
                     buildIndex(newDocument, false);
                 } else {
                     scheduleBigIndex();
                 }
             }
-            stackListeners.computeIfAbsent(newDocument, d -> {
-                CommandStackListener listener = event -> scheduleModelChanged();
-                d.editingDomain().getCommandStack().addCommandStackListener(listener);
-                return listener;
-            });
         }
+        tracker.follow(newDocument);
         FilterSpec keep = currentFilter();
         refreshChoices();
         setWidgets(keep);
@@ -456,18 +283,6 @@ public final class SearchView extends ViewPart {
         }
     };
 
-    /** The number of Steckbriefe, from the folders' list sizes (visits folders only). */
-    private static int size(RegisterDocument doc) {
-        int count = doc.register().getUnfiledProfiles().size();
-        Deque<Folder> folders = new ArrayDeque<>(doc.register().getRootFolders());
-        while (!folders.isEmpty()) {
-            Folder folder = folders.pop();
-            count += folder.getProfiles().size();
-            folders.addAll(folder.getFolders());
-        }
-        return count;
-    }
-
     /** Whether the register shown has its index (big registers get it shortly after they are chosen). */
     public boolean hasIndex() {
         return document != null && indexes.containsKey(document);
@@ -477,21 +292,12 @@ public final class SearchView extends ViewPart {
         return document;
     }
 
-    private void scheduleModelChanged() {
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        if (Display.getCurrent() != null) {
-            display.timerExec(CHANGE_DELAY, modelChangedLater);
-        } else if (!display.isDisposed()) {
-            display.asyncExec(() -> display.timerExec(CHANGE_DELAY, modelChangedLater));
-        }
-    }
-
     /** After edits: new folders, units or catalogues become choices, and the hits are computed again. */
     private void modelChanged() {
         if (table.getTable().isDisposed() || document == null) {
             return;
         }
-        folderPaths.clear();
+        columns.clear();
         FilterSpec keep = currentFilter();
         refreshChoices();
         setWidgets(keep);
@@ -499,101 +305,14 @@ public final class SearchView extends ViewPart {
     }
 
     private void refreshChoices() {
-        updatingWidgets = true;
-        try {
-            folderChoices.clear();
-            unitChoices.clear();
-            catalogueChoices.clear();
-            List<String> folders = new ArrayList<>(List.of(Messages.All_Folders));
-            List<String> units = new ArrayList<>(List.of(Messages.All_Units));
-            if (document != null) {
-                ProcessRegister register = document.register();
-                for (Folder folder : register.getRootFolders()) {
-                    addFolders(folder, 0, folders);
-                }
-                for (OrgUnit unit : register.getOrganisation()) {
-                    addUnits(unit, 0, units);
-                }
-            }
-            folderCombo.setItems(folders.toArray(String[]::new));
-            unitCombo.setItems(units.toArray(String[]::new));
-            // Catalogues: the installed ones and those the register uses, once each (ids ignore case).
-            Map<String, String> catalogues = new TreeMap<>();
-            for (Catalogue catalogue : CatalogueRegistry.getDefault().catalogues()) {
-                catalogues.put(catalogue.id().toUpperCase(Locale.ROOT), catalogue.id() + "\u0000" + catalogue.name()); //$NON-NLS-1$
-            }
-            if (document != null) {
-                for (CatalogueUsage usage : document.register().getUsedCatalogues()) {
-                    addCatalogueId(catalogues, usage.getCatalogueId());
-                }
-                if (document.register().getUsedCatalogues().isEmpty() && indexes.get(document) != null
-                        && indexes.get(document).size() < 20_000) {
-                    for (ProcessProfile profile : indexes.get(document).find(RegisterQuery.all())) {
-                        for (CatalogueReference reference : profile.getCatalogueReferences()) {
-                            addCatalogueId(catalogues, reference.getCatalogueId());
-                        }
-                    }
-                }
-            }
-            List<String> items = new ArrayList<>(List.of(Messages.All_Catalogues));
-            for (String value : catalogues.values()) {
-                int split = value.indexOf('\u0000');
-                catalogueChoices.add(value.substring(0, split));
-                items.add(value.substring(split + 1));
-            }
-            catalogueCombo.setItems(items.toArray(String[]::new));
-        } finally {
-            updatingWidgets = false;
-        }
-    }
-
-    private static void addCatalogueId(Map<String, String> catalogues, String id) {
-        if (id != null && !id.isBlank()) {
-            catalogues.putIfAbsent(id.toUpperCase(Locale.ROOT), id + "\u0000" + id); //$NON-NLS-1$
-        }
-    }
-
-    private void addFolders(Folder folder, int depth, List<String> items) {
-        folderChoices.add(folder);
-        items.add("  ".repeat(depth) + nonNull(folder.getName())); //$NON-NLS-1$
-        for (Folder child : folder.getFolders()) {
-            addFolders(child, depth + 1, items);
-        }
-    }
-
-    private void addUnits(OrgUnit unit, int depth, List<String> items) {
-        unitChoices.add(unit);
-        items.add("  ".repeat(depth) + unitLabel(unit)); //$NON-NLS-1$
-        for (OrgUnit child : unit.getChildren()) {
-            addUnits(child, depth + 1, items);
-        }
+        facets.refreshChoices(document, document == null ? null : indexes.get(document));
     }
 
     // --- Filter <-> widgets --------------------------------------------------------------------------------------
 
     /** The filter the widgets show. */
     public FilterSpec currentFilter() {
-        int folder = folderCombo.getSelectionIndex();
-        int unit = unitCombo.getSelectionIndex();
-        int catalogue = catalogueCombo.getSelectionIndex();
-        Set<FimStatus> statuses = EnumSet.noneOf(FimStatus.class);
-        statusButtons.forEach((status, button) -> {
-            if (button.getSelection()) {
-                statuses.add(status);
-            }
-        });
-        return new FilterSpec(folder > 0 ? folderChoices.get(folder - 1).getId() : null,
-                unit > 0 ? unitChoices.get(unit - 1).getId() : null,
-                catalogue > 0 ? catalogueChoices.get(catalogue - 1) : null, keyPrefixText.getText(), statuses,
-                tri(oaaCombo), tri(legalCombo), tagText.getText(), fullText.getText());
-    }
-
-    private static Boolean tri(Combo combo) {
-        return switch (combo.getSelectionIndex()) {
-            case 1 -> Boolean.TRUE;
-            case 2 -> Boolean.FALSE;
-            default -> null;
-        };
+        return facets.filter();
     }
 
     /** Shows the filter in the widgets and applies it now. */
@@ -603,42 +322,11 @@ public final class SearchView extends ViewPart {
     }
 
     private void setWidgets(FilterSpec filter) {
-        updatingWidgets = true;
-        try {
-            folderCombo.select(indexOfId(folderChoices, filter.folderId(), Folder::getId) + 1);
-            unitCombo.select(indexOfId(unitChoices, filter.unitId(), OrgUnit::getId) + 1);
-            int catalogue = 0;
-            for (int i = 0; i < catalogueChoices.size(); i++) {
-                if (catalogueChoices.get(i).equalsIgnoreCase(nonNull(filter.catalogueId()))) {
-                    catalogue = i + 1;
-                }
-            }
-            catalogueCombo.select(catalogue);
-            keyPrefixText.setEnabled(catalogue > 0);
-            keyPrefixText.setText(nonNull(filter.keyPrefix()));
-            statusButtons.forEach((status, button) -> button.setSelection(filter.statuses().contains(status)));
-            oaaCombo.select(filter.onlineService() == null ? 0 : filter.onlineService() ? 1 : 2);
-            legalCombo.select(filter.legalBasis() == null ? 0 : filter.legalBasis() ? 1 : 2);
-            tagText.setText(nonNull(filter.tag()));
-            fullText.setText(nonNull(filter.text()));
-        } finally {
-            updatingWidgets = false;
-        }
-    }
-
-    private static <T> int indexOfId(List<T> choices, String id, Function<T, String> idOf) {
-        if (id != null) {
-            for (int i = 0; i < choices.size(); i++) {
-                if (id.equals(idOf.apply(choices.get(i)))) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        facets.show(filter);
     }
 
     private void filterChanged(int delay) {
-        if (updatingWidgets || table.getTable().isDisposed()) {
+        if (table.getTable().isDisposed()) {
             return;
         }
         if (delay <= 0) {
@@ -711,13 +399,7 @@ public final class SearchView extends ViewPart {
     private void sortResults() {
         Collator collator = Collator.getInstance();
         collator.setStrength(Collator.SECONDARY);
-        Function<ProcessProfile, String> text = switch (sortColumn) {
-            case 1 -> p -> nonNull(p.getKey());
-            case 2 -> p -> p.getStatus() == null ? "" : String.valueOf(p.getStatus().getValue()); //$NON-NLS-1$
-            case 3 -> p -> unitLabel(p.getResponsibleUnit());
-            case 4 -> p -> folderPath(p.eContainer());
-            default -> p -> nonNull(p.getName());
-        };
+        Function<ProcessProfile, String> text = columns.sortText(sortColumn);
         // Collation keys once per row: comparing with a Collator directly would be 20 times slower for 100,000.
         Map<String, java.text.CollationKey> keys = new HashMap<>();
         Comparator<ProcessProfile> order = Comparator
@@ -786,8 +468,8 @@ public final class SearchView extends ViewPart {
     }
 
     private void askAndSaveFilter() {
-        int index = savedCombo.getSelectionIndex();
-        String initial = index > 0 ? savedCombo.getItem(index) : ""; //$NON-NLS-1$
+        String chosen = facets.chosenSaved();
+        String initial = chosen != null ? chosen : ""; //$NON-NLS-1$
         IInputValidator validator = text -> text == null || text.isBlank() ? Messages.Saved_NameMissing : null;
         InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Saved_Title, Messages.Saved_Prompt,
                 initial, validator);
@@ -802,33 +484,25 @@ public final class SearchView extends ViewPart {
     }
 
     private void deleteSelectedFilter() {
-        int index = savedCombo.getSelectionIndex();
-        if (index > 0 && MessageDialog.openQuestion(getSite().getShell(), Messages.Saved_Title,
-                NLS.bind(Messages.Saved_DeleteQuestion, savedCombo.getItem(index)))) {
-            deleteSavedFilter(savedCombo.getItem(index));
+        String chosen = facets.chosenSaved();
+        if (chosen != null && MessageDialog.openQuestion(getSite().getShell(), Messages.Saved_Title,
+                NLS.bind(Messages.Saved_DeleteQuestion, chosen))) {
+            deleteSavedFilter(chosen);
         }
     }
 
     private void refreshSavedFilters(String select) {
-        List<String> items = new ArrayList<>(List.of(Messages.Saved_Choose));
-        items.addAll(SavedFilters.names());
-        savedCombo.setItems(items.toArray(String[]::new));
-        savedCombo.select(Math.max(0, select == null ? 0 : items.indexOf(select)));
+        facets.showSaved(SavedFilters.names(), select);
     }
 
     // --- Opening and selection -----------------------------------------------------------------------------------
 
     private void openSelected() {
-        IWorkbenchPage page = getSite().getPage();
-        if (document == null || PlatformUI.getWorkbench().getEditorRegistry().findEditor(PROFILE_EDITOR_ID) == null) {
+        if (document == null) {
             return;
         }
         for (ProcessProfile profile : selectedProfiles()) {
-            try {
-                page.openEditor(ProfileEditorInput.of(document, profile), PROFILE_EDITOR_ID);
-            } catch (PartInitException e) {
-                ILog.of(getClass()).log(e.getStatus());
-            }
+            ProfileEditors.open(getSite().getPage(), document, profile);
         }
     }
 
@@ -836,67 +510,20 @@ public final class SearchView extends ViewPart {
         return table.getSelection();
     }
 
-    /** Publishes the selected Steckbriefe, so the properties view, the dashboard and the catalogue browser follow. */
-    private final class ResultSelection implements ISelectionProvider {
-
-        private final List<ISelectionChangedListener> listeners = new ArrayList<>();
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return table == null || table.getTable().isDisposed() ? StructuredSelection.EMPTY
-                    : new StructuredSelection(selectedProfiles());
-        }
-
-        @Override
-        public void setSelection(ISelection selection) {
-            if (selection instanceof IStructuredSelection structured) {
-                List<ProcessProfile> profiles = new ArrayList<>();
-                for (Object element : structured.toList()) {
-                    if (element instanceof ProcessProfile profile) {
-                        profiles.add(profile);
-                    }
-                }
-                table.setSelection(profiles);
-                fire();
-            }
-        }
-
-        void fire() {
-            SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-            for (ISelectionChangedListener listener : List.copyOf(listeners)) {
-                listener.selectionChanged(event);
-            }
-        }
-    }
-
     @Override
     public void setFocus() {
-        fullText.setFocus();
+        facets.setFocus();
     }
 
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(visibility);
-        RegisterDocuments.getDefault().removeListener(documentsListener);
-        stackListeners.forEach((doc, listener) -> doc.editingDomain().getCommandStack()
-                .removeCommandStackListener(listener));
-        stackListeners.clear();
+        tracker.dispose();
         indexes.values().forEach(RegisterIndex::dispose);
         indexes.clear();
         Display display = Display.getCurrent();
         if (display != null) {
             display.timerExec(-1, runLater);
-            display.timerExec(-1, modelChangedLater);
         }
         super.dispose();
     }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -25,8 +24,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
@@ -35,11 +32,11 @@ import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.model.provider.ProzesswerkEditPlugin;
-import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.wizards.internal.Messages;
 import org.prozesswerk.ui.wizards.internal.Places;
 import org.prozesswerk.ui.wizards.internal.Places.Place;
+import org.prozesswerk.ui.ProfileEditors;
 
 /**
  * "Neuer Steckbrief": name, key and process type of a new Steckbrief in a folder of an open register (the selected
@@ -47,7 +44,6 @@ import org.prozesswerk.ui.wizards.internal.Places.Place;
  */
 public final class NewProfileWizard extends Wizard implements INewWizard {
 
-    static final String PROFILE_EDITOR_ID = "org.prozesswerk.ui.editors.profile";
     private static final Pattern NUMBERED_KEY = Pattern.compile("(.*?)(\\d+)"); //$NON-NLS-1$
 
     private IStructuredSelection selection = StructuredSelection.EMPTY;
@@ -101,21 +97,9 @@ public final class NewProfileWizard extends Wizard implements INewWizard {
         created = profile;
         RegisterFiles.reveal(profile);
         if (page.openEditor()) {
-            open(document, profile);
+            ProfileEditors.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), document, profile);
         }
         return true;
-    }
-
-    private static void open(RegisterDocument document, ProcessProfile profile) {
-        if (PlatformUI.getWorkbench().getEditorRegistry().findEditor(PROFILE_EDITOR_ID) == null) {
-            return;
-        }
-        IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        try {
-            workbenchPage.openEditor(ProfileEditorInput.of(document, profile), PROFILE_EDITOR_ID);
-        } catch (PartInitException e) {
-            ILog.of(NewProfileWizard.class).log(e.getStatus());
-        }
     }
 
     /** The next free key after the highest numbered one in the register, e.g. "PW-000124"; "PW-000001" if none. */
@@ -210,7 +194,7 @@ public final class NewProfileWizard extends Wizard implements INewWizard {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(type);
             openEditor = new Button(body, SWT.CHECK);
             openEditor.setText(Messages.NewProfile_OpenEditor);
-            openEditor.setSelection(PlatformUI.getWorkbench().getEditorRegistry().findEditor(PROFILE_EDITOR_ID) != null);
+            openEditor.setSelection(ProfileEditors.available());
             openEditor.setEnabled(openEditor.getSelection());
             GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(openEditor);
 

@@ -21,7 +21,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.prozesswerk.tests.support.Screenshots;
-import org.prozesswerk.app.PerspectiveIds;
+import org.prozesswerk.ui.PerspectiveIds;
 
 /** Starts the real Prozesswerk workbench (UI harness, Xvfb) and checks what a user sees first. */
 class WorkbenchTest {

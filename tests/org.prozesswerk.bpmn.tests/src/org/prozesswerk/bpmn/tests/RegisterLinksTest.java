@@ -76,7 +76,7 @@ class RegisterLinksTest {
 
     @Test
     void ownAttributesAreAddedWithTheirNamespaceAndSurviveSaving() throws IOException {
-        BpmnModel model = BpmnIO.load(TestData.sharedData().resolve("bpmn-miwg-reference/C.9.0.bpmn"));
+        BpmnModel model = BpmnIO.load(TestData.realData("bpmn-miwg-reference/C.9.0.bpmn"));
         assertFalse(model.namespaces().containsValue(ProzesswerkBpmn.NAMESPACE));
         SequenceFlow flow = model.all(SequenceFlow.class).get(0);
         ProzesswerkBpmn.setMediaBreak(flow, true);

@@ -25,13 +25,13 @@ class StatisticsCacheTest {
     @Test
     void parsesOncePerFileVersionAndFollowsChanges() throws IOException {
         Path file = directory.resolve("A.2.0.bpmn");
-        Files.copy(TestData.sharedData().resolve("bpmn-miwg-reference/A.2.0.bpmn"), file);
+        Files.copy(TestData.realData("bpmn-miwg-reference/A.2.0.bpmn"), file);
 
         BpmnStatistics first = BpmnStatisticsCache.get(file);
         assertEquals(BpmnIO.load(file).statistics().categories(), first.categories());
         assertSame(first, BpmnStatisticsCache.get(file), "an unchanged file is not parsed again");
 
-        Files.copy(TestData.sharedData().resolve("bpmn-miwg-reference/A.1.0.bpmn"), file,
+        Files.copy(TestData.realData("bpmn-miwg-reference/A.1.0.bpmn"), file,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
         BpmnStatistics changed = BpmnStatisticsCache.get(file);

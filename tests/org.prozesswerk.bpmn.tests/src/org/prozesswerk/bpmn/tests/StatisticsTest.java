@@ -50,7 +50,7 @@ class StatisticsTest {
 
     @Test
     void miwgA10IsTheSimpleSequence() throws IOException {
-        BpmnStatistics stats = BpmnIO.load(TestData.sharedData().resolve("bpmn-miwg-reference/A.1.0.bpmn")).statistics();
+        BpmnStatistics stats = BpmnIO.load(TestData.realData("bpmn-miwg-reference/A.1.0.bpmn")).statistics();
         assertEquals(1, stats.categories().get("processes"));
         assertEquals(3, stats.categories().get("activities"));
         assertEquals(2, stats.categories().get("events"));

@@ -1,6 +1,6 @@
 package org.prozesswerk.bpmn.tests;
 
-import org.prozesswerk.tests.support.SharedData;
+import org.prozesswerk.tests.support.RealData;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,35 +9,29 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * The shared real data ({@code ../shared/data} next to the repository root) and this bundle's own resources.
- * The tests run with the test bundle's folder as working directory; we walk up from there so that a worktree or a
- * checkout at any depth finds the data. {@code PROZESSWERK_SHARED_DATA} overrides the location.
+ * The real public data of the test-support bundle ({@link RealData}, sources and licences in its data/README.md) and
+ * this bundle's own resources.
  */
 public final class TestData {
 
     private TestData() {
     }
 
-    public static Path sharedData() {
-        return SharedData.directory();
+    /** A file of the real data, e.g. {@code bpmn-miwg-reference/A.1.0.bpmn}. */
+    public static Path realData(String relative) {
+        return RealData.file(relative);
     }
 
     /** The 21 MIWG reference models, sorted by name. */
     public static List<Path> miwgReferenceModels() {
-        Path dir = sharedData().resolve("bpmn-miwg-reference");
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".bpmn")).sorted().toList();
-        } catch (IOException e) {
-            return fail("cannot list " + dir + ": " + e);
-        }
+        return RealData.files("bpmn-miwg-reference", ".bpmn");
     }
 
     /** The ADONIS NP export of FIM-Stammprozess 99006028261000. */
     public static Path adonisExport() {
-        return requireFile(sharedData().resolve("xprozess-fim/99006028261000_embedded_BPMN_DI-Export.bpmn"));
+        return RealData.file("xprozess-fim/99006028261000_embedded_BPMN_DI-Export.bpmn");
     }
 
     /** A file of this bundle's resources/ folder. */

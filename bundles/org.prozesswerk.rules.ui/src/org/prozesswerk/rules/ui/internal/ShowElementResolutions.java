@@ -21,6 +21,7 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.ui.ProfileEditors;
 
 /**
  * Quick fix of a register finding (Problems view, Ctrl+1): "Element im Registernavigator anzeigen" opens the
@@ -30,8 +31,6 @@ import org.prozesswerk.ui.RegisterDocuments;
 public final class ShowElementResolutions implements IMarkerResolutionGenerator2 {
 
     static final String NAVIGATOR = "org.prozesswerk.ui.navigator";
-    /** The Steckbrief editor (org.prozesswerk.ui.editors), named by id to keep this bundle free of it. */
-    static final String PROFILE_EDITOR = "org.prozesswerk.ui.editors.profile";
 
     @Override
     public boolean hasResolutions(IMarker marker) {
@@ -91,7 +90,7 @@ public final class ShowElementResolutions implements IMarkerResolutionGenerator2
             }
             ProcessProfile profile = profileOf(element);
             if (inEditor && profile != null) {
-                page.openEditor(ProfileEditorInput.of(document, profile), PROFILE_EDITOR);
+                page.openEditor(ProfileEditorInput.of(document, profile), ProfileEditors.ID);
                 return;
             }
             IViewPart view = page.showView(NAVIGATOR);

@@ -12,10 +12,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.navigator.CommonActionProvider;
 import org.eclipse.ui.navigator.ICommonActionConstants;
@@ -28,12 +26,12 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.ui.ProfileEditors;
 
 /** Open (double-click), delete and close-register actions of the navigator. */
 public final class RegisterActionProvider extends CommonActionProvider {
 
     /** The Steckbrief editor, contributed by the editor bundle. */
-    public static final String PROFILE_EDITOR_ID = "org.prozesswerk.ui.editors.profile";
 
     private IWorkbenchPage page;
     private Action open;
@@ -102,17 +100,7 @@ public final class RegisterActionProvider extends CommonActionProvider {
 
     private void openSelection() {
         for (ProcessProfile profile : profiles(selection())) {
-            RegisterDocuments.getDefault().documentOf(profile).ifPresent(document -> {
-                IEditorDescriptor editor = PlatformUI.getWorkbench().getEditorRegistry().findEditor(PROFILE_EDITOR_ID);
-                if (editor == null) {
-                    return; // the editor bundle is not installed
-                }
-                try {
-                    page.openEditor(ProfileEditorInput.of(document, profile), PROFILE_EDITOR_ID);
-                } catch (PartInitException e) {
-                    ILog.of(getClass()).log(e.getStatus());
-                }
-            });
+            ProfileEditors.open(page, profile);
         }
     }
 

@@ -1,6 +1,6 @@
 package org.prozesswerk.bpmn.cli.tests;
 
-import org.prozesswerk.tests.support.SharedData;
+import org.prozesswerk.tests.support.RealData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +35,7 @@ class BpmnCliTest {
     }
 
     private static Path miwg(String name) {
-        return SharedData.file("bpmn-miwg-reference/" + name);
+        return RealData.file("bpmn-miwg-reference/" + name);
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.prozesswerk.bpmn.ui.tests;
 
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
-import org.prozesswerk.tests.support.SharedData;
+import org.prozesswerk.tests.support.RealData;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -272,7 +272,7 @@ class BpmnEditorTest {
 
     private Path copyOfReferenceModel(String name) throws Exception {
         Path model = tempDir.resolve(name);
-        Files.copy(SharedData.file("bpmn-miwg-reference/" + name), model, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(RealData.file("bpmn-miwg-reference/" + name), model, StandardCopyOption.REPLACE_EXISTING);
         return model;
     }
 

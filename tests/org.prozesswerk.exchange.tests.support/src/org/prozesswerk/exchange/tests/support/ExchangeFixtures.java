@@ -1,7 +1,6 @@
 package org.prozesswerk.exchange.tests.support;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +27,7 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.SizeClass;
+import org.prozesswerk.tests.support.RealData;
 import org.prozesswerk.model.StatusChange;
 import org.prozesswerk.tests.support.TestRegisters;
 
@@ -38,7 +38,7 @@ public final class ExchangeFixtures {
     public static final String REAL_KEY = "99006028261000";
     public static final String REAL_NAME =
             "Anzeige zur Beschäftigung einer schwangeren oder stillenden Frau bearbeiten";
-    private static final String REAL_FILE = "data/99006028261000_xprozess2_alleInhalte.export.0303.xml";
+    private static final String REAL_FILE = "xprozess-fim/99006028261000_xprozess2_alleInhalte.export.0303.xml";
 
     private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
 
@@ -48,12 +48,7 @@ public final class ExchangeFixtures {
     /** Copies the real ADONIS XProzess message into {@code folder} and returns its path. */
     public static Path realXProzessMessage(Path folder) throws IOException {
         Path file = folder.resolve("99006028261000_xprozess2_alleInhalte.export.0303.xml");
-        try (InputStream in = ExchangeFixtures.class.getClassLoader().getResourceAsStream(REAL_FILE)) {
-            if (in == null) {
-                throw new IOException(REAL_FILE + " not found in the test support bundle");
-            }
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Files.copy(RealData.file(REAL_FILE), file, StandardCopyOption.REPLACE_EXISTING);
         return file;
     }
 

@@ -51,7 +51,7 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.muster.MusterRegister;
 import org.prozesswerk.tests.support.Screenshots;
-import org.prozesswerk.tests.support.SharedData;
+import org.prozesswerk.tests.support.RealData;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 
@@ -316,7 +316,7 @@ class ExchangeWizardsTest {
 
     @Test
     void importWizardImportsTheRealXProzessMessage() throws Exception {
-        Path message = SharedData.file("xprozess-fim/99006028261000_xprozess2_alleInhalte.export.0303.xml");
+        Path message = RealData.file("xprozess-fim/99006028261000_xprozess2_alleInhalte.export.0303.xml");
         Path target = directory.resolve("fim.pwreg");
         ImportWizard wizard = open(workbench.getImportWizardRegistry(), IMPORT_WIZARD, ImportWizard.class);
         after(shell(), "Zu importierende Datei:", Text.class).setText(message.toString());

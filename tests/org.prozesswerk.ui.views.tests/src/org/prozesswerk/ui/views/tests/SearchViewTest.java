@@ -38,6 +38,7 @@ import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.search.FilterSpec;
 import org.prozesswerk.ui.search.SearchView;
+import org.prozesswerk.ui.ProfileEditors;
 
 /** Suche und Filter: facets against the brute-force definition, saved filters, and the time on 100,000. */
 class SearchViewTest {
@@ -116,7 +117,7 @@ class SearchViewTest {
         assertFalse(view.savedFilterNames().contains("Bauen mit Rechtsgrundlage ohne OAA"));
 
         // Double-click opens the Steckbrief editor, where it is installed.
-        if (PlatformUI.getWorkbench().getEditorRegistry().findEditor("org.prozesswerk.ui.editors.profile") != null) {
+        if (PlatformUI.getWorkbench().getEditorRegistry().findEditor(ProfileEditors.ID) != null) {
             view.table().select(0);
             view.table().getTable().notifyListeners(SWT.DefaultSelection, new Event());
             Fixture.settle();

@@ -1,8 +1,9 @@
-package org.prozesswerk.app;
+package org.prozesswerk.ui;
 
 /**
- * Ids of the workbench parts that other Prozesswerk bundles place into the "Prozessregister" perspective.
- * Bundles contributing those parts use these ids so the perspective reserves their place before they exist.
+ * Ids of the "Prozessregister" perspective (defined by the product, org.prozesswerk.app) and of the parts that
+ * Prozesswerk bundles place into it. They live here, not in the product bundle, so components can name them without
+ * depending on the product shell; the perspective reserves their place before they exist.
  */
 public final class PerspectiveIds {
 

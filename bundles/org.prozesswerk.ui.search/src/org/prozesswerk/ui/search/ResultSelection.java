@@ -1,0 +1,63 @@
+package org.prozesswerk.ui.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.prozesswerk.model.ProcessProfile;
+
+/** Publishes the selected Steckbriefe, so the properties view, the dashboard and the catalogue browser follow. */
+final class ResultSelection implements ISelectionProvider {
+
+    private final List<ISelectionChangedListener> listeners = new ArrayList<>();
+    private final Supplier<ResultTable<ProcessProfile>> table;
+
+    /** @param table the results table, null before it is created */
+    ResultSelection(Supplier<ResultTable<ProcessProfile>> table) {
+        this.table = table;
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public ISelection getSelection() {
+        ResultTable<ProcessProfile> results = table.get();
+        return results == null || results.getTable().isDisposed() ? StructuredSelection.EMPTY
+                : new StructuredSelection(results.getSelection());
+    }
+
+    @Override
+    public void setSelection(ISelection selection) {
+        if (selection instanceof IStructuredSelection structured) {
+            List<ProcessProfile> profiles = new ArrayList<>();
+            for (Object element : structured.toList()) {
+                if (element instanceof ProcessProfile profile) {
+                    profiles.add(profile);
+                }
+            }
+            table.get().setSelection(profiles);
+            fire();
+        }
+    }
+
+    void fire() {
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        for (ISelectionChangedListener listener : List.copyOf(listeners)) {
+            listener.selectionChanged(event);
+        }
+    }
+}
