@@ -32,11 +32,12 @@ rc=$?
 set -e
 wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
 # "Pause Young (Allocation Failure) 812M->301M(2048M)": 812 is the occupancy the collection found.
-peak=$(grep -oE '[0-9]+M->[0-9]+M' "$log" | cut -dM -f1 | sort -n | tail -n 1)
+peak=$(grep -oE '[0-9]+M->[0-9]+M' "$log" | cut -dM -f1 | sort -n | tail -n 1 || true)
 # at exit: "PSYoungGen total 611840K, used 245000K" and "ParOldGen total ..., used ...K": sum of used
-at_exit=$(grep -oE 'used [0-9]+K' "$log" | awk '{ sum += $2 } END { printf "%d", sum / 1024 }')
+at_exit=$(grep -oE 'used [0-9]+K' "$log" | awk '{ sum += $2 } END { printf "%d", sum / 1024 }' || true)
 peak=${peak:-0}
-[ "$at_exit" -gt "$peak" ] && peak=$at_exit
+at_exit=${at_exit:-0}
+if [ "$at_exit" -gt "$peak" ]; then peak=$at_exit; fi
 printf '%s peak=%d MiB exit=%d MiB heap-limit=%s wall=%.1f s rc=%d\n' "$*" "$peak" "$at_exit" "$xmx" "$wall" "$rc"
 [ $rc -eq 0 ] || { echo "the command failed:" >&2; head -5 "$log.err" >&2; }
 rm -f "$log.err"
