@@ -105,7 +105,7 @@ pw_launch() {
   # Parallel GC: loading a large register allocates a model that stays entirely live, which the default G1 copies
   # again and again (binary load of 100k Steckbriefe: ~2x the CPU time); see docs/performance.md, "GC".
   exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g -XX:+UseParallelGC} \
-    -Djava.util.logging.config.file="$PW_ROOT/releng/scripts/logging.properties" \
+    -Djava.util.logging.config.file="$PW_ROOT/releng/scripts/logging.properties" --sun-misc-unsafe-memory-access=allow -Dlog4j.configuration="file:$PW_ROOT/releng/scripts/log4j.properties" \
     -jar "$(pw_launcher_jar "$product")" \
     -application "$application" "${data[@]}" "${nl[@]}" -nosplash "$@"
 }

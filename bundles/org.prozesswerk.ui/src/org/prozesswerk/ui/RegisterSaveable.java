@@ -5,8 +5,10 @@ import java.io.IOException;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.Saveable;
 import org.prozesswerk.ui.internal.Messages;
 
@@ -45,7 +47,20 @@ public final class RegisterSaveable extends Saveable {
     @Override
     public void doSave(IProgressMonitor monitor) throws CoreException {
         try {
-            document.save();
+            try {
+                document.save();
+            } catch (RegisterDocument.ChangedOnDiskException e) {
+                // As the BPMN editor does: never overwrite someone else's changes without asking.
+                boolean[] overwrite = new boolean[1];
+                Display.getDefault().syncExec(() -> overwrite[0] = MessageDialog.openQuestion(
+                        Display.getDefault().getActiveShell(), Messages.Save_ChangedOnDisk_Title,
+                        e.getMessage() + "\n\n" + Messages.Save_ChangedOnDisk_Question));
+                if (!overwrite[0]) {
+                    monitor.setCanceled(true);
+                    return;
+                }
+                document.saveOverwriting();
+            }
         } catch (IOException e) {
             throw new CoreException(Status.error(NLS.bind(Messages.Save_Failed, document.file(), e.getMessage()), e));
         }

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
 
@@ -46,8 +47,11 @@ public final class CommandLineFactory {
         root.setExitCodeExceptionMapper(e -> ExitCodes.INPUT_ERROR);
         root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("prozesswerk " + commandLine.getCommandName() + ": " + describe(e));
-            if (!(e instanceof CliInputException) || System.getenv("PROZESSWERK_DEBUG") != null) {
+            // A stack trace helps a developer, not a user: on request only (an internal error says how).
+            if (System.getenv("PROZESSWERK_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());
+            } else if (!(e instanceof CliInputException)) {
+                commandLine.getErr().println(NLS.bind(Messages.InternalError, e.getClass().getName()));
             }
             return ExitCodes.INPUT_ERROR;
         });

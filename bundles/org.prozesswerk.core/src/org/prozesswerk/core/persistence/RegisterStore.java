@@ -20,10 +20,11 @@ import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.prozesswerk.core.internal.Messages;
-import org.prozesswerk.core.internal.persistence.AtomicFileWriter;
 import org.prozesswerk.core.internal.persistence.LoadErrors;
+import org.prozesswerk.core.internal.persistence.RegisterBinaryResource;
 import org.prozesswerk.core.internal.persistence.RegisterOptions;
 import org.prozesswerk.core.internal.persistence.RegisterXmiResource;
+import org.prozesswerk.io.AtomicFileWriter;
 import org.prozesswerk.model.ProcessRegister;
 
 /**
@@ -77,6 +78,7 @@ public final class RegisterStore {
                 options.put(RegisterXmiResource.OPTION_EXPECTED_BYTES, Long.valueOf(Files.size(file)));
             } else {
                 options = RegisterOptions.binaryLoad();
+                options.put(RegisterBinaryResource.OPTION_FILE_BYTES, Long.valueOf(Files.size(file)));
             }
             resource.load(in, options);
         } catch (IOException | RuntimeException e) {
@@ -97,13 +99,13 @@ public final class RegisterStore {
     /** Saves {@code register} atomically to {@code file} in the format its extension names. */
     public static void save(ProcessRegister register, Path file) throws IOException {
         RegisterFormat format = RegisterFormat.forPath(file);
-        AtomicFileWriter.write(file, out -> write(register, format, out));
+        AtomicFileWriter.writeKeepingBackup(file, out -> write(register, format, out));
     }
 
     /** Saves the contents of {@code resource} atomically to {@code file}; the resource's URI is not changed. */
     public static void save(Resource resource, Path file) throws IOException {
         RegisterFormat format = RegisterFormat.forPath(file);
-        AtomicFileWriter.write(file, out -> write(resource, format, out));
+        AtomicFileWriter.writeKeepingBackup(file, out -> write(resource, format, out));
     }
 
     /** The bytes a save of {@code register} in {@code format} would write. */

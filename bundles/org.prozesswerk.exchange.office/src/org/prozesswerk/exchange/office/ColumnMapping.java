@@ -2,7 +2,6 @@ package org.prozesswerk.exchange.office;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+
+import org.prozesswerk.io.AtomicFileWriter;
 
 /**
  * Which column of an imported table fills which field of a Steckbrief. Without entries, the headers written by our
@@ -125,12 +126,12 @@ public final class ColumnMapping {
 
     /** Writes the mapping file, sorted and without a date, so that saving twice gives the same bytes. */
     public void save(Path file) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write("# Prozesswerk column mapping: header = column id (see docs/exchange.md) or IGNORE\n");
-            for (Map.Entry<String, String> entry : entries.entrySet()) {
-                writer.write(escape(entry.getKey()) + "=" + entry.getValue() + "\n");
-            }
+        StringBuilder text = new StringBuilder(
+                "# Prozesswerk column mapping: header = column id (see docs/exchange.md) or IGNORE\n");
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            text.append(escape(entry.getKey())).append('=').append(entry.getValue()).append('\n');
         }
+        AtomicFileWriter.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String escape(String key) {

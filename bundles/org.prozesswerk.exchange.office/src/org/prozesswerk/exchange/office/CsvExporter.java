@@ -11,6 +11,7 @@ import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.Exporter;
 import org.prozesswerk.exchange.ExportRequest;
 import org.prozesswerk.exchange.io.Utf8Writer;
+import org.prozesswerk.exchange.office.internal.FormulaGuard;
 import org.prozesswerk.exchange.office.internal.Messages;
 import org.prozesswerk.exchange.office.internal.ProfileCells;
 import org.prozesswerk.model.ProcessProfile;
@@ -19,7 +20,8 @@ import org.prozesswerk.model.ProcessProfile;
  * One row per Steckbrief, the columns of {@link ProfileColumn} with German headers. UTF-8 with a byte order mark,
  * because without it Excel reads UTF-8 as Windows-1252 and garbles every umlaut; CRLF line ends; fields quoted when
  * they hold the separator, a quote or a line break (RFC 4180). Multi-valued fields hold one item per line
- * ({@link CellCodec}).
+ * ({@link CellCodec}). Cells that a spreadsheet would run as a formula get a leading apostrophe
+ * ({@link FormulaGuard}).
  *
  * <p>Options: {@code separator} = {@code ;} (default, German Excel), {@code ,} or {@code tab}; {@code bom} =
  * {@code true} (default) or {@code false}.
@@ -58,6 +60,9 @@ public final class CsvExporter implements Exporter {
             for (int i = 0; i < columns.length; i++) {
                 cell.setLength(0);
                 cells.appendText(columns[i], profile, cell);
+                if (FormulaGuard.needsPrefix(cell)) {
+                    cell.insert(0, '\''); // shown as text, taken away again on import
+                }
                 appendCell(line, cell, separator, i);
             }
             writer.append(line).write("\r\n");

@@ -16,11 +16,14 @@ import org.prozesswerk.exchange.ExchangeException;
 import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.ImportRequest;
 import org.prozesswerk.exchange.Importer;
+import org.prozesswerk.exchange.office.internal.FormulaGuard;
 import org.prozesswerk.exchange.office.internal.Messages;
 import org.prozesswerk.exchange.office.internal.TableImport;
+import org.prozesswerk.exchange.office.internal.TextDecoding;
 
 /**
- * Imports a Steckbrief list from CSV: UTF-8 with or without BOM (else Windows-1252), separator {@code ;}, {@code ,}
+ * Imports a Steckbrief list from CSV: UTF-8 with or without BOM (a plainly legacy file as Windows-1252, see
+ * {@link TextDecoding}; a damaged UTF-8 file or an unclosed quote is an error), separator {@code ;}, {@code ,}
  * or tab detected from the header, RFC 4180 quoting. Columns are assigned by a {@link ColumnMapping}: option
  * {@code mapping} names a mapping file; without it our own headers and the usual municipal ones are recognised.
  */
@@ -38,13 +41,21 @@ public final class CsvImporter implements Importer {
         ColumnMapping mapping = mapping(request);
         String source = request.source().toString();
         List<LoadProblem> problems = new ArrayList<>();
-        CsvReader.Table table;
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(request.source())) {
-            table = CsvReader.read(in, source, problems);
+            bytes = in.readAllBytes();
         }
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes, source);
+        bytes = null; // the text is what is kept
+        CsvReader.Table table = CsvReader.parse(decoded.text(), source, problems);
         ExchangeReport report = new ExchangeReport();
+        if (decoded.legacy()) {
+            report.warning("", "", Messages.Import_LegacyEncoding);
+        }
         for (LoadProblem problem : problems) {
-            if (problem.severity() == LoadProblem.Severity.ERROR && table.header().isEmpty()) {
+            // An unclosed quote means the file was cut off or damaged: importing the rows before it would be a
+            // silent loss of the rest. Every error of the reader stops the import.
+            if (problem.severity() == LoadProblem.Severity.ERROR) {
                 throw new ExchangeException(source, problem.line(), -1, null, problem.message(), null);
             }
             report.warning(problem.line() > 0 ? NLS.bind(Messages.Import_Row, problem.line()) : "", "",
@@ -56,7 +67,7 @@ public final class CsvImporter implements Importer {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Import_Task, table.rows().size());
         for (CsvReader.Row row : table.rows()) {
             progress.checkCanceled();
-            importer.row(NLS.bind(Messages.Import_Row, row.line()), row::get);
+            importer.row(NLS.bind(Messages.Import_Row, row.line()), i -> FormulaGuard.restore(row.get(i)));
             progress.worked(1);
         }
         importer.finish();

@@ -28,6 +28,7 @@ import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.ImportRequest;
 import org.prozesswerk.exchange.Importer;
 import org.prozesswerk.exchange.office.internal.Labels;
+import org.prozesswerk.exchange.office.internal.FormulaGuard;
 import org.prozesswerk.exchange.office.internal.Messages;
 import org.prozesswerk.exchange.office.internal.TableImport;
 import org.prozesswerk.model.OrgUnit;
@@ -173,7 +174,7 @@ public final class XlsxImporter implements Importer {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case STRING -> cell.getStringCellValue();
+            case STRING -> FormulaGuard.restore(cell.getStringCellValue());
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             case NUMERIC -> {
                 if (DateUtil.isCellDateFormatted(cell)) {

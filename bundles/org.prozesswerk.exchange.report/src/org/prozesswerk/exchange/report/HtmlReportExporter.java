@@ -2,13 +2,13 @@ package org.prozesswerk.exchange.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.Exporter;
 import org.prozesswerk.exchange.ExportRequest;
+import org.prozesswerk.exchange.io.Utf8Writer;
 import org.prozesswerk.exchange.report.internal.Messages;
 import org.prozesswerk.exchange.report.internal.ReportHtml;
 
@@ -23,13 +23,14 @@ public final class HtmlReportExporter implements Exporter {
             throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Task_Html, request.profiles().size());
         ExchangeReport report = new ExchangeReport();
-        String html = new ReportHtml().render(request, false, profile -> {
+        // Streamed: the document is never held whole (a register of 100,000 Steckbriefe is about 1 GB of HTML).
+        Utf8Writer writer = new Utf8Writer(out, 1 << 16);
+        new ReportHtml().write(request, false, profile -> {
             progress.checkCanceled();
             report.countProfile();
             progress.worked(1);
-        });
-        out.write(html.getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        }, writer);
+        writer.flush();
         return report;
     }
 }

@@ -12,6 +12,9 @@ public final class Messages extends NLS {
     public static String Open_Failed_Title;
     public static String Open_Failed_Message;
     public static String Save_Failed;
+    public static String Save_ChangedOnDisk;
+    public static String Save_ChangedOnDisk_Title;
+    public static String Save_ChangedOnDisk_Question;
     public static String Undo_Label;
     public static String Redo_Label;
 

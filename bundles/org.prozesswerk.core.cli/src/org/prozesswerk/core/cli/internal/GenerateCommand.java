@@ -25,11 +25,17 @@ import picocli.CommandLine.Spec;
                 + "legal bases, online services, statuses. The same seed gives the same file.")
 public final class GenerateCommand implements Callable<Integer> {
 
+    /**
+     * The largest register generate writes: 10x the 100,000 of the performance targets (docs/performance.md). Beyond
+     * that the model no longer fits the default heap, and the run would end in an OutOfMemoryError after minutes.
+     */
+    static final int MAX_STECKBRIEFE = 1_000_000;
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--steckbriefe", required = true, paramLabel = "N",
-            description = "Number of process profiles (Steckbriefe).")
+            description = "Number of process profiles (Steckbriefe), at most 1000000.")
     int count;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
@@ -47,6 +53,10 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         if (count < 0) {
             throw new CliInputException(NLS.bind(Messages.Generate_NegativeCount, Integer.toString(count)));
+        }
+        if (count > MAX_STECKBRIEFE) {
+            throw new CliInputException(NLS.bind(Messages.Generate_TooMany, Integer.toString(count),
+                    Integer.toString(MAX_STECKBRIEFE)));
         }
         RegisterFormat format;
         try {

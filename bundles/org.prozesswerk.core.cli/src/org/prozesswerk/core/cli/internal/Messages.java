@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 
     public static String Generate_Done;
     public static String Generate_NegativeCount;
+    public static String Generate_TooMany;
     public static String Generate_UnknownFormat;
     public static String Generate_WriteFailed;
     public static String Stats_InvalidHoursPerFte;

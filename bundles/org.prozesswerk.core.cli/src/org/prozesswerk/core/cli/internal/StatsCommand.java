@@ -10,9 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.Registers;
 import org.prozesswerk.core.persistence.RegisterFormat;
-import org.prozesswerk.core.persistence.RegisterLoadException;
-import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.core.stats.RegisterStatistics;
 import org.prozesswerk.core.stats.RegisterStatisticsReport;
 import org.prozesswerk.model.ProcessRegister;
@@ -57,13 +56,7 @@ public final class StatsCommand implements Callable<Integer> {
             throw new CliInputException(NLS.bind(Messages.Stats_InvalidHoursPerFte, Double.toString(hoursPerFte)));
         }
         long start = System.nanoTime();
-        ProcessRegister register;
-        try {
-            register = RegisterStore.load(file);
-        } catch (RegisterLoadException e) {
-            // The message already reads FILE:LINE:COL: cause.
-            throw new CliInputException(e.getMessage(), e);
-        }
+        ProcessRegister register = Registers.load(file);
         long loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         RegisterStatisticsReport report = RegisterStatistics.compute(register, hoursPerFte);
         if (format == Format.json) {

@@ -8,9 +8,18 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.prozesswerk.core.internal.Messages;
 
 /** The binary resource of {@code .pwregb} files: EMF's compact format, much faster to load than XML. */
 public class RegisterBinaryResource extends BinaryResourceImpl {
+
+    /**
+     * Load option: the size of the file in bytes (a {@link Long}). Every length and count read from the file is
+     * checked against it before anything is allocated, so damaged bytes cannot make the load allocate gigabytes.
+     */
+    public static final String OPTION_FILE_BYTES = "org.prozesswerk.fileBytes";
+
+    private LatinStringInput input;
 
     public RegisterBinaryResource(URI uri) {
         super(uri);
@@ -29,8 +38,13 @@ public class RegisterBinaryResource extends BinaryResourceImpl {
         setIntrinsicIDToEObjectMap(null);
         try {
             super.doLoad(inputStream, options);
+        } catch (RuntimeException e) {
+            // EMF's reader trusts the file: damaged bytes end in an NPE or an index out of bounds deep inside it.
+            throw new CorruptBinaryException(input == null ? 0 : input.offset(),
+                    Messages.get("load.binaryInconsistent"), e);
         } finally {
             setIntrinsicIDToEObjectMap(new HashMap<>());
+            input = null;
         }
     }
 
@@ -40,7 +54,10 @@ public class RegisterBinaryResource extends BinaryResourceImpl {
         // The reader below buffers itself; EMF's own buffer would sit unused in between.
         Map<Object, Object> own = options == null ? new HashMap<>() : new HashMap<>(options);
         own.remove(OPTION_INTERNAL_BUFFER_CAPACITY);
-        return new LatinStringInput(inputStream, own);
+        Object fileBytes = own.get(OPTION_FILE_BYTES);
+        input = new LatinStringInput(inputStream, own,
+                fileBytes instanceof Long size ? size.longValue() : Long.MAX_VALUE);
+        return input;
     }
 
     /**
@@ -63,9 +80,27 @@ public class RegisterBinaryResource extends BinaryResourceImpl {
         private int position;
         private int limit;
         private char[] characters;
+        /** Bytes taken from the stream into the buffer so far. */
+        private long filled;
+        /** Set after EMF's constructor has read the header (see the class comment): 0 until then, i.e. no check. */
+        private long fileBytes;
 
-        LatinStringInput(InputStream inputStream, Map<?, ?> options) throws IOException {
+        LatinStringInput(InputStream inputStream, Map<?, ?> options, long fileBytes) throws IOException {
             super(inputStream, options);
+            this.fileBytes = fileBytes;
+        }
+
+        /** The offset in the file of the next byte to be read. */
+        long offset() {
+            return filled - (limit - position);
+        }
+
+        private void checkLength(long value, long available) throws CorruptBinaryException {
+            if (fileBytes > 0 && (value < -1 || value > available)) {
+                throw new CorruptBinaryException(offset(), Messages.get(
+                        available == fileBytes ? "load.binaryTooLong" : "load.binaryPastEnd", Long.toString(value),
+                        Long.toString(fileBytes)), null);
+            }
         }
 
         @Override
@@ -83,10 +118,12 @@ public class RegisterBinaryResource extends BinaryResourceImpl {
             if (inputStream.markSupported()) {
                 inputStream.mark(CAPACITY); // for flush(), as EMF does
             }
+            long before = offset();
             int read = inputStream.read(buffer, 0, CAPACITY);
             if (read <= 0) {
-                throw new IOException("Unexpected end of stream");
+                throw new CorruptBinaryException(before, Messages.get("load.binaryTruncated"), null);
             }
+            filled += read;
             position = 0;
             limit = read;
         }
@@ -94,6 +131,13 @@ public class RegisterBinaryResource extends BinaryResourceImpl {
         /** EMF's variable-length int (2 bits of length, then 6, 14, 22 or 30 bits of value plus one). */
         @Override
         public int readCompressedInt() throws IOException {
+            int value = readCompressedIntUnchecked();
+            // Lengths, counts and object indices: none can exceed the number of bytes in the file.
+            checkLength(value, fileBytes);
+            return value;
+        }
+
+        private int readCompressedIntUnchecked() throws IOException {
             byte first = readByte();
             return switch ((first >> 6) & 0x3) {
                 case 0 -> first - 1;
@@ -120,6 +164,7 @@ public class RegisterBinaryResource extends BinaryResourceImpl {
             if (length == -1) {
                 return null;
             }
+            checkLength(length, fileBytes - offset()); // each character takes at least one byte
             if (limit - position >= length) {
                 // Copying the bytes and String.indexOf are both vectorised by the JDK; a 0 byte is rare.
                 String value = new String(buffer, position, length, StandardCharsets.ISO_8859_1);

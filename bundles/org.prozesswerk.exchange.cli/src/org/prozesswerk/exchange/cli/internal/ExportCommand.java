@@ -1,11 +1,7 @@
 package org.prozesswerk.exchange.cli.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,9 +12,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.core.persistence.RegisterLoadException;
-import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.cli.Registers;
 import org.prozesswerk.exchange.ExchangeException;
+import org.prozesswerk.exchange.ExportFiles;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.ExporterDescriptor;
@@ -69,12 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
                 () -> new CliInputException(NLS.bind(Messages.Format_Unknown, format, ExchangeRegistry.getDefault()
                         .exporters().stream().map(ExporterDescriptor::id).collect(Collectors.joining(", ")))));
         long start = System.nanoTime();
-        ProcessRegister register;
-        try {
-            register = RegisterStore.load(file);
-        } catch (RegisterLoadException e) {
-            throw new CliInputException(e.getMessage(), e);
-        }
+        ProcessRegister register = Registers.load(file);
         List<ProcessProfile> selected = select(register);
         Scope scope = profiles == null || profiles.isEmpty() ? Scope.REGISTER
                 : selected.size() == 1 ? Scope.PROFILE : Scope.SELECTION;
@@ -84,22 +75,12 @@ public final class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(register, selected, scope, file,
                 Options.parse(options, exporter.options(), format));
         ExchangeReport report;
-        Path temporary = null;
         try {
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            temporary = Files.createTempFile(parent, ".export-", ".tmp");
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                report = exporter.create().export(request, stream, new NullProgressMonitor());
-            }
-            Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temporary = null;
+            report = ExportFiles.write(exporter.create(), request, out, new NullProgressMonitor());
         } catch (ExchangeException e) {
             throw new CliInputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new CliInputException(NLS.bind(Messages.Export_WriteFailed, out, e.getMessage()), e);
-        } finally {
-            deleteQuietly(temporary);
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         var printer = spec.commandLine().getOut();
@@ -124,15 +105,5 @@ public final class ExportCommand implements Callable<Integer> {
         }
         // register order, whatever order the options came in
         return all.stream().filter(selected::contains).toList();
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // best effort: a stray temporary file is harmless
-            }
-        }
     }
 }

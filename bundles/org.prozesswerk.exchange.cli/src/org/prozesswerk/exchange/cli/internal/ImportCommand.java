@@ -15,8 +15,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.Registers;
 import org.prozesswerk.core.persistence.RegisterFormat;
-import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.ExchangeException;
 import org.prozesswerk.exchange.ExchangeRegistry;
@@ -119,11 +119,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     private ProcessRegister open() {
         if (Files.exists(out)) {
-            try {
-                return RegisterStore.load(out);
-            } catch (RegisterLoadException e) {
-                throw new CliInputException(e.getMessage(), e);
-            }
+            return Registers.load(out);
         }
         ProcessRegister register = ProzesswerkFactory.eINSTANCE.createProcessRegister();
         register.setId(UUID.randomUUID().toString());

@@ -33,6 +33,9 @@ public final class Messages extends NLS {
     public static String Import_UnknownPredecessor;
     public static String Import_Profile;
     public static String Import_CsvProblem;
+    public static String Import_ControlCharacter;
+    public static String Import_InvalidUtf8;
+    public static String Import_LegacyEncoding;
     public static String Import_NoSheet;
     public static String Import_SheetSkipped;
     public static String Import_OrgUnitRow;

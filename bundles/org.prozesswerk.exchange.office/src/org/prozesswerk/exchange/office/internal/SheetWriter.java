@@ -126,7 +126,7 @@ public final class SheetWriter {
                             NLS.bind(Messages.Xlsx_Truncated, text.length(), MAX_CELL_TEXT));
                     text = text.substring(0, MAX_CELL_TEXT);
                 }
-                cell.setCellValue(text);
+                cell.setCellValue(FormulaGuard.neutralise(text));
                 cell.setCellStyle(text.indexOf('\n') >= 0 ? styles.wrapped() : styles.text());
             }
         }

@@ -122,6 +122,27 @@ public final class TableImport {
         }
     }
 
+    /**
+     * Rejects a row with a control character (U+0000 to U+001F except TAB, LF and CR): XML 1.0, and with it the
+     * .pwreg and XProzess files, cannot hold them, so they are refused here, at the door, naming row and column,
+     * instead of failing at the next save (decision in docs/exchange.md).
+     */
+    private boolean hasControlCharacter(String location, IntFunction<String> cell) {
+        for (int i = 0; i < header.size(); i++) {
+            String value = cell.apply(i);
+            for (int k = 0; value != null && k < value.length(); k++) {
+                char c = value.charAt(k);
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                    report.rejected(location, rowText(cell), NLS.bind(Messages.Import_ControlCharacter,
+                            new Object[] { String.format("U+%04X", (int) c), header.get(i), Integer.toString(i + 1),
+                                    Integer.toString(k + 1) }));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The mapping as applied to this table: every header with its column or IGNORE, for saving and reuse. */
     public ColumnMapping effectiveMapping() {
         return effective;
@@ -129,6 +150,9 @@ public final class TableImport {
 
     /** Imports one row; {@code cell} gives the text of a column index ("" when empty). */
     public void row(String location, IntFunction<String> cell) {
+        if (hasControlCharacter(location, cell)) {
+            return;
+        }
         String name = cell.apply(columns.get(ProfileColumn.NAME)).strip();
         if (name.isEmpty()) {
             report.rejected(location, rowText(cell), Messages.Import_RowWithoutName);
@@ -194,13 +218,7 @@ public final class TableImport {
     private void apply(ProfileColumn column, String value, ProcessProfile p, String location) {
         String text = value.strip();
         switch (column) {
-            case ID -> {
-                if (ids.contains(text)) {
-                    report.warning(location, text, Messages.Import_IdTaken);
-                } else {
-                    p.setId(text);
-                }
-            }
+            case ID -> id(text, p, location);
             case KEY -> p.setKey(text);
             case SHORT_DESCRIPTION -> p.setShortDescription(value);
             case DESCRIPTION -> p.setDescription(value);
@@ -208,132 +226,171 @@ public final class TableImport {
             case TRIGGER -> p.setTrigger(value);
             case RESULT -> p.setResult(value);
             case RESPONSIBLE_UNIT -> p.setResponsibleUnit(unit(text, location));
-            case PARTICIPATIONS -> {
-                for (String item : CellCodec.splitLines(value)) {
-                    List<String> f = CellCodec.fields(item);
-                    Participation participation = F.createParticipation();
-                    String unitName = CellCodec.at(f, 0);
-                    participation.setUnit(unitName == null ? null : unit(unitName, location));
-                    participation.setRole(CellCodec.at(f, 1));
-                    p.getParticipations().add(participation);
-                }
-            }
+            case PARTICIPATIONS -> participations(value, p, location);
             case PROCESS_OWNER -> p.setProcessOwner(value);
             case CASE_VOLUME -> p.setCaseVolumePerYear(Labels.parseInteger(text));
             case PROCESSING_MINUTES -> p.setProcessingMinutesPerCase(Labels.parseDecimal(text));
             case LEAD_TIME -> p.setLeadTimeDays(Labels.parseDecimal(text));
-            case DIGITALISATION -> {
-                int degree = Labels.parseInteger(text);
-                if (degree < 0 || degree > 4) {
-                    throw new IllegalArgumentException("0–4");
-                }
-                p.setDigitalisationDegree(degree);
-            }
+            case DIGITALISATION -> digitalisation(text, p);
             case STATUS -> p.setStatus(Labels.parseStatus(text));
             case VALID_FROM -> p.setValidFrom(Labels.parseDate(text));
             case VALID_TO -> p.setValidTo(Labels.parseDate(text));
-            case TAGS -> {
-                for (String item : items(value)) {
-                    p.getTags().add(CellCodec.fields(item).get(0) == null ? item.strip() : CellCodec.fields(item).get(0));
-                }
-            }
-            case CATALOGUE_REFERENCES -> {
-                for (String item : CellCodec.splitLines(value)) {
-                    List<String> f = CellCodec.fields(item);
-                    CatalogueReference reference = F.createCatalogueReference();
-                    reference.setCatalogueId(CellCodec.at(f, 0));
-                    reference.setKey(CellCodec.at(f, 1));
-                    reference.setLabel(CellCodec.at(f, 2));
-                    reference.setCatalogueVersion(CellCodec.at(f, 3));
-                    p.getCatalogueReferences().add(reference);
-                }
-            }
-            case LEGAL_BASES -> {
-                for (String item : CellCodec.splitLines(value)) {
-                    if (CellCodec.isStructured(item)) {
-                        List<String> f = CellCodec.fields(item);
-                        LegalBasis basis = F.createLegalBasis();
-                        basis.setAbbreviation(CellCodec.at(f, 0));
-                        basis.setParagraph(CellCodec.at(f, 1));
-                        basis.setTitle(CellCodec.at(f, 2));
-                        basis.setUrl(CellCodec.at(f, 3));
-                        basis.setSourceCatalogue(CellCodec.at(f, 4));
-                        p.getLegalBases().add(basis);
-                    } else {
-                        for (String citation : item.split(";")) {
-                            LegalBasis basis = LegalBasisText.parse(citation);
-                            if (basis != null) {
-                                p.getLegalBases().add(basis);
-                            }
-                        }
-                    }
-                }
-            }
-            case CONTEXTS -> {
-                for (String item : CellCodec.splitLines(value)) {
-                    List<String> f = CellCodec.fields(item);
-                    ProcessContext context = F.createProcessContext();
-                    if (f.size() == 1) {
-                        context.setName(f.get(0));
-                    } else {
-                        if (CellCodec.at(f, 0) != null) {
-                            context.setKind(Labels.parseContextKind(CellCodec.at(f, 0)));
-                        }
-                        context.setName(CellCodec.at(f, 1));
-                        context.setDescription(CellCodec.at(f, 2));
-                        context.setUrl(CellCodec.at(f, 3));
-                        context.setProvider(CellCodec.at(f, 4));
-                    }
-                    p.getContexts().add(context);
-                }
-            }
-            case MODELS -> {
-                for (String item : CellCodec.splitLines(value)) {
-                    List<String> f = CellCodec.fields(item);
-                    ProcessModelReference model = F.createProcessModelReference();
-                    model.setPath(CellCodec.at(f, 0));
-                    if (CellCodec.at(f, 1) != null) {
-                        model.setDetailLevel(Labels.parseInteger(CellCodec.at(f, 1)));
-                    }
-                    model.setTitle(CellCodec.at(f, 2));
-                    p.getModelReferences().add(model);
-                }
-            }
-            case STATUS_HISTORY -> {
-                for (String item : CellCodec.splitLines(value)) {
-                    List<String> f = CellCodec.fields(item);
-                    StatusChange change = F.createStatusChange();
-                    if (CellCodec.at(f, 0) != null) {
-                        change.setFrom(Labels.parseStatus(CellCodec.at(f, 0)));
-                    }
-                    if (CellCodec.at(f, 1) != null) {
-                        change.setTo(Labels.parseStatus(CellCodec.at(f, 1)));
-                    }
-                    change.setWho(CellCodec.at(f, 2));
-                    if (CellCodec.at(f, 3) != null) {
-                        change.setWhen(Labels.parseDate(CellCodec.at(f, 3)));
-                    }
-                    change.setComment(CellCodec.at(f, 4));
-                    p.getStatusHistory().add(change);
-                }
-            }
-            case PREDECESSORS -> {
-                List<String> keys = new ArrayList<>();
-                for (String item : items(value)) {
-                    keys.add(CellCodec.fields(item).get(0) == null ? item.strip() : CellCodec.fields(item).get(0));
-                }
-                pending.add(new PendingPredecessors(p, keys, location));
-            }
-            case ATTRIBUTES -> {
-                for (String item : CellCodec.splitLines(value)) {
-                    List<String> f = CellCodec.fields(item);
-                    AttributeValue attribute = F.createAttributeValue();
-                    attribute.setDefinition(definition(CellCodec.at(f, 0), location));
-                    attribute.setValue(CellCodec.at(f, 1));
-                    p.getAttributeValues().add(attribute);
-                }
-            }
+            case TAGS -> tags(value, p);
+            case CATALOGUE_REFERENCES -> catalogueReferences(value, p);
+            case LEGAL_BASES -> legalBases(value, p);
+            case CONTEXTS -> contexts(value, p);
+            case MODELS -> models(value, p);
+            case STATUS_HISTORY -> statusHistory(value, p);
+            case PREDECESSORS -> predecessors(value, p, location);
+            case ATTRIBUTES -> attributes(value, p, location);
             default -> throw new IllegalStateException(column.name());
+        }
+    }
+
+    /** Takes the id unless another Steckbrief has it (reported). */
+    private void id(String text, ProcessProfile p, String location) {
+        if (ids.contains(text)) {
+            report.warning(location, text, Messages.Import_IdTaken);
+        } else {
+            p.setId(text);
+        }
+    }
+
+    /** One participation per line: {@code Einheit | Rolle}. */
+    private void participations(String value, ProcessProfile p, String location) {
+        for (String item : CellCodec.splitLines(value)) {
+            List<String> f = CellCodec.fields(item);
+            Participation participation = F.createParticipation();
+            String unitName = CellCodec.at(f, 0);
+            participation.setUnit(unitName == null ? null : unit(unitName, location));
+            participation.setRole(CellCodec.at(f, 1));
+            p.getParticipations().add(participation);
+        }
+    }
+
+    /** Degree of digitalisation, 0 to 4. */
+    private void digitalisation(String text, ProcessProfile p) {
+        int degree = Labels.parseInteger(text);
+        if (degree < 0 || degree > 4) {
+            throw new IllegalArgumentException("0–4");
+        }
+        p.setDigitalisationDegree(degree);
+    }
+
+    /** One tag per line or per {@code ;}. */
+    private void tags(String value, ProcessProfile p) {
+        for (String item : items(value)) {
+            p.getTags().add(CellCodec.fields(item).get(0) == null ? item.strip() : CellCodec.fields(item).get(0));
+        }
+    }
+
+    /** One reference per line: {@code Katalog | Schlüssel | Bezeichnung | Version}. */
+    private void catalogueReferences(String value, ProcessProfile p) {
+        for (String item : CellCodec.splitLines(value)) {
+            List<String> f = CellCodec.fields(item);
+            CatalogueReference reference = F.createCatalogueReference();
+            reference.setCatalogueId(CellCodec.at(f, 0));
+            reference.setKey(CellCodec.at(f, 1));
+            reference.setLabel(CellCodec.at(f, 2));
+            reference.setCatalogueVersion(CellCodec.at(f, 3));
+            p.getCatalogueReferences().add(reference);
+        }
+    }
+
+    /** Structured lines ({@code Abkürzung | Paragraf | Titel | URL | Katalog}) or free citations split at {@code ;}. */
+    private void legalBases(String value, ProcessProfile p) {
+        for (String item : CellCodec.splitLines(value)) {
+            if (CellCodec.isStructured(item)) {
+                List<String> f = CellCodec.fields(item);
+                LegalBasis basis = F.createLegalBasis();
+                basis.setAbbreviation(CellCodec.at(f, 0));
+                basis.setParagraph(CellCodec.at(f, 1));
+                basis.setTitle(CellCodec.at(f, 2));
+                basis.setUrl(CellCodec.at(f, 3));
+                basis.setSourceCatalogue(CellCodec.at(f, 4));
+                p.getLegalBases().add(basis);
+            } else {
+                for (String citation : item.split(";")) {
+                    LegalBasis basis = LegalBasisText.parse(citation);
+                    if (basis != null) {
+                        p.getLegalBases().add(basis);
+                    }
+                }
+            }
+        }
+    }
+
+    /** One context per line: {@code Art | Name | Beschreibung | URL | Anbieter}, or a name alone. */
+    private void contexts(String value, ProcessProfile p) {
+        for (String item : CellCodec.splitLines(value)) {
+            List<String> f = CellCodec.fields(item);
+            ProcessContext context = F.createProcessContext();
+            if (f.size() == 1) {
+                context.setName(f.get(0));
+            } else {
+                if (CellCodec.at(f, 0) != null) {
+                    context.setKind(Labels.parseContextKind(CellCodec.at(f, 0)));
+                }
+                context.setName(CellCodec.at(f, 1));
+                context.setDescription(CellCodec.at(f, 2));
+                context.setUrl(CellCodec.at(f, 3));
+                context.setProvider(CellCodec.at(f, 4));
+            }
+            p.getContexts().add(context);
+        }
+    }
+
+    /** One model per line: {@code Pfad | Detailstufe | Titel}. */
+    private void models(String value, ProcessProfile p) {
+        for (String item : CellCodec.splitLines(value)) {
+            List<String> f = CellCodec.fields(item);
+            ProcessModelReference model = F.createProcessModelReference();
+            model.setPath(CellCodec.at(f, 0));
+            if (CellCodec.at(f, 1) != null) {
+                model.setDetailLevel(Labels.parseInteger(CellCodec.at(f, 1)));
+            }
+            model.setTitle(CellCodec.at(f, 2));
+            p.getModelReferences().add(model);
+        }
+    }
+
+    /** One change per line: {@code von | nach | wer | wann | Kommentar}. */
+    private void statusHistory(String value, ProcessProfile p) {
+        for (String item : CellCodec.splitLines(value)) {
+            List<String> f = CellCodec.fields(item);
+            StatusChange change = F.createStatusChange();
+            if (CellCodec.at(f, 0) != null) {
+                change.setFrom(Labels.parseStatus(CellCodec.at(f, 0)));
+            }
+            if (CellCodec.at(f, 1) != null) {
+                change.setTo(Labels.parseStatus(CellCodec.at(f, 1)));
+            }
+            change.setWho(CellCodec.at(f, 2));
+            if (CellCodec.at(f, 3) != null) {
+                change.setWhen(Labels.parseDate(CellCodec.at(f, 3)));
+            }
+            change.setComment(CellCodec.at(f, 4));
+            p.getStatusHistory().add(change);
+        }
+    }
+
+    /** Predecessor keys, linked in {@link #finish()} once all rows are in. */
+    private void predecessors(String value, ProcessProfile p, String location) {
+        List<String> keys = new ArrayList<>();
+        for (String item : items(value)) {
+            keys.add(CellCodec.fields(item).get(0) == null ? item.strip() : CellCodec.fields(item).get(0));
+        }
+        pending.add(new PendingPredecessors(p, keys, location));
+    }
+
+    /** One attribute per line: {@code Attribut | Wert}. */
+    private void attributes(String value, ProcessProfile p, String location) {
+        for (String item : CellCodec.splitLines(value)) {
+            List<String> f = CellCodec.fields(item);
+            AttributeValue attribute = F.createAttributeValue();
+            attribute.setDefinition(definition(CellCodec.at(f, 0), location));
+            attribute.setValue(CellCodec.at(f, 1));
+            p.getAttributeValues().add(attribute);
         }
     }
 

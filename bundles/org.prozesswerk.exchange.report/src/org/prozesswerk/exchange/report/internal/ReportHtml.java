@@ -1,5 +1,7 @@
 package org.prozesswerk.exchange.report.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -40,12 +42,31 @@ public final class ReportHtml {
     /** Font family name the PDF renderer registers the bundled DejaVu Sans under. */
     public static final String FONT_FAMILY = "Prozesswerk Sans";
 
-    private final StringBuilder html = new StringBuilder(1 << 16);
+    /** Characters collected before they are handed to the sink. */
+    private static final int CHUNK = 1 << 16;
+
+    private final StringBuilder html = new StringBuilder(CHUNK + (CHUNK >> 2));
     private final Locale locale = Locale.getDefault();
     private final DateTimeFormatter dateFormat = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneOffset.UTC);
 
-    /** Renders the report; {@code perProfile} is called after each Steckbrief (progress, cancellation). */
+    /** Renders the report into one string (the PDF renderer needs the whole document); see {@link #write}. */
     public String render(ExportRequest request, boolean forPdf, Consumer<ProcessProfile> perProfile) {
+        StringBuilder whole = new StringBuilder(1 << 16);
+        try {
+            write(request, forPdf, perProfile, whole);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return whole.toString();
+    }
+
+    /**
+     * Renders the report into {@code sink} piece by piece: at most about {@link #CHUNK} characters are held at a time,
+     * so the memory needed no longer grows with the register (100,000 Steckbriefe: 3.1 GB before, see
+     * docs/performance.md). {@code perProfile} is called after each Steckbrief (progress, cancellation).
+     */
+    public void write(ExportRequest request, boolean forPdf, Consumer<ProcessProfile> perProfile, Appendable sink)
+            throws IOException {
         ProcessRegister register = request.register();
         String title = register.getName() == null || register.getName().isBlank() ? Messages.Cover_Untitled
                 : NLS.bind(Messages.Cover_Title, register.getName());
@@ -59,9 +80,14 @@ public final class ReportHtml {
         for (ProcessProfile profile : request.profiles()) {
             profile(profile);
             perProfile.accept(profile);
+            if (html.length() >= CHUNK) {
+                sink.append(html);
+                html.setLength(0);
+            }
         }
         html.append("</body>\n</html>\n");
-        return html.toString();
+        sink.append(html);
+        html.setLength(0);
     }
 
     private String css(boolean forPdf) {

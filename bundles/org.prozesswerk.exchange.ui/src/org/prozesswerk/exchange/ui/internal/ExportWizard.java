@@ -1,8 +1,5 @@
 package org.prozesswerk.exchange.ui.internal;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.ExchangeReport;
+import org.prozesswerk.exchange.ExportFiles;
 import org.prozesswerk.exchange.ExporterDescriptor;
 import org.prozesswerk.exchange.ExportRequest;
 import org.prozesswerk.exchange.Scope;
@@ -97,11 +95,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
                     ProcessRegister register = copy != null ? copy : RegisterStore.load(file);
                     ExportRequest request = new ExportRequest(register,
                             profiles != null ? profiles : Steckbriefe.all(register), scope, file, options);
-                    ExchangeReport report;
-                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-                        report = exporter.create().export(request, out, monitor);
-                    }
-                    lastReport = report;
+                    lastReport = ExportFiles.write(exporter.create(), request, target, monitor);
                 });
         if (failure != null) {
             page.setErrorMessage(failure.isEmpty() ? null : failure);

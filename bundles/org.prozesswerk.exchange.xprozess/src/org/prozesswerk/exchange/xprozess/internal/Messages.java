@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.prozesswerk.exchange.xprozess.internal.messages";
 
+    public static String Export_ControlCharacter;
     public static String Xml_Doctype;
     public static String Xml_Malformed;
     public static String Zip_TooManyEntries;

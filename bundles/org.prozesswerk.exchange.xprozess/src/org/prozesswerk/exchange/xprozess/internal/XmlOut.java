@@ -8,6 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.exchange.xprozess.XProzess;
 
 /**
@@ -63,7 +64,7 @@ public final class XmlOut {
         newline();
         xml.writeStartElement(XProzess.PREFIX, name, XProzess.NAMESPACE);
         if (value != null) {
-            xml.writeCharacters(value);
+            xml.writeCharacters(checked(name, value));
         }
         xml.writeEndElement();
     }
@@ -87,7 +88,7 @@ public final class XmlOut {
         hasChildren.push(true);
         xml.writeCharacters("\n" + INDENT.repeat(hasChildren.size()));
         xml.writeStartElement("code");
-        xml.writeCharacters(code);
+        xml.writeCharacters(checked(name, code));
         xml.writeEndElement();
         hasChildren.pop();
         xml.writeCharacters("\n" + INDENT.repeat(hasChildren.size()));
@@ -101,6 +102,22 @@ public final class XmlOut {
         String encoded = java.util.Base64.getEncoder().encodeToString(content);
         xml.writeCharacters(encoded);
         xml.writeEndElement();
+    }
+
+    /**
+     * XML 1.0 cannot hold U+0000-U+001F other than TAB, LF and CR; written raw they make a file that every reader,
+     * ours included, refuses. The imports refuse them at the door, so this only meets old data: the export stops
+     * with a message naming element and character instead of writing a broken file.
+     */
+    private static String checked(String element, String value) throws XMLStreamException {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                throw new XMLStreamException(NLS.bind(Messages.Export_ControlCharacter, String.format("U+%04X", (int) c),
+                        element));
+            }
+        }
+        return value;
     }
 
     private void newline() throws XMLStreamException {

@@ -14,8 +14,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.core.persistence.RegisterLoadException;
-import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.cli.Registers;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.rules.engine.Finding;
 import org.prozesswerk.rules.engine.ReferenceResolver;
@@ -94,12 +93,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (ruleSet.rules().isEmpty()) {
             throw new CliInputException(Messages.noRules);
         }
-        ProcessRegister loaded;
-        try {
-            loaded = RegisterStore.load(register);
-        } catch (RegisterLoadException e) {
-            throw new CliInputException(e.getMessage(), e);
-        }
+        ProcessRegister loaded = Registers.load(register);
         List<Finding> findings = RegisterValidation.validate(loaded, ruleSet);
         switch (format) {
             case json -> Reports.json(out, register, ruleSet, findings);

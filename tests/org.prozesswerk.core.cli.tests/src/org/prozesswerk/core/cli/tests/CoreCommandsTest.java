@@ -154,4 +154,28 @@ class CoreCommandsTest {
         assertEquals(ExitCodes.INPUT_ERROR, run("generate", "--steckbriefe", "5", "--out", noDirectory.toString()));
         assertTrue(err.toString().contains(noDirectory.toString()), err.toString());
     }
+
+    @Test
+    void absurdSizesAreAnInputErrorNamingTheMaximum() {
+        Path file = dir.resolve("riesig.pwregb");
+        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> run("generate", "--steckbriefe", "2000000000", "--out", file.toString()));
+        assertEquals(ExitCodes.INPUT_ERROR, code);
+        assertTrue(err.toString().contains("2000000000") && err.toString().contains("1000000"), err.toString());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aDamagedBinaryRegisterExitsTwoNamingFileAndByte() throws Exception {
+        Path file = dir.resolve("kaputt.pwregb");
+        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "50", "--out", file.toString()), err::toString);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // cut off, as by a full disk
+        assertEquals(ExitCodes.INPUT_ERROR, run("stats", file.toString()));
+        String message = err.toString();
+        assertTrue(message.contains(file.toString()) && message.contains(Integer.toString(bytes.length / 2)), message);
+        assertFalse(message.contains("Cannot invoke") || message.contains("out of bounds") || message.contains("\tat "),
+                message);
+        assertEquals(1, message.strip().lines().count(), message);
+    }
 }

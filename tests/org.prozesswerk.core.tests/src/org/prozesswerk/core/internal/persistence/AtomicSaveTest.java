@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.tests.support.TestRegisters;
+import org.prozesswerk.io.AtomicFileWriter;
+import org.prozesswerk.io.internal.WriteHooks;
 
 /**
  * A save that dies half-way must leave the previous file untouched. The crash is simulated with the writer's
@@ -32,11 +34,11 @@ class AtomicSaveTest {
 
     @AfterEach
     void resetHook() {
-        AtomicFileWriter.streamDecorator = out -> out;
+        WriteHooks.streamDecorator = out -> out;
     }
 
     private static void failAfter(int bytes) {
-        AtomicFileWriter.streamDecorator = out -> new FilterOutputStream(out) {
+        WriteHooks.streamDecorator = out -> new FilterOutputStream(out) {
             private int written;
 
             @Override

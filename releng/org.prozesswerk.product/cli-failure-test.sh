@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Failure behaviour of the real command line (issue 18), run by the build after the smoke test: the built product
+# as a subprocess, started as ./prozesswerk starts it (pw_launch).
+#  - validate writes nothing to standard error (no JVM Unsafe warnings, no log4j:WARN lines);
+#  - running out of memory is never success: exit 2 and one German line, no stack trace (stats and import csv with
+#    a small heap, as a huge value does with the default heap);
+#  - absurd sizes are an input error naming the maximum (generate --steckbriefe 2000000000);
+#  - a damaged binary register: exit 2 naming file and byte, no raw internal message;
+#  - control characters from the data never reach the terminal.
+# Usage: cli-failure-test.sh PRODUCT_DIR OUTPUT_DIR
+set -euo pipefail
+product="$1"
+out="$2"
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")/../scripts" && pwd)/common.sh"
+pw_find_jdk
+
+rm -rf "$out"
+mkdir -p "$out"
+export PROZESSWERK_HOME="$out/home"
+fail() {
+  echo "CLI FAILURE TEST FAILED: $*" >&2
+  exit 1
+}
+# cli NAME ARGS...: runs the command line, output in $out/NAME.out and .err, exit code in $rc
+cli() {
+  local name="$1"
+  shift
+  set +e
+  (unset DISPLAY; pw_launch "$product" org.prozesswerk.cli.application "$@") >"$out/$name.out" 2>"$out/$name.err"
+  rc=$?
+  set -e
+}
+no_trace() {
+  ! grep -q -e '^[[:space:]]*at ' -e 'Exception' -e 'Cannot invoke' -e 'out of bounds' "$out/$1.err" \
+    || fail "$1: raw internal message or stack trace: $(head -5 "$out/$1.err")"
+}
+
+cli generate generate --steckbriefe 3000 --out "$out/r.pwregb"
+[ $rc -eq 0 ] || fail "generate exited $rc: $(cat "$out/generate.err")"
+
+cli validate validate "$out/r.pwregb"
+[ $rc -le 1 ] || fail "validate exited $rc: $(head -5 "$out/validate.err")"
+[ ! -s "$out/validate.err" ] || fail "validate wrote to standard error: $(head -5 "$out/validate.err")"
+echo "cli-failure: validate: standard error empty"
+
+# a register whose name is 24 million characters: more than a 40 MB heap can hold while parsing
+{
+  printf '<?xml version="1.0" encoding="UTF-8"?>\n<pw:ProcessRegister xmi:version="2.0" '
+  printf 'xmlns:xmi="http://www.omg.org/XMI" xmlns:pw="http://prozesswerk.org/register/1.0" id="r" name="'
+  head -c 24000000 /dev/zero | tr '\0' 'x'
+  printf '"/>\n'
+} >"$out/riesig.pwreg"
+PROZESSWERK_VMARGS="-Xmx40m -XX:+UseSerialGC" cli oom-stats stats "$out/riesig.pwreg"
+[ $rc -eq 2 ] || fail "stats out of memory exited $rc (expected 2): $(head -5 "$out/oom-stats.err")"
+grep -q "Arbeitsspeicher" "$out/oom-stats.err" || fail "stats out of memory: no German message: $(cat "$out/oom-stats.err")"
+no_trace oom-stats
+# a CSV with one 24 MB cell
+{
+  printf 'Name;Beschreibung\nRiesig;'
+  head -c 24000000 /dev/zero | tr '\0' 'x'
+  printf '\n'
+} >"$out/riesig.csv"
+PROZESSWERK_VMARGS="-Xmx40m -XX:+UseSerialGC" cli oom-import import "$out/riesig.csv" --format csv --out "$out/i.pwreg"
+[ $rc -eq 2 ] || fail "import out of memory exited $rc (expected 2): $(head -5 "$out/oom-import.err")"
+grep -q "Arbeitsspeicher" "$out/oom-import.err" || fail "import: no German message: $(cat "$out/oom-import.err")"
+no_trace oom-import
+[ ! -e "$out/i.pwreg" ] || fail "import out of memory wrote a register"
+echo "cli-failure: out of memory: exit 2 with a German message (stats, import csv)"
+
+cli huge generate --steckbriefe 2000000000 --out "$out/huge.pwregb"
+[ $rc -eq 2 ] || fail "generate 2000000000 exited $rc"
+grep -q "1000000" "$out/huge.err" || fail "generate 2000000000: maximum not named: $(cat "$out/huge.err")"
+echo "cli-failure: generate --steckbriefe 2000000000: exit 2, maximum named"
+
+size=$(stat -c %s "$out/r.pwregb")
+head -c $((size / 2)) "$out/r.pwregb" >"$out/halb.pwregb"
+cli damaged stats "$out/halb.pwregb"
+[ $rc -eq 2 ] || fail "damaged register exited $rc"
+grep -q "halb.pwregb" "$out/damaged.err" && grep -q "Byte" "$out/damaged.err" \
+  || fail "damaged register: file and byte not named: $(cat "$out/damaged.err")"
+no_trace damaged
+echo "cli-failure: damaged binary register: exit 2 naming file and byte"
+
+printf 'Name;Beschreibung\nTitel\033]0;gehackt\007;x\nGut;ok\n' >"$out/escape.csv"
+cli escape import "$out/escape.csv" --format csv --out "$out/escape.pwreg"
+[ $rc -eq 1 ] || fail "import with control characters exited $rc (expected 1: row rejected)"
+if grep -q -P '[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]' "$out/escape.out" "$out/escape.err"; then
+  fail "control characters reached the terminal"
+fi
+grep -q 'U+001B' "$out/escape.out" || fail "the rejected row does not name the character: $(cat "$out/escape.out")"
+echo "cli-failure: control characters from the data are shown escaped"
