@@ -17,7 +17,9 @@ public final class ProzesswerkCli {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
-            return CommandLineFactory.create(out, err).execute(args);
+            // Only the contribution of the subcommand that runs is created (the first argument names it).
+            String subcommand = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
+            return CommandLineFactory.create(out, err, subcommand).execute(args);
         } finally {
             out.flush();
             err.flush();
