@@ -17,6 +17,7 @@ product="$1"
 out="$2"
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")/../scripts" && pwd)/common.sh"
 pw_find_jdk
+pw_ensure_packages # jq and unzip check the exports
 
 rm -rf "$out"
 mkdir -p "$out"
