@@ -4,7 +4,7 @@
 PW_ROOT="${PW_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 PW_PRODUCT_DIR="$PW_ROOT/releng/org.prozesswerk.product/target/products/org.prozesswerk.product/linux/gtk/x86_64"
 # Debian packages the workbench, its browser-based editors and the UI tests need at run time.
-PW_APT_PACKAGES=(xvfb xauth x11-utils xdotool imagemagick libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core
+PW_APT_PACKAGES=(xvfb xauth x11-utils xdotool imagemagick jq unzip libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core
   fonts-liberation2)
 
 pw_die() {
@@ -92,6 +92,83 @@ pw_build_product() {
     || pw_die "build failed; see the Maven output above"
 }
 
+# The command line starts from its own configuration area (PRODUCT/configuration-cli): the product's bundles
+# without those of the workbench (SWT, JFace, e4/ui, p2, Batik, SPI Fly, diagrams, the UI bundles of Prozesswerk).
+# Fewer bundles to resolve and no workbench components for Declarative Services to activate halved the CPU time of
+# `prozesswerk --help` (docs/performance.md, "Time to first answer (cold)"). A subcommand whose bundle needed one
+# of them would be missing from `--help`; the product smoke test and cli-formats-test.sh run every subcommand there.
+PW_CLI_EXCLUDED_BUNDLES='^(org\.eclipse\.(ui|e4|jface|swt|help|compare|urischeme|text|glsp|elk)([.,])'\
+'|org\.eclipse\.core\.(databinding|filebuffers|resources|filesystem)[.,]'\
+'|org\.eclipse\.equinox\.(p2\.|security\.ui|frameworkadmin|simpleconfigurator\.manipulator|launcher\.gtk)'\
+'|org\.sat4j\.|org\.apache\.batik\.|org\.w3c\.css|org\.apache\.xmlgraphics|com\.github\.weisj\.jsvg'\
+'|org\.apache\.aries\.spifly|org\.objectweb\.asm'\
+'|org\.prozesswerk\.(app|nl\.[a-z0-9.]*|diagram[a-z.]*|[a-z.]*\.ui|ui|ui\.[a-z.]*),)'
+
+# Prints the command line's configuration area of PRODUCT, (re)written when the product's is newer.
+pw_cli_configuration() {
+  local product="$1" conf="$1/configuration-cli" source="$1/configuration" tmp
+  local bundles="org.eclipse.equinox.simpleconfigurator/bundles.info"
+  if [ ! -f "$conf/config.ini" ] || [ "$source/$bundles" -nt "$conf/config.ini" ] \
+    || [ "$source/config.ini" -nt "$conf/config.ini" ]; then
+    # Written beside and renamed: two command lines started at once must not see a half-written area.
+    tmp=$(mktemp -d "$product/.configuration-cli.XXXXXX")
+    chmod 755 "$tmp" # mktemp's 0700 would shut out other users of a shared installation
+    mkdir -p "$tmp/org.eclipse.equinox.simpleconfigurator"
+    grep -v -E "$PW_CLI_EXCLUDED_BUNDLES" "$source/$bundles" >"$tmp/$bundles"
+    sed 's/^eclipse\.application=.*/eclipse.application=org.prozesswerk.cli.application/' "$source/config.ini" \
+      >"$tmp/config.ini"
+    rm -rf "$conf.old"
+    [ -d "$conf" ] && mv "$conf" "$conf.old" 2>/dev/null
+    mv "$tmp" "$conf" 2>/dev/null || rm -rf "$tmp"
+    rm -rf "$conf.old"
+  fi
+  echo "$conf"
+}
+
+# JDK ahead-of-time cache of the command line (JEP 483/514/515, JDK >= 25): classes of the JDK, the launcher and
+# the bundles loaded, linked and profiled in a training run, mapped at start instead of loaded again. Written by
+# pw_build_aot_cache (the product build, or ./prozesswerk when missing or stale), used by pw_launch when fresh:
+# newer than the CLI configuration (so rebuilt with every product build) and made by this very JDK.
+pw_aot_cache() {
+  echo "$1/configuration-cli/prozesswerk-cli.aot"
+}
+
+pw_jdk_supports_aot_cache() {
+  local version
+  version=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  [ -n "$version" ] && [ "${version%%.*}" -ge 25 ] 2>/dev/null
+}
+
+# True when PRODUCT's cache exists, is newer than its CLI configuration and belongs to this JDK.
+pw_aot_cache_fresh() {
+  local cache
+  cache=$(pw_aot_cache "$1")
+  [ -f "$cache" ] && [ "$cache" -nt "$1/configuration-cli/config.ini" ] \
+    && [ "$(cat "$cache.jdk" 2>/dev/null)" = "$JAVA_HOME $(stat -c %Y "$JAVA_HOME/lib/modules" 2>/dev/null)" ]
+}
+
+# Training run: `demo` builds the Musterregister from the catalogues and saves it as XMI, which loads most of
+# what the subcommands use (EMF, the model, catalogues, picocli with every contribution, XML). Quiet; on failure
+# the command line simply starts without the cache.
+pw_build_aot_cache() {
+  local product="$1" cache tmp
+  pw_jdk_supports_aot_cache || return 0
+  pw_cli_configuration "$product" >/dev/null
+  cache=$(pw_aot_cache "$product")
+  tmp=$(mktemp -d)
+  rm -f "$cache" "$cache.jdk"
+  if PW_AOT_TRAINING="$cache.tmp" PROZESSWERK_HOME="$tmp" \
+    bash -c 'source "$0"; pw_launch "$1" org.prozesswerk.cli.application demo --out "$2/training.pwreg"' \
+    "${BASH_SOURCE[0]}" "$product" "$tmp" >"$tmp/training.log" 2>&1 && [ -s "$cache.tmp" ]; then
+    mv "$cache.tmp" "$cache"
+    echo "$JAVA_HOME $(stat -c %Y "$JAVA_HOME/lib/modules" 2>/dev/null)" >"$cache.jdk"
+  else
+    echo "prozesswerk: note: no start-up cache (training run failed: $(tail -n 3 "$tmp/training.log"))" >&2
+    rm -f "$cache.tmp"
+  fi
+  rm -rf "$tmp"
+}
+
 # Runs the product: pw_launch PRODUCT_DIR APPLICATION ARGS... (adds -nl de unless the caller chose a language).
 pw_launch() {
   local product="$1" application="$2"
@@ -99,13 +176,24 @@ pw_launch() {
   local home="${PROZESSWERK_HOME:-$HOME/.prozesswerk}" nl=(-nl de) arg
   for arg in "$@"; do [ "$arg" = "-nl" ] && nl=(); done
   mkdir -p "$home"
-  local data=(-data "$home/workspace")
-  [ "$application" = org.prozesswerk.cli.application ] && data=(-data @none)
+  local data=(-data "$home/workspace") cli=()
+  if [ "$application" = org.prozesswerk.cli.application ]; then
+    data=(-data @none)
+    cli=(-configuration "$(pw_cli_configuration "$product")")
+  fi
+  local aot=()
+  if [ -n "${PW_AOT_TRAINING:-}" ]; then
+    aot=("-XX:AOTCacheOutput=$PW_AOT_TRAINING")
+  elif [ "$application" = org.prozesswerk.cli.application ] && pw_aot_cache_fresh "$product"; then
+    # -Xlog:aot=off: should the JDK refuse the cache after all, the command line starts without it, silently.
+    aot=("-XX:AOTCache=$(pw_aot_cache "$product")" -Xlog:aot=off -Xlog:cds=off)
+  fi
   # exec: the caller's process becomes the JVM, so its pid, exit code and signals are the product's.
   # Parallel GC: loading a large register allocates a model that stays entirely live, which the default G1 copies
   # again and again (binary load of 100k Steckbriefe: ~2x the CPU time); see docs/performance.md, "GC".
-  exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g -XX:+UseParallelGC} \
-    -Djava.util.logging.config.file="$PW_ROOT/releng/scripts/logging.properties" --sun-misc-unsafe-memory-access=allow -Dlog4j.configuration="file:$PW_ROOT/releng/scripts/log4j.properties" \
-    -jar "$(pw_launcher_jar "$product")" \
+  exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g -XX:+UseParallelGC} "${aot[@]}" \
+    -Djava.util.logging.config.file="$PW_ROOT/releng/scripts/logging.properties" \
+    --sun-misc-unsafe-memory-access=allow -Dlog4j.configuration="file:$PW_ROOT/releng/scripts/log4j.properties" \
+    -jar "$(pw_launcher_jar "$product")" "${cli[@]}" \
     -application "$application" "${data[@]}" "${nl[@]}" -nosplash "$@"
 }

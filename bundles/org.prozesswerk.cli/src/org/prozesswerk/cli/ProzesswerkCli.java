@@ -24,7 +24,9 @@ public final class ProzesswerkCli {
         PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
         String command = args.length > 0 ? args[0] : "";
         try {
-            return CommandLineFactory.create(safeOut, safeErr).execute(args);
+            // Only the contribution of the subcommand that runs is created (the first argument names it).
+            String subcommand = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
+            return CommandLineFactory.create(safeOut, safeErr, subcommand).execute(args);
         } catch (OutOfMemoryError e) {
             // The allocation that failed is garbage now: there is room for one line.
             safeErr.println(NLS.bind(Messages.OutOfMemory, command, Registers.maxHeapText()));

@@ -1,7 +1,9 @@
 package org.prozesswerk.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -29,10 +31,22 @@ public final class CommandLineFactory {
     }
 
     public static CommandLine create(PrintWriter out, PrintWriter err) {
+        return create(out, err, null);
+    }
+
+    /**
+     * Like {@link #create(PrintWriter, PrintWriter)}, but when {@code subcommand} names a contribution, only that one
+     * is created: a contribution's class is loaded only for the subcommand that runs, so `prozesswerk version` does
+     * not start the bundles (EMF, catalogues, rules) of every other subcommand (issue 19, time to first answer).
+     * {@code null}, an option or an unknown name creates all, as help and the error for an unknown name list them.
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err, String subcommand) {
         CommandLine root = new CommandLine(new RootCommand());
         Map<String, ResourceBundle> contributedTexts = new LinkedHashMap<>();
-        for (IConfigurationElement element : Platform.getExtensionRegistry()
-                .getConfigurationElementsFor(EXTENSION_POINT)) {
+        IConfigurationElement[] elements = Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT);
+        List<IConfigurationElement> named = Arrays.stream(elements)
+                .filter(element -> subcommand != null && subcommand.equals(element.getAttribute("name"))).toList();
+        for (IConfigurationElement element : named.isEmpty() ? Arrays.asList(elements) : named) {
             addContribution(root, element, contributedTexts);
         }
         // picocli looks bundles up through its own class loader, which cannot see ours inside OSGi.

@@ -38,6 +38,18 @@ class ProzesswerkCliTest {
     }
 
     @Test
+    void onlyTheContributionOfTheSubcommandThatRunsIsCreated() {
+        int before = CountCommand.CREATED.get();
+        assertEquals(ExitCodes.OK, run("version"));
+        assertEquals(before, CountCommand.CREATED.get(), "version must not create other subcommands");
+        assertEquals(ExitCodes.OK, run("zaehlen", "register.pwreg"));
+        assertEquals(before + 1, CountCommand.CREATED.get());
+        assertEquals(ExitCodes.OK, run("--help"));
+        assertEquals(before + 2, CountCommand.CREATED.get(), "help lists every subcommand");
+        assertTrue(out.toString().contains("zaehlen"), out.toString());
+    }
+
+    @Test
     void unknownSubcommandPrintsUsageOnStderrAndExitsTwo() {
         assertEquals(ExitCodes.INPUT_ERROR, run("frobnicate"));
         assertEquals("", out.toString());

@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# Time to first answer, cold (issue 19): whole processes, as a user starts them, several runs, min/median/max.
+# Unlike the JMH benchmarks (warm, in one JVM) every figure here is a fresh process of the built product started
+# through ./prozesswerk, measured from fork to exit, next to the floor a cold process can reach: one SAX pass over
+# the same bytes in a fresh JVM (ColdSaxPass, same JVM options as the product). Runs are interleaved (run 1 of
+# every measurement, then run 2, ...) so that load on the machine spreads over all of them alike.
+#
+#   tests/org.prozesswerk.benchmarks/run-coldstart.sh                      # CLI: 5 runs, 10k and 100k registers
+#   tests/org.prozesswerk.benchmarks/run-coldstart.sh --runs 3 --sizes 10000 --exports csv
+#   tests/org.prozesswerk.benchmarks/run-coldstart.sh --workbench          # also the workbench (needs Xvfb, xdotool)
+#   tests/org.prozesswerk.benchmarks/run-coldstart.sh --only-startup       # only --help and version
+#   PW_COLDSTART_CMD=/path/to/other/prozesswerk PW_COLDSTART_LABEL=before run-coldstart.sh   # another build
+#
+# Measured:
+#   startup      ./prozesswerk --help, ./prozesswerk version (wall time of the whole process)
+#   sax          java ColdSaxPass FILE: wall time of the process, and its parse time ("sax parse")
+#   stats        ./prozesswerk stats FILE --format json: wall, and the load time it reports (loadMillis)
+#   validate     ./prozesswerk validate FILE: wall
+#   export       ./prozesswerk export FILE --format csv|xlsx|json: wall
+#   workbench    launch to the window titled Prozesswerk (xdotool), under Xvfb, fresh PROZESSWERK_HOME
+# for registers of --sizes Steckbriefe (./prozesswerk generate, seed 1), XMI (.pwreg) and binary (.pwregb).
+# Ratios printed at the end: the targets of issue 19 (docs/performance.md, "Time to first answer (cold)").
+#
+# Results: target/coldstart/results-<time>.md (table) and .tsv (every run). Registers are kept in
+# target/coldstart/registers and reused.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+source "$root/releng/scripts/common.sh"
+pw_find_jdk
+
+runs=5
+sizes=(10000 100000)
+exports=(csv xlsx json)
+workbench=false
+only_startup=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --sizes) IFS=, read -r -a sizes <<<"$2"; shift 2 ;;
+    --exports) IFS=, read -r -a exports <<<"$2"; shift 2 ;;
+    --workbench) workbench=true; shift ;;
+    --only-startup) only_startup=true; shift ;;
+    *) echo "run-coldstart: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+work="$here/target/coldstart"
+out="$work/out/$$" # per run of this script: two harnesses may run at once (before/after)
+mkdir -p "$work/registers" "$work/classes" "$out"
+stamp="$(date +%Y%m%d-%H%M%S)${PW_COLDSTART_LABEL:+-$PW_COLDSTART_LABEL}"
+tsv="$work/results-$stamp.tsv"
+md="$work/results-$stamp.md"
+export PROZESSWERK_HOME="$work/home"
+# What is measured: ./prozesswerk as users start it, or PW_COLDSTART_CMD (e.g. a script starting an older product,
+# for before/after figures in one run).
+pw="${PW_COLDSTART_CMD:-$root/prozesswerk}"
+vmargs="-Xmx4g -XX:+UseParallelGC" # the product's launch options (pw_launch), for the SAX floor too
+
+# The floor program: one file, no dependencies, compiled once.
+"$JAVA_HOME/bin/javac" -d "$work/classes" "$here/src/main/java/org/prozesswerk/benchmarks/ColdSaxPass.java"
+
+# Builds the product if needed (not measured), and warms the page cache for the product's jars.
+"$pw" version >/dev/null
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# measure NAME CMD...: one run; appends "NAME<TAB>wall_ms<TAB>extra<TAB>cpu_ms" to the TSV. extra: parse/load ms
+# if the process reports one; cpu: user + system time of the process and its children (bash's time), the figure
+# that stays meaningful when other work shares the machine.
+measure() {
+  local name="$1" start end rc extra="" cpu TIMEFORMAT='%U %S'
+  shift
+  start=$(now_ms)
+  set +e
+  { time "$@" >"$out/last.out" 2>"$out/last.err"; } 2>"$out/last.time"
+  rc=$?
+  set -e
+  end=$(now_ms)
+  cpu=$(awk '{printf "%d", ($1 + $2) * 1000}' "$out/last.time")
+  if [ $rc -gt 1 ]; then
+    echo "run-coldstart: $name failed (exit $rc): $(head -c 300 "$out/last.err")" >&2
+    return 1
+  fi
+  case "$name" in
+    sax*) extra=$(cut -d' ' -f1 "$out/last.out") ;;
+    stats*) extra=$(sed -n 's/^ *"loadMillis": \([0-9]*\),*$/\1/p' "$out/last.out" | head -n 1) ;;
+  esac
+  printf '%s\t%s\t%s\t%s\n' "$name" $((end - start)) "$extra" "$cpu" >>"$tsv"
+}
+
+# Registers: generated once per size, both formats.
+if ! $only_startup; then
+  for n in "${sizes[@]}"; do
+    for ext in pwreg pwregb; do
+      f="$work/registers/r$n.$ext"
+      [ -s "$f" ] || "$pw" generate --steckbriefe "$n" --out "$f" >/dev/null
+    done
+  done
+fi
+
+workbench_run() {
+  # Launch to the workbench window (the large window titled Prozesswerk), fresh home each time (first start).
+  local home="$work/wb-home" start end pid window="" i
+  rm -rf "$home"
+  start=$(now_ms)
+  PROZESSWERK_HOME="$home" "$pw" >"$out/workbench.out" 2>&1 &
+  pid=$!
+  for i in $(seq 1 1200); do
+    window=$(xdotool search --name '^Prozesswerk' 2>/dev/null | while read -r id; do
+      w=$(xwininfo -id "$id" 2>/dev/null | sed -n 's/.*Width: //p'); [ "${w:-0}" -gt 600 ] && echo "$id"; done \
+      | head -n 1 || true)
+    [ -n "$window" ] && break
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.05
+  done
+  end=$(now_ms)
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  [ -n "$window" ] && printf 'workbench window\t%s\t\t\n' $((end - start)) >>"$tsv"
+}
+
+if $workbench; then
+  pw_ensure_packages
+  pw_start_xvfb
+  trap 'pw_stop_xvfb' EXIT
+fi
+
+echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores; load at start:" \
+  "$(cut -d' ' -f1-3 /proc/loadavg); $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" | tee "$md"
+for run in $(seq 1 "$runs"); do
+  echo "run-coldstart: run $run of $runs" >&2
+  measure "startup --help" "$pw" --help
+  measure "startup version" "$pw" version
+  if ! $only_startup; then
+    for n in "${sizes[@]}"; do
+      xmi="$work/registers/r$n.pwreg"
+      bin="$work/registers/r$n.pwregb"
+      measure "sax $n" "$JAVA_HOME/bin/java" $vmargs -cp "$work/classes" org.prozesswerk.benchmarks.ColdSaxPass "$xmi"
+      for kind in xmi bin; do
+        f=$xmi; [ $kind = bin ] && f=$bin
+        measure "stats $n $kind" "$pw" stats "$f" --format json
+        measure "validate $n $kind" "$pw" validate "$f"
+        for format in "${exports[@]}"; do
+          measure "export-$format $n $kind" "$pw" export "$f" --format "$format" --out "$out/export.$format"
+        done
+      done
+    done
+  fi
+  if $workbench; then workbench_run; fi
+done
+echo "# load at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$md"
+
+# Table: min / median / max of wall time and of the reported figure, per measurement.
+{
+  echo
+  echo "| measurement | runs | wall min | wall median | wall max | cpu min / median / max | reported (parse/load) min / median / max |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' '
+    function sortn(a, n,   i, j, t) { for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t } }
+    function med(a, n) { return n % 2 ? a[(n + 1) / 2] : int((a[n / 2] + a[n / 2 + 1]) / 2) }
+    { if (!($1 in n)) order[++k] = $1; n[$1]++; w[$1, n[$1]] = $2; if ($3 != "") { m[$1]++; x[$1, m[$1]] = $3 }; if ($4 != "") { q[$1]++; y[$1, q[$1]] = $4 } }
+    END {
+      for (o = 1; o <= k; o++) {
+        key = order[o]; c = n[key]; delete a; for (i = 1; i <= c; i++) a[i] = w[key, i] + 0; sortn(a, c)
+        rep = ""
+        if (m[key] > 0) { d = m[key]; delete b; for (i = 1; i <= d; i++) b[i] = x[key, i] + 0; sortn(b, d); rep = b[1] " / " med(b, d) " / " b[d] }
+        cp = ""
+        if (q[key] > 0) { e = q[key]; delete z; for (i = 1; i <= e; i++) z[i] = y[key, i] + 0; sortn(z, e); cp = z[1] " / " med(z, e) " / " z[e]; cmed[key] = med(z, e) }
+        printf "| %s | %d | %d | %d | %d | %s | %s |\n", key, c, a[1], med(a, c), a[c], cp, rep
+        wmed[key] = med(a, c); if (m[key] > 0) rmed[key] = med(b, d)
+      }
+      print ""
+      print "| target (issue 19) | measured (medians) | ratio | target |"
+      print "|---|---|---:|---|"
+      printf "| CLI start-up `--help` | %d ms wall, %d ms cpu | | <= 1000 ms |\n", wmed["startup --help"], cmed["startup --help"]
+      printf "| CLI start-up `version` | %d ms wall, %d ms cpu | | <= 1000 ms |\n", wmed["startup version"], cmed["startup version"]
+      for (key in rmed) if (key ~ /^sax /) {
+        split(key, p, " "); s = p[2]; sax = rmed[key]; saxw = wmed[key]
+        if (("stats " s " xmi") in rmed) printf "| XMI load %s (stats loadMillis) vs cold SAX parse | %d vs %d ms | %.2fx | <= 2.5x |\n", s, rmed["stats " s " xmi"], sax, rmed["stats " s " xmi"] / sax
+        if (("stats " s " bin") in rmed) printf "| binary load %s vs cold SAX parse | %d vs %d ms | %.2fx | <= 0.5x |\n", s, rmed["stats " s " bin"], sax, rmed["stats " s " bin"] / sax
+        split("xmi bin", ks, " ")
+        for (kk = 1; kk <= 2; kk++) {
+          for (t = 1; t <= 2; t++) {
+            cmd = (t == 1 ? "stats " : "validate ") s " " ks[kk]
+            if (cmd in wmed) printf "| %s end to end vs whole cold SAX process | wall %d vs %d ms (cpu %d vs %d) | %.2fx (cpu %.2fx) | <= 3x |\n", cmd, wmed[cmd], saxw, cmed[cmd], cmed[key], wmed[cmd] / saxw, cmed[cmd] / cmed[key]
+          }
+        }
+      }
+      if ("workbench window" in wmed) printf "| workbench launch to window | %d ms | | <= 4000 ms |\n", wmed["workbench window"]
+    }' "$tsv"
+} | tee -a "$md"
+echo "run-coldstart: results in $md (every run: $tsv)" >&2
