@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.prozesswerk.core.editing.RegisterEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.merge.MergeDecisions;
@@ -79,7 +79,7 @@ public class MergeBenchmark {
         base = BenchmarkRegisters.generate(steckbriefe);
         dir = BenchmarkRegisters.writeFiles(base);
         xmi = BenchmarkRegisters.file(dir, RegisterFormat.XMI);
-        domain = RegisterEditingDomain.create(new BasicCommandStack());
+        domain = editingDomain();
         ours = EcoreUtil.copy(base);
         Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/ours.pwreg"));
         resource.getContents().add(ours);
@@ -203,7 +203,7 @@ public class MergeBenchmark {
             ProcessRegister b = RegisterStore.load(baseFile);
             ProcessRegister ours = RegisterStore.load(oursFile);
             ProcessRegister theirs = RegisterStore.load(theirsFile);
-            AdapterFactoryEditingDomain dom = RegisterEditingDomain.create(new BasicCommandStack());
+            AdapterFactoryEditingDomain dom = editingDomain();
             dom.getResourceSet().getResources().add(ours.eResource());
             MergeResult result = ThreeWayMerge.merge(b, ours, theirs);
             dom.getCommandStack().execute(result.createCommand(dom, new MergeDecisions(), Side.OURS));
@@ -212,6 +212,12 @@ public class MergeBenchmark {
                     peak / 1e6, (double) peak / oneRegister);
             BenchmarkRegisters.delete(d);
         }
+    }
+
+    /** An editing domain without item providers (the merge builds its commands directly; model.edit is not in the jar). */
+    private static AdapterFactoryEditingDomain editingDomain() {
+        return new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
     }
 
     private static long usedAfterGc() {
