@@ -116,6 +116,14 @@ public final class MergeDecisions {
     /** Loaded only when JSON is used, so the engine runs without Gson on the class path. */
     private static final class Json {
         static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
+
+        static MergeDecisions parse(String json) {
+            try {
+                return GSON.fromJson(json, MergeDecisions.class);
+            } catch (JsonParseException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
     }
 
     /** @return these decisions as JSON */
@@ -129,28 +137,24 @@ public final class MergeDecisions {
      * @throws IllegalArgumentException if the text is not such JSON
      */
     public static MergeDecisions fromJson(String json) {
-        try {
-            MergeDecisions d = Json.GSON.fromJson(json, MergeDecisions.class);
-            if (d == null) {
-                throw new IllegalArgumentException("empty decisions");
-            }
-            if (d.choices == null) {
-                d.choices = new LinkedHashMap<>();
-            }
-            if (d.rules == null) {
-                d.rules = new ArrayList<>();
-            }
-            for (Rule r : d.rules) {
-                if (r == null || r.side() == null) {
-                    throw new IllegalArgumentException("rule without side: " + r);
-                }
-            }
-            if (d.choices.containsValue(null)) {
-                throw new IllegalArgumentException("choice without side (OURS or THEIRS)");
-            }
-            return d;
-        } catch (JsonParseException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+        MergeDecisions d = Json.parse(json);
+        if (d == null) {
+            throw new IllegalArgumentException("empty decisions");
         }
+        if (d.choices == null) {
+            d.choices = new LinkedHashMap<>();
+        }
+        if (d.rules == null) {
+            d.rules = new ArrayList<>();
+        }
+        for (Rule r : d.rules) {
+            if (r == null || r.side() == null) {
+                throw new IllegalArgumentException("rule without side: " + r);
+            }
+        }
+        if (d.choices.containsValue(null)) {
+            throw new IllegalArgumentException("choice without side (OURS or THEIRS)");
+        }
+        return d;
     }
 }
