@@ -448,7 +448,8 @@ public final class Library implements AutoCloseable {
                 if (rw.isMergedInto(r, l)) {
                     return MergeResult.MergeStatus.ALREADY_UP_TO_DATE;
                 }
-                rw.reset();
+            }
+            try (RevWalk rw = new RevWalk(git.getRepository())) {
                 rw.setRevFilter(org.eclipse.jgit.revwalk.filter.RevFilter.MERGE_BASE);
                 rw.markStart(rw.parseCommit(local));
                 rw.markStart(rw.parseCommit(remote));
