@@ -85,13 +85,15 @@ final class Fixtures {
             p.getLegalBases().add(law);
             r.getUnfiledProfiles().add(p);
         }
-        if (n > 0 && registerFile != null) {
+        if (registerFile != null) {
             Files.createDirectories(registerFile.getParent());
+        }
+        if (n > 0 && registerFile != null) {
             Files.writeString(registerFile.resolveSibling("ablauf.bpmn"), "<?xml version=\"1.0\"?>\n<definitions "
                     + "xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d1\"/>\n");
             ProcessModelReference m = f.createProcessModelReference();
             m.setPath("ablauf.bpmn");
-            m.setDetailLevel(2);
+            m.setDetailLevel(103);
             m.setTitle("Ablauf");
             r.getUnfiledProfiles().get(0).getModelReferences().add(m);
         }
