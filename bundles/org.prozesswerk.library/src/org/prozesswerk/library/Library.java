@@ -68,7 +68,7 @@ public final class Library implements AutoCloseable {
     /** The one branch of a library. */
     public static final String BRANCH = "main";
 
-    private static final int PUSH_ATTEMPTS = 5;
+    private static final int PUSH_ATTEMPTS = 10;
 
     private final Git git;
     private final Path workTree;
@@ -410,8 +410,15 @@ public final class Library implements AutoCloseable {
             if (status == RemoteRefUpdate.Status.OK || status == RemoteRefUpdate.Status.UP_TO_DATE) {
                 return attempt;
             }
-            // Someone else was faster: fetch, merge semantically, try again.
+            // Someone else was faster: fetch, merge semantically, try again (after a short random pause, so
+            // bodies racing for the same library do not collide in lock step).
             pull();
+            try {
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 60L * attempt));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryException(Kind.OTHER, "interrupted", e);
+            }
         }
         throw new LibraryException(Kind.REJECTED, NLS.bind(Messages.gaveUp, url(), PUSH_ATTEMPTS), null);
     }
@@ -498,10 +505,16 @@ public final class Library implements AutoCloseable {
                 }
                 switch (u.getStatus()) {
                     case OK, UP_TO_DATE:
-                        git.getRepository().updateRef(Constants.R_REMOTES + "origin/" + BRANCH);
                         return u.getStatus();
                     case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED:
                         return RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD;
+                    case REJECTED_OTHER_REASON:
+                        String why = String.valueOf(u.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                        if (why.contains("lock") || why.contains("failed to update ref")) {
+                            // A concurrent push won the race for the ref on the server: same as non-fast-forward.
+                            return RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD;
+                        }
+                        //$FALL-THROUGH$
                     default:
                         String message = u.getMessage() == null ? u.getStatus().name() : u.getMessage();
                         String remote = r.getMessages();

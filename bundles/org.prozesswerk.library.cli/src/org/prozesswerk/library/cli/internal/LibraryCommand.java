@@ -579,6 +579,7 @@ public final class LibraryCommand implements Callable<Integer> {
             }
             ProcessModelReference m = ProzesswerkFactory.eINSTANCE.createProcessModelReference();
             m.setPath(MODEL);
+            m.setDetailLevel(101); // as in the FIM XProzess message of this Stammprozess
             m.setTitle("FIM-Stammprozess " + LEIKA + " (BPMN)");
             stamm.getModelReferences().add(m);
             if (!chosen.contains(stamm)) {
