@@ -523,7 +523,7 @@ public final class Library implements AutoCloseable {
                 }
             }
             return RemoteRefUpdate.Status.OK;
-        } catch (GitAPIException | IOException e) {
+        } catch (GitAPIException e) {
             throw translate(url, e);
         }
     }
