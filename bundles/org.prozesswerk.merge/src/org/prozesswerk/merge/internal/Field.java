@@ -1,0 +1,91 @@
+package org.prozesswerk.merge.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.prozesswerk.merge.Ownership;
+import org.prozesswerk.model.ProzesswerkPackage;
+
+/**
+ * A compared feature of a class: attributes (without the id), non-containment references (without
+ * {@code successors}, the opposite of {@code predecessors}), and the pseudo-feature {@code container} (where an
+ * element with id is filed: its container and containment feature).
+ */
+public final class Field {
+
+    public enum Kind {
+        ATTR, ATTR_MANY, REF, REF_MANY, CONTAINER
+    }
+
+    public static final String CONTAINER = "container";
+
+    public final Kind kind;
+    public final EStructuralFeature feature;
+    public final String name;
+    public final Ownership ownership;
+
+    private Field(Kind kind, EStructuralFeature feature, String name, Ownership ownership) {
+        this.kind = kind;
+        this.feature = feature;
+        this.name = name;
+        this.ownership = ownership;
+    }
+
+    public boolean isList() {
+        return kind == Kind.ATTR_MANY || kind == Kind.REF_MANY;
+    }
+
+    private static final Map<String, List<Field>> CACHE = new ConcurrentHashMap<>();
+
+    /** @return the compared fields of the class; {@code withContainer} for elements with id */
+    public static List<Field> of(EClass eClass, boolean withContainer, Ownership valueOwnership) {
+        EClass c = eClass;
+        return CACHE.computeIfAbsent(eClass.getName() + "/" + withContainer + "/" + valueOwnership, k -> {
+            List<Field> fields = new ArrayList<>();
+            if (withContainer) {
+                fields.add(new Field(Kind.CONTAINER, null, CONTAINER, Ownership.SHARED));
+            }
+            for (EStructuralFeature f : c.getEAllStructuralFeatures()) {
+                if (f.isDerived() || f.isTransient() || f.isVolatile()) {
+                    continue;
+                }
+                Ownership own = valueOwnership != null ? valueOwnership : ownership(f);
+                if (f instanceof EAttribute a) {
+                    if (a.isID()) {
+                        continue;
+                    }
+                    fields.add(new Field(a.isMany() ? Kind.ATTR_MANY : Kind.ATTR, a, a.getName(), own));
+                } else {
+                    EReference r = (EReference) f;
+                    if (r.isContainment() || r.isContainer() || r == ProzesswerkPackage.Literals.PROCESS_PROFILE__SUCCESSORS) {
+                        continue;
+                    }
+                    fields.add(new Field(r.isMany() ? Kind.REF_MANY : Kind.REF, r, r.getName(), own));
+                }
+            }
+            return List.copyOf(fields);
+        });
+    }
+
+    /** @return the ownership declared on the feature (EAnnotation {@link Ownership#SOURCE}), SHARED if none */
+    public static Ownership ownership(EStructuralFeature f) {
+        EAnnotation a = f.getEAnnotation(Ownership.SOURCE);
+        if (a == null) {
+            return Ownership.SHARED;
+        }
+        String v = a.getDetails().get(Ownership.KEY);
+        return v == null ? Ownership.SHARED : Ownership.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
