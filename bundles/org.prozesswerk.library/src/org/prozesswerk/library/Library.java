@@ -673,7 +673,7 @@ public final class Library implements AutoCloseable {
                 oursS.attributes(), oursS.predecessors(), oursS.successors());
         LibraryItem ours = new LibraryItem(update.itemId(), theirs.publisher(), base == null ? 0 : base.version(),
                 theirs.licence(), oursS);
-        ItemMerger.Result merged = new FieldMerger().merge(base, ours, theirs);
+        ItemMerger.Result merged = SemanticMergeStrategy.itemMerger().merge(base, ours, theirs);
         try {
             copyModels(theirs, registerFile.toAbsolutePath().getParent());
         } catch (IOException e) {

@@ -27,7 +27,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * The JGit merge strategy for libraries (registered as {@value #NAME}). It merges trees path by path and never writes
  * conflict markers: a path changed on one side takes that side; an {@code item.json} changed on both sides is merged
- * by the {@link ItemMerger} (the field-wise {@link FieldMerger} until the semantic merge engine is plugged in); any
+ * by the {@link ItemMerger} (the semantic merge engine through {@link EngineItemMerger}); any
  * other path changed differently on both sides (a BPMN model, the README) is a conflict. A merge with conflicts fails
  * as a whole, leaves the work tree alone and names every conflict ({@link SemanticMerger#conflicts()}).
  */
@@ -39,7 +39,7 @@ public final class SemanticMergeStrategy extends ThreeWayMergeStrategy {
     /** The one instance, registered with JGit when this class loads. */
     public static final SemanticMergeStrategy INSTANCE = new SemanticMergeStrategy();
 
-    private static volatile ItemMerger itemMerger = new FieldMerger();
+    private static volatile ItemMerger itemMerger = new EngineItemMerger();
 
     static {
         if (MergeStrategy.get(NAME) == null) {
@@ -48,6 +48,11 @@ public final class SemanticMergeStrategy extends ThreeWayMergeStrategy {
     }
 
     private SemanticMergeStrategy() {
+    }
+
+    /** The item merger in use ({@link EngineItemMerger} unless replaced). */
+    public static ItemMerger itemMerger() {
+        return itemMerger;
     }
 
     /** Replaces the item merger (the seam for the semantic merge engine of issue 13). */

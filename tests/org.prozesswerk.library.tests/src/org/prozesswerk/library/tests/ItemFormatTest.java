@@ -172,4 +172,32 @@ class ItemFormatTest {
         assertNull(ModelMapping.provenance(target, ModelMapping.SOURCE_ITEM));
         assertNotEquals(p.getId(), target.getId());
     }
+
+    @Test
+    void mergeEngineKeepsLegalBasesAddedOnBothSides() throws Exception {
+        LibraryItem base = sample();
+        var s = base.steckbrief();
+        List<LibraryItem.Legal> oursLaws = new ArrayList<>(s.legalBases());
+        oursLaws.add(new LibraryItem.Legal("GewO", "§ 15", null, null, null));
+        List<LibraryItem.Legal> theirsLaws = new ArrayList<>(s.legalBases());
+        theirsLaws.add(new LibraryItem.Legal("BGB", "§ 1", null, null, null));
+        LibraryItem ours = new LibraryItem(base.id(), base.publisher(), 4, base.licence(), new LibraryItem.Steckbrief(
+                s.key(), s.name(), s.shortDescription(), s.description(), s.processType(), "Auslöser A",
+                s.result(), s.fimStatus(), s.validFrom(), s.validTo(), s.tags(), s.catalogueReferences(),
+                oursLaws, s.contexts(), s.models(), s.attributes(), s.predecessors(), s.successors()));
+        LibraryItem theirs = new LibraryItem(base.id(), base.publisher(), 4, base.licence(), new LibraryItem.Steckbrief(
+                s.key(), s.name(), s.shortDescription(), s.description(), s.processType(), s.trigger(),
+                "Ergebnis B", s.fimStatus(), s.validFrom(), s.validTo(), s.tags(), s.catalogueReferences(),
+                theirsLaws, s.contexts(), s.models(), s.attributes(), s.predecessors(), s.successors()));
+        assertEquals(List.of("legalBases"), new FieldMerger().merge(base, ours, theirs).conflicts(),
+                "field-wise this is a conflict");
+        ItemMerger.Result r = new org.prozesswerk.library.EngineItemMerger().merge(base, ours, theirs);
+        assertTrue(r.clean(), r.conflicts().toString());
+        LibraryItem.Steckbrief m = r.merged().steckbrief();
+        assertEquals("Auslöser A", m.trigger());
+        assertEquals("Ergebnis B", m.result());
+        assertEquals(3, m.legalBases().size(), m.legalBases().toString());
+        assertEquals(s.predecessors(), m.predecessors());
+        assertEquals(5, r.merged().version());
+    }
 }
