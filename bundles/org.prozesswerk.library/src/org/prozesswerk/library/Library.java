@@ -390,7 +390,15 @@ public final class Library implements AutoCloseable {
                 String message = changed.size() == 1 ? "Veröffentlicht: " + changed.get(0)
                         : "Veröffentlicht: " + changed.size() + " Steckbriefe\n\n" + String.join("\n", changed);
                 commit = git.commit().setMessage(message).setAuthor(author).setCommitter(author).call();
-                attempts = pushWithRetry(before);
+                try {
+                    attempts = pushWithRetry(before);
+                } catch (LibraryException e) {
+                    // The server refused (findings, rights, history): drop the local commit so the clone matches
+                    // the server again. Nothing is lost: the items are written from the register, which is untouched.
+                    git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD)
+                            .setRef(remoteOr(before).name()).call();
+                    throw e;
+                }
                 commit = head();
             }
             for (Map.Entry<ProcessProfile, String> e : ids.entrySet()) {
@@ -402,6 +410,11 @@ public final class Library implements AutoCloseable {
         } catch (GitAPIException | IOException e) {
             throw translate(libraryUrl, e);
         }
+    }
+
+    private ObjectId remoteOr(ObjectId fallback) throws IOException {
+        ObjectId remote = git.getRepository().resolve(Constants.R_REMOTES + "origin/" + BRANCH);
+        return remote != null ? remote : fallback;
     }
 
     private int pushWithRetry(ObjectId before) throws LibraryException, IOException {

@@ -242,4 +242,26 @@ class LibraryServerTest {
             assertNotNull(libA.head());
         }
     }
+
+    @Test
+    void serverRejectionIsTheMessageAndTheCloneMatchesTheServerAgain() throws Exception {
+        Path regA = tmp.resolve("aachen/register.pwreg");
+        ProcessRegister a = Fixtures.register("Stadt Aachen", "AC", 1, regA);
+        Fixtures.byKey(a, "AC-1").setName("Abc");
+        RegisterStore.save(a, regA);
+        byte[] before = Files.readAllBytes(regA);
+        try (Library libA = Library.cloneFrom(url, tmp.resolve("aachen/lib"), alice)) {
+            ObjectId head = libA.head();
+            // No local rule check: the server's pre-receive hook is the gate.
+            LibraryException e = assertThrows(LibraryException.class,
+                    () -> libA.publish(a, regA, Fixtures.all(a), null, null, Fixtures.ALICE));
+            assertEquals(LibraryException.Kind.REJECTED, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("LIB-01") && e.getMessage().contains("kürzer als 5 Zeichen"),
+                    e.getMessage());
+            assertEquals(head, libA.head(), "the refused commit was dropped locally");
+            assertTrue(org.eclipse.jgit.api.Git.wrap(libA.repository()).status().call().isClean());
+            assertArrayEquals(before, Files.readAllBytes(regA));
+            assertEquals(null, ModelMapping.provenance(Fixtures.byKey(a, "AC-1"), ModelMapping.SOURCE_ITEM));
+        }
+    }
 }
