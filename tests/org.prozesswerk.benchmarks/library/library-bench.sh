@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 items="${1:-10000}" adopted="${2:-1000}" pushers="${3:-20}"
-pw="$root/prozesswerk"
+pw="${PROZESSWERK_CLI:-$root/prozesswerk}"  # PROZESSWERK_CLI: a launcher of an already built product
 work="$(mktemp -d /tmp/library-bench.XXXXXX)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 rules=(--no-default-rules --rules "$here/bench.pwrules")
