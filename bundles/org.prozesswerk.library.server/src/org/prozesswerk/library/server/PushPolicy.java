@@ -1,0 +1,29 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.library.server;
+
+import org.eclipse.jgit.transport.ReceiveCommand;
+
+/**
+ * Who may push what: the seam for the roles issue (15). The pre-receive hook asks the policy for every ref update
+ * before it validates content; a non-null answer rejects the update with that message. The default allows every
+ * authenticated user to update {@code refs/heads/main}.
+ */
+@FunctionalInterface
+public interface PushPolicy {
+
+    /** @return null to allow, else the reason for the rejection (shown to the pushing user) */
+    String check(String user, String repository, ReceiveCommand command);
+
+    /** Every authenticated user may update main; other refs (and deleting main) are refused. */
+    PushPolicy MAIN_ONLY = (user, repository, command) -> {
+        if (!command.getRefName().equals("refs/heads/main")) {
+            return "only refs/heads/main can be pushed to a library";
+        }
+        if (command.getType() == ReceiveCommand.Type.DELETE) {
+            return "the branch main cannot be deleted";
+        }
+        return null;
+    };
+}

@@ -1,0 +1,129 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.library.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.PreReceiveHook;
+import org.eclipse.jgit.transport.ReceiveCommand;
+import org.eclipse.jgit.transport.ReceivePack;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.prozesswerk.library.ItemCodec;
+import org.prozesswerk.library.ItemValidation;
+import org.prozesswerk.library.LibraryFormatException;
+import org.prozesswerk.library.LibraryItem;
+import org.prozesswerk.library.LibraryLayout;
+import org.prozesswerk.rules.engine.Finding;
+import org.prozesswerk.rules.engine.RuleSet;
+
+/**
+ * The pre-receive hook: asks the {@link PushPolicy} (rights, issue 15), refuses rewritten history, then reads every
+ * item file the push adds or changes and checks it with the rule set. Any unreadable item or any error finding rejects
+ * the whole push; the findings go to the client as the rejection reason and as {@code remote:} lines.
+ */
+public final class ValidatingHook implements PreReceiveHook {
+
+    private final RuleSet ruleSet;
+    private final PushPolicy policy;
+    private final String user;
+    private final String repositoryName;
+
+    public ValidatingHook(RuleSet ruleSet, PushPolicy policy, String user, String repositoryName) {
+        this.ruleSet = ruleSet;
+        this.policy = policy;
+        this.user = user;
+        this.repositoryName = repositoryName;
+    }
+
+    @Override
+    public void onPreReceive(ReceivePack rp, Collection<ReceiveCommand> commands) {
+        for (ReceiveCommand cmd : commands) {
+            if (cmd.getResult() != ReceiveCommand.Result.NOT_ATTEMPTED) {
+                continue;
+            }
+            String denied = policy.check(user, repositoryName, cmd);
+            if (denied != null) {
+                reject(rp, cmd, denied);
+                continue;
+            }
+            if (cmd.getType() == ReceiveCommand.Type.UPDATE_NONFASTFORWARD) {
+                reject(rp, cmd, "rewriting the history of a library (force-push) is not allowed");
+                continue;
+            }
+            try {
+                List<String> problems = check(rp.getRepository(), cmd.getOldId(), cmd.getNewId());
+                if (!problems.isEmpty()) {
+                    for (String p : problems) {
+                        rp.sendMessage(p);
+                    }
+                    reject(rp, cmd, problems.size() + " problem(s) in pushed library items: " + problems.get(0)
+                            + (problems.size() > 1 ? " (and more, see above)" : ""));
+                }
+            } catch (IOException e) {
+                reject(rp, cmd, "could not read the pushed commits: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void reject(ReceivePack rp, ReceiveCommand cmd, String why) {
+        cmd.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, why);
+        rp.sendError(why);
+    }
+
+    /** Problems of the items changed between {@code oldId} (may be zero) and {@code newId}. */
+    List<String> check(Repository repo, ObjectId oldId, ObjectId newId) throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (RevWalk rw = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
+            if (oldId == null || ObjectId.zeroId().equals(oldId)) {
+                tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+            } else {
+                tw.addTree(rw.parseCommit(oldId).getTree());
+            }
+            tw.addTree(rw.parseCommit(newId).getTree());
+            tw.setRecursive(true);
+            tw.setFilter(AndTreeFilter.create(PathFilter.create(LibraryLayout.ITEMS), TreeFilter.ANY_DIFF));
+            while (tw.next()) {
+                String path = tw.getPathString();
+                if (tw.getRawMode(1) == 0 || !path.endsWith('/' + ItemCodec.FILE_NAME)) {
+                    continue; // deleted, or a model file
+                }
+                String[] parts = path.split("/");
+                if (parts.length != 3) {
+                    problems.add(path + ": item files belong directly in items/<id>/");
+                    continue;
+                }
+                String text = new String(repo.open(tw.getObjectId(1), Constants.OBJ_BLOB).getBytes(),
+                        StandardCharsets.UTF_8);
+                try {
+                    LibraryItem item = ItemCodec.read(path, text);
+                    if (!item.id().equals(parts[1])) {
+                        problems.add(path + ": \"id\" is \"" + item.id() + "\" but the folder is \"" + parts[1] + '"');
+                        continue;
+                    }
+                    if (ruleSet != null) {
+                        for (Finding f : ItemValidation.validate(item, ruleSet)) {
+                            if (f.isError()) {
+                                problems.add(path + ": " + f.message() + " [" + f.ruleId() + ']');
+                            }
+                        }
+                    }
+                } catch (LibraryFormatException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        return problems;
+    }
+}

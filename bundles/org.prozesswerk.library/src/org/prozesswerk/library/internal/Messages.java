@@ -1,0 +1,28 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.library.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User messages of the library (German in messages_de.properties). */
+public final class Messages extends NLS {
+
+    public static String unreachable;
+    public static String authentication;
+    public static String rejected;
+    public static String historyRewritten;
+    public static String conflict;
+    public static String invalidItem;
+    public static String validationBlocked;
+    public static String notALibrary;
+    public static String transportFailed;
+    public static String gaveUp;
+
+    static {
+        NLS.initializeMessages(Messages.class.getName().replace("Messages", "messages"), Messages.class);
+    }
+
+    private Messages() {
+    }
+}
