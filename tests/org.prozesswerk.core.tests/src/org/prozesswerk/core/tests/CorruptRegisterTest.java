@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * Issue 18: damaged bytes in a binary register are refused with a message naming file and byte position, before
