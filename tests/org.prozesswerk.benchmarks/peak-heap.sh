@@ -31,8 +31,11 @@ pid=$! # pw_launch execs the JVM
 # jstat samples every 50 ms: used = survivor 0 + survivor 1 + eden + old (KiB)
 # (attaching fails until the JVM is up: retry)
 (while kill -0 "$pid" 2>/dev/null; do
-  "$JAVA_HOME/bin/jstat" -gc "$pid" 50 2>/dev/null && break
-  sleep 0.1
+  if [ -e "${TMPDIR:-/tmp}/hsperfdata_$(id -un)/$pid" ]; then
+    "$JAVA_HOME/bin/jstat" -gc "$pid" 50 2>/dev/null
+    break
+  fi
+  sleep 0.05
 done) | awk '$1 ~ /^[0-9.]+$/ { printf "%d\n", ($3 + $4 + $6 + $8) / 1024 }' >"$samples" &
 sampler=$!
 set +e
