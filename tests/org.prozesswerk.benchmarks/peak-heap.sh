@@ -31,8 +31,14 @@ pid=$! # pw_launch execs the JVM
 # jstat samples every 50 ms: used = survivor 0 + survivor 1 + eden + old (KiB)
 # (attaching fails until the JVM is up: retry)
 (while kill -0 "$pid" 2>/dev/null; do
-  "$JAVA_HOME/bin/jstat" -gc "$pid" 50 2>/dev/null && break
-  sleep 0.1
+  # the JVM is the launched process itself or (when the shell forked) its child
+  for jvm in "$pid" $(pgrep -P "$pid" || true); do
+    if [ -e "${TMPDIR:-/tmp}/hsperfdata_$(id -un)/$jvm" ]; then
+      "$JAVA_HOME/bin/jstat" -gc "$jvm" 50 2>/dev/null
+      break 2
+    fi
+  done
+  sleep 0.05
 done) | awk '$1 ~ /^[0-9.]+$/ { printf "%d\n", ($3 + $4 + $6 + $8) / 1024 }' >"$samples" &
 sampler=$!
 set +e
