@@ -54,6 +54,7 @@ public final class Analysis {
         for (Node n : model.elements) {
             node(n);
         }
+        cycles();
         inUse();
     }
 
@@ -230,6 +231,52 @@ public final class Analysis {
         autoMerged.add(new Difference(kind, element.type, element.uid, label, feature,
                 f == null ? null : m.render(f, old), f == null ? null : m.render(f, now),
                 n.match[THEIRS]));
+    }
+
+    // --- moves that together would make a folder or unit its own ancestor ------------------------------------
+
+    /**
+     * Ours moved A under B, theirs moved B under A: each is one-sided, together they are a cycle. The incoming move
+     * becomes a MOVE_MOVE conflict instead (deciding THEIRS is then refused at run time with a note).
+     */
+    private void cycles() {
+        for (Map.Entry<Node, Map<Field, Object>> e : new ArrayList<>(plan.sets.entrySet())) {
+            Node n = e.getKey();
+            if (n.type != ElementType.FOLDER && n.type != ElementType.ORG_UNIT) {
+                continue;
+            }
+            Field cf = MergeModel.fields(n).get(0);
+            Object target = e.getValue().get(cf);
+            if (cf.kind != Field.Kind.CONTAINER || target == null) {
+                continue;
+            }
+            String parent = parentUid(target);
+            for (int guard = 0; parent != null && guard < 100_000; guard++) {
+                if (parent.equals(n.uid)) {
+                    e.getValue().remove(cf);
+                    conflict(ConflictKind.MOVE_MOVE, n, cf, m.render(cf, m.value(n, BASE, cf)),
+                            m.render(cf, m.value(n, OURS, cf)), m.render(cf, target),
+                            new Effect(n, cf, target, null, false, false));
+                    break;
+                }
+                Node p = m.byUid(parent);
+                if (p == null || p.type == ElementType.REGISTER || p.type != n.type) {
+                    break;
+                }
+                Map<Field, Object> ps = plan.sets.get(p);
+                Field pf = MergeModel.fields(p).get(0);
+                Object v = ps != null && ps.containsKey(pf) ? ps.get(pf)
+                        : p.has(OURS) ? m.value(p, OURS, pf) : p.has(THEIRS) ? m.value(p, THEIRS, pf) : null;
+                parent = parentUid(v);
+            }
+        }
+    }
+
+    private static String parentUid(Object container) {
+        if (!(container instanceof String s)) {
+            return null;
+        }
+        return s.substring(0, s.lastIndexOf('/'));
     }
 
     // --- still in use -----------------------------------------------------------------------------------------

@@ -286,6 +286,10 @@ public final class CommandBuilder {
             if (o.eContainer() == container && o.eContainmentFeature() == feature) {
                 return null;
             }
+            if (EcoreUtil.isAncestor(o, container)) {
+                cmd.note(describe(o) + " bleibt an seinem Ort: die Verschiebung würde es in sich selbst ablegen");
+                return null;
+            }
             return moveCommand(o, container, feature);
         });
     }
