@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.merge.ui.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.prozesswerk.core.persistence.RegisterLoadException;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.muster.MusterRegister;
+
+/**
+ * A register version to update to, to compare with, or to use as the base: a built-in Musterregister version or a
+ * file. {@link #key()} is what the register remembers as its base version.
+ */
+public abstract class RegisterSource {
+
+    /** Name of the (optional) register attribute naming the base version; see {@link #rememberedBase}. */
+    static final String BASE_VERSION_FEATURE = "baseVersion";
+
+    private final String label;
+    private final String key;
+
+    RegisterSource(String label, String key) {
+        this.label = label;
+        this.key = key;
+    }
+
+    /** @return what the user reads in the choice */
+    public String label() {
+        return label;
+    }
+
+    /** @return what a register remembers as its base version: a Musterregister version or a file path */
+    public String key() {
+        return key;
+    }
+
+    /** Loads (or generates) the register; may take seconds, call it with a busy cursor. */
+    public abstract ProcessRegister load() throws RegisterLoadException;
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /** A register file. */
+    public static RegisterSource file(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return new RegisterSource(absolute.getFileName() + " \u2013 " + absolute.getParent(), absolute.toString()) {
+            @Override
+            public ProcessRegister load() throws RegisterLoadException {
+                return RegisterStore.load(absolute);
+            }
+        };
+    }
+
+    /**
+     * The Musterregister versions the application carries. Until the muster bundle carries several versions this is
+     * the one it generates.
+     */
+    public static List<RegisterSource> builtIn() {
+        return List.of(new RegisterSource(Messages.builtInMuster, "Musterregister") {
+            @Override
+            public ProcessRegister load() {
+                return MusterRegister.generate(MusterRegister.DEFAULT_SIZE_CLASS).register();
+            }
+        });
+    }
+
+    /**
+     * The base version the register remembers, when the metamodel has that attribute and it is set: a built-in version
+     * by its key, else a file path.
+     */
+    public static RegisterSource rememberedBase(ProcessRegister register) {
+        EStructuralFeature f = register.eClass().getEStructuralFeature(BASE_VERSION_FEATURE);
+        Object value = f == null ? null : register.eGet(f);
+        if (!(value instanceof String key) || key.isBlank()) {
+            return null;
+        }
+        for (RegisterSource s : builtIn()) {
+            if (Objects.equals(s.key(), key)) {
+                return s;
+            }
+        }
+        Path path = Path.of(key);
+        return path.isAbsolute() ? file(path) : null;
+    }
+}
