@@ -248,7 +248,7 @@ public interface ProcessProfile extends EObject {
 	 * @return the value of the '<em>Responsible Unit</em>' reference.
 	 * @see #setResponsibleUnit(OrgUnit)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_ResponsibleUnit()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	OrgUnit getResponsibleUnit();
@@ -271,6 +271,7 @@ public interface ProcessProfile extends EObject {
 	 * @return the value of the '<em>Participations</em>' containment reference list.
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_Participations()
 	 * @model containment="true"
+	 *        annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	EList<Participation> getParticipations();
@@ -282,7 +283,7 @@ public interface ProcessProfile extends EObject {
 	 * @return the value of the '<em>Process Owner</em>' attribute.
 	 * @see #setProcessOwner(String)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_ProcessOwner()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	String getProcessOwner();
@@ -306,6 +307,7 @@ public interface ProcessProfile extends EObject {
 	 * @see #setCaseVolumePerYear(int)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_CaseVolumePerYear()
 	 * @model default="0"
+	 *        annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	int getCaseVolumePerYear();
@@ -327,7 +329,7 @@ public interface ProcessProfile extends EObject {
 	 * @return the value of the '<em>Processing Minutes Per Case</em>' attribute.
 	 * @see #setProcessingMinutesPerCase(double)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_ProcessingMinutesPerCase()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	double getProcessingMinutesPerCase();
@@ -349,7 +351,7 @@ public interface ProcessProfile extends EObject {
 	 * @return the value of the '<em>Lead Time Days</em>' attribute.
 	 * @see #setLeadTimeDays(double)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_LeadTimeDays()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	double getLeadTimeDays();
@@ -373,6 +375,7 @@ public interface ProcessProfile extends EObject {
 	 * @see #setDigitalisationDegree(int)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_DigitalisationDegree()
 	 * @model default="0" dataType="org.prozesswerk.model.DigitalisationDegree"
+	 *        annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	int getDigitalisationDegree();
@@ -396,7 +399,7 @@ public interface ProcessProfile extends EObject {
 	 * @see org.prozesswerk.model.FimStatus
 	 * @see #setStatus(FimStatus)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_Status()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	FimStatus getStatus();
@@ -420,6 +423,7 @@ public interface ProcessProfile extends EObject {
 	 * @return the value of the '<em>Status History</em>' containment reference list.
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_StatusHistory()
 	 * @model containment="true"
+	 *        annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	EList<StatusChange> getStatusHistory();
@@ -488,6 +492,7 @@ public interface ProcessProfile extends EObject {
 	 * @return the value of the '<em>Catalogue References</em>' containment reference list.
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_CatalogueReferences()
 	 * @model containment="true"
+	 *        annotation="http://prozesswerk.org/merge ownership='upstream'"
 	 * @generated
 	 */
 	EList<CatalogueReference> getCatalogueReferences();
@@ -500,6 +505,7 @@ public interface ProcessProfile extends EObject {
 	 * @return the value of the '<em>Legal Bases</em>' containment reference list.
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_LegalBases()
 	 * @model containment="true"
+	 *        annotation="http://prozesswerk.org/merge ownership='upstream'"
 	 * @generated
 	 */
 	EList<LegalBasis> getLegalBases();
@@ -512,6 +518,7 @@ public interface ProcessProfile extends EObject {
 	 * @return the value of the '<em>Contexts</em>' containment reference list.
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_Contexts()
 	 * @model containment="true"
+	 *        annotation="http://prozesswerk.org/merge ownership='upstream'"
 	 * @generated
 	 */
 	EList<ProcessContext> getContexts();

@@ -27,6 +27,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getVersion <em>Version</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getBasedOn <em>Based On</em>}</li>
+ *   <li>{@link org.prozesswerk.model.ProcessRegister#getBaseVersion <em>Base Version</em>}</li>
+ *   <li>{@link org.prozesswerk.model.ProcessRegister#getBaseChecksum <em>Base Checksum</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getCreated <em>Created</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getModified <em>Modified</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getRootFolders <em>Root Folders</em>}</li>
@@ -70,7 +72,7 @@ public interface ProcessRegister extends EObject {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_Name()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	String getName();
@@ -117,7 +119,7 @@ public interface ProcessRegister extends EObject {
 	 * @return the value of the '<em>Publisher</em>' attribute.
 	 * @see #setPublisher(String)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_Publisher()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	String getPublisher();
@@ -142,7 +144,7 @@ public interface ProcessRegister extends EObject {
 	 * @return the value of the '<em>Based On</em>' attribute.
 	 * @see #setBasedOn(String)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_BasedOn()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	String getBasedOn();
@@ -158,13 +160,63 @@ public interface ProcessRegister extends EObject {
 	void setBasedOn(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Base Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The version this register was derived from or last updated to, for the next update: a built-in Musterregister version (e.g. "V2.1") or a file name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Base Version</em>' attribute.
+	 * @see #setBaseVersion(String)
+	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_BaseVersion()
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
+	 * @generated
+	 */
+	String getBaseVersion();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.model.ProcessRegister#getBaseVersion <em>Base Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Base Version</em>' attribute.
+	 * @see #getBaseVersion()
+	 * @generated
+	 */
+	void setBaseVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Base Checksum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SHA-256 (hex) of the base version's register file, so that a changed base file is noticed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Base Checksum</em>' attribute.
+	 * @see #setBaseChecksum(String)
+	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_BaseChecksum()
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
+	 * @generated
+	 */
+	String getBaseChecksum();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.model.ProcessRegister#getBaseChecksum <em>Base Checksum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Base Checksum</em>' attribute.
+	 * @see #getBaseChecksum()
+	 * @generated
+	 */
+	void setBaseChecksum(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Created</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Created</em>' attribute.
 	 * @see #setCreated(Date)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_Created()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	Date getCreated();
@@ -186,7 +238,7 @@ public interface ProcessRegister extends EObject {
 	 * @return the value of the '<em>Modified</em>' attribute.
 	 * @see #setModified(Date)
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_Modified()
-	 * @model
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
 	 * @generated
 	 */
 	Date getModified();
@@ -263,6 +315,7 @@ public interface ProcessRegister extends EObject {
 	 * @return the value of the '<em>Used Catalogues</em>' containment reference list.
 	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_UsedCatalogues()
 	 * @model containment="true"
+	 *        annotation="http://prozesswerk.org/merge ownership='upstream'"
 	 * @generated
 	 */
 	EList<CatalogueUsage> getUsedCatalogues();

@@ -118,13 +118,31 @@ public interface ProzesswerkPackage extends EPackage {
 	int PROCESS_REGISTER__BASED_ON = 4;
 
 	/**
+	 * The feature id for the '<em><b>Base Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_REGISTER__BASE_VERSION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Base Checksum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_REGISTER__BASE_CHECKSUM = 6;
+
+	/**
 	 * The feature id for the '<em><b>Created</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER__CREATED = 5;
+	int PROCESS_REGISTER__CREATED = 7;
 
 	/**
 	 * The feature id for the '<em><b>Modified</b></em>' attribute.
@@ -133,7 +151,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER__MODIFIED = 6;
+	int PROCESS_REGISTER__MODIFIED = 8;
 
 	/**
 	 * The feature id for the '<em><b>Root Folders</b></em>' containment reference list.
@@ -142,7 +160,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER__ROOT_FOLDERS = 7;
+	int PROCESS_REGISTER__ROOT_FOLDERS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Unfiled Profiles</b></em>' containment reference list.
@@ -151,7 +169,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER__UNFILED_PROFILES = 8;
+	int PROCESS_REGISTER__UNFILED_PROFILES = 10;
 
 	/**
 	 * The feature id for the '<em><b>Organisation</b></em>' containment reference list.
@@ -160,7 +178,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER__ORGANISATION = 9;
+	int PROCESS_REGISTER__ORGANISATION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Attribute Definitions</b></em>' containment reference list.
@@ -169,7 +187,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER__ATTRIBUTE_DEFINITIONS = 10;
+	int PROCESS_REGISTER__ATTRIBUTE_DEFINITIONS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Used Catalogues</b></em>' containment reference list.
@@ -178,7 +196,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER__USED_CATALOGUES = 11;
+	int PROCESS_REGISTER__USED_CATALOGUES = 13;
 
 	/**
 	 * The number of structural features of the '<em>Process Register</em>' class.
@@ -187,7 +205,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER_FEATURE_COUNT = 12;
+	int PROCESS_REGISTER_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Process Register</em>' class.
@@ -1343,6 +1361,28 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProcessRegister_BasedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.ProcessRegister#getBaseVersion <em>Base Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Version</em>'.
+	 * @see org.prozesswerk.model.ProcessRegister#getBaseVersion()
+	 * @see #getProcessRegister()
+	 * @generated
+	 */
+	EAttribute getProcessRegister_BaseVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.ProcessRegister#getBaseChecksum <em>Base Checksum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Checksum</em>'.
+	 * @see org.prozesswerk.model.ProcessRegister#getBaseChecksum()
+	 * @see #getProcessRegister()
+	 * @generated
+	 */
+	EAttribute getProcessRegister_BaseChecksum();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.ProcessRegister#getCreated <em>Created</em>}'.
@@ -2515,6 +2555,22 @@ public interface ProzesswerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROCESS_REGISTER__BASED_ON = eINSTANCE.getProcessRegister_BasedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Base Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESS_REGISTER__BASE_VERSION = eINSTANCE.getProcessRegister_BaseVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Base Checksum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESS_REGISTER__BASE_CHECKSUM = eINSTANCE.getProcessRegister_BaseChecksum();
 
 		/**
 		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.

@@ -69,6 +69,8 @@ public class ProcessRegisterItemProvider
 			addVersionPropertyDescriptor(object);
 			addPublisherPropertyDescriptor(object);
 			addBasedOnPropertyDescriptor(object);
+			addBaseVersionPropertyDescriptor(object);
+			addBaseChecksumPropertyDescriptor(object);
 			addCreatedPropertyDescriptor(object);
 			addModifiedPropertyDescriptor(object);
 		}
@@ -177,6 +179,50 @@ public class ProcessRegisterItemProvider
 				 getString("_UI_ProcessRegister_basedOn_feature"), //$NON-NLS-1$
 				 getString("_UI_PropertyDescriptor_description", "_UI_ProcessRegister_basedOn_feature", "_UI_ProcessRegister_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 ProzesswerkPackage.Literals.PROCESS_REGISTER__BASED_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Base Version feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBaseVersionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProcessRegister_baseVersion_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProcessRegister_baseVersion_feature", "_UI_ProcessRegister_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ProzesswerkPackage.Literals.PROCESS_REGISTER__BASE_VERSION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Base Checksum feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBaseChecksumPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProcessRegister_baseChecksum_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProcessRegister_baseChecksum_feature", "_UI_ProcessRegister_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ProzesswerkPackage.Literals.PROCESS_REGISTER__BASE_CHECKSUM,
 				 true,
 				 false,
 				 false,
@@ -306,6 +352,8 @@ public class ProcessRegisterItemProvider
 			case ProzesswerkPackage.PROCESS_REGISTER__VERSION:
 			case ProzesswerkPackage.PROCESS_REGISTER__PUBLISHER:
 			case ProzesswerkPackage.PROCESS_REGISTER__BASED_ON:
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_VERSION:
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_CHECKSUM:
 			case ProzesswerkPackage.PROCESS_REGISTER__CREATED:
 			case ProzesswerkPackage.PROCESS_REGISTER__MODIFIED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -41,6 +41,8 @@ import org.prozesswerk.model.ProzesswerkPackage;
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getBasedOn <em>Based On</em>}</li>
+ *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getBaseVersion <em>Base Version</em>}</li>
+ *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getBaseChecksum <em>Base Checksum</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getModified <em>Modified</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getRootFolders <em>Root Folders</em>}</li>
@@ -152,6 +154,46 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected String basedOn = BASED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBaseVersion() <em>Base Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASE_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBaseVersion() <em>Base Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String baseVersion = BASE_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBaseChecksum() <em>Base Checksum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseChecksum()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASE_CHECKSUM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBaseChecksum() <em>Base Checksum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseChecksum()
+	 * @generated
+	 * @ordered
+	 */
+	protected String baseChecksum = BASE_CHECKSUM_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getCreated() <em>Created</em>}' attribute.
@@ -383,6 +425,52 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public String getBaseVersion() {
+		return baseVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaseVersion(String newBaseVersion) {
+		String oldBaseVersion = baseVersion;
+		baseVersion = newBaseVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProzesswerkPackage.PROCESS_REGISTER__BASE_VERSION, oldBaseVersion, baseVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getBaseChecksum() {
+		return baseChecksum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaseChecksum(String newBaseChecksum) {
+		String oldBaseChecksum = baseChecksum;
+		baseChecksum = newBaseChecksum;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProzesswerkPackage.PROCESS_REGISTER__BASE_CHECKSUM, oldBaseChecksum, baseChecksum));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Date getCreated() {
 		return created;
 	}
@@ -528,6 +616,10 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				return getPublisher();
 			case ProzesswerkPackage.PROCESS_REGISTER__BASED_ON:
 				return getBasedOn();
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_VERSION:
+				return getBaseVersion();
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_CHECKSUM:
+				return getBaseChecksum();
 			case ProzesswerkPackage.PROCESS_REGISTER__CREATED:
 				return getCreated();
 			case ProzesswerkPackage.PROCESS_REGISTER__MODIFIED:
@@ -569,6 +661,12 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case ProzesswerkPackage.PROCESS_REGISTER__BASED_ON:
 				setBasedOn((String)newValue);
+				return;
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_VERSION:
+				setBaseVersion((String)newValue);
+				return;
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_CHECKSUM:
+				setBaseChecksum((String)newValue);
 				return;
 			case ProzesswerkPackage.PROCESS_REGISTER__CREATED:
 				setCreated((Date)newValue);
@@ -623,6 +721,12 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 			case ProzesswerkPackage.PROCESS_REGISTER__BASED_ON:
 				setBasedOn(BASED_ON_EDEFAULT);
 				return;
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_VERSION:
+				setBaseVersion(BASE_VERSION_EDEFAULT);
+				return;
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_CHECKSUM:
+				setBaseChecksum(BASE_CHECKSUM_EDEFAULT);
+				return;
 			case ProzesswerkPackage.PROCESS_REGISTER__CREATED:
 				setCreated(CREATED_EDEFAULT);
 				return;
@@ -666,6 +770,10 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				return PUBLISHER_EDEFAULT == null ? publisher != null : !PUBLISHER_EDEFAULT.equals(publisher);
 			case ProzesswerkPackage.PROCESS_REGISTER__BASED_ON:
 				return BASED_ON_EDEFAULT == null ? basedOn != null : !BASED_ON_EDEFAULT.equals(basedOn);
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_VERSION:
+				return BASE_VERSION_EDEFAULT == null ? baseVersion != null : !BASE_VERSION_EDEFAULT.equals(baseVersion);
+			case ProzesswerkPackage.PROCESS_REGISTER__BASE_CHECKSUM:
+				return BASE_CHECKSUM_EDEFAULT == null ? baseChecksum != null : !BASE_CHECKSUM_EDEFAULT.equals(baseChecksum);
 			case ProzesswerkPackage.PROCESS_REGISTER__CREATED:
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
 			case ProzesswerkPackage.PROCESS_REGISTER__MODIFIED:
@@ -704,6 +812,10 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 		result.append(publisher);
 		result.append(", basedOn: "); //$NON-NLS-1$
 		result.append(basedOn);
+		result.append(", baseVersion: "); //$NON-NLS-1$
+		result.append(baseVersion);
+		result.append(", baseChecksum: "); //$NON-NLS-1$
+		result.append(baseChecksum);
 		result.append(", created: "); //$NON-NLS-1$
 		result.append(created);
 		result.append(", modified: "); //$NON-NLS-1$

@@ -327,7 +327,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProcessRegister_Created() {
+	public EAttribute getProcessRegister_BaseVersion() {
 		return (EAttribute)processRegisterEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -337,7 +337,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProcessRegister_Modified() {
+	public EAttribute getProcessRegister_BaseChecksum() {
 		return (EAttribute)processRegisterEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -347,27 +347,27 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProcessRegister_Created() {
+		return (EAttribute)processRegisterEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProcessRegister_Modified() {
+		return (EAttribute)processRegisterEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getProcessRegister_RootFolders() {
-		return (EReference)processRegisterEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getProcessRegister_UnfiledProfiles() {
-		return (EReference)processRegisterEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getProcessRegister_Organisation() {
 		return (EReference)processRegisterEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -377,7 +377,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessRegister_AttributeDefinitions() {
+	public EReference getProcessRegister_UnfiledProfiles() {
 		return (EReference)processRegisterEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -387,8 +387,28 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessRegister_UsedCatalogues() {
+	public EReference getProcessRegister_Organisation() {
 		return (EReference)processRegisterEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcessRegister_AttributeDefinitions() {
+		return (EReference)processRegisterEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcessRegister_UsedCatalogues() {
+		return (EReference)processRegisterEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1366,6 +1386,8 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		createEAttribute(processRegisterEClass, PROCESS_REGISTER__VERSION);
 		createEAttribute(processRegisterEClass, PROCESS_REGISTER__PUBLISHER);
 		createEAttribute(processRegisterEClass, PROCESS_REGISTER__BASED_ON);
+		createEAttribute(processRegisterEClass, PROCESS_REGISTER__BASE_VERSION);
+		createEAttribute(processRegisterEClass, PROCESS_REGISTER__BASE_CHECKSUM);
 		createEAttribute(processRegisterEClass, PROCESS_REGISTER__CREATED);
 		createEAttribute(processRegisterEClass, PROCESS_REGISTER__MODIFIED);
 		createEReference(processRegisterEClass, PROCESS_REGISTER__ROOT_FOLDERS);
@@ -1521,6 +1543,8 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		initEAttribute(getProcessRegister_Version(), ecorePackage.getEString(), "version", null, 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProcessRegister_Publisher(), ecorePackage.getEString(), "publisher", null, 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProcessRegister_BasedOn(), ecorePackage.getEString(), "basedOn", null, 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProcessRegister_BaseVersion(), ecorePackage.getEString(), "baseVersion", null, 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProcessRegister_BaseChecksum(), ecorePackage.getEString(), "baseChecksum", null, 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProcessRegister_Created(), ecorePackage.getEDate(), "created", null, 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProcessRegister_Modified(), ecorePackage.getEDate(), "modified", null, 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProcessRegister_RootFolders(), this.getFolder(), null, "rootFolders", null, 0, -1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1683,8 +1707,140 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		createResource(eNS_URI);
 
 		// Create annotations
+		// http://prozesswerk.org/merge
+		createMergeAnnotations();
 		// http:///org/eclipse/emf/ecore/util/ExtendedMetaData
 		createExtendedMetaDataAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://prozesswerk.org/merge</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createMergeAnnotations() {
+		String source = "http://prozesswerk.org/merge"; //$NON-NLS-1$
+		addAnnotation
+		  (getProcessRegister_Name(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessRegister_Publisher(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessRegister_BasedOn(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessRegister_BaseVersion(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessRegister_BaseChecksum(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessRegister_Created(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessRegister_Modified(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessRegister_UsedCatalogues(),
+		   source,
+		   new String[] {
+			   "ownership", "upstream" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_ResponsibleUnit(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_Participations(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_ProcessOwner(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_CaseVolumePerYear(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_ProcessingMinutesPerCase(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_LeadTimeDays(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_DigitalisationDegree(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_Status(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_StatusHistory(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_CatalogueReferences(),
+		   source,
+		   new String[] {
+			   "ownership", "upstream" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_LegalBases(),
+		   source,
+		   new String[] {
+			   "ownership", "upstream" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_Contexts(),
+		   source,
+		   new String[] {
+			   "ownership", "upstream" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
 	}
 
 	/**
