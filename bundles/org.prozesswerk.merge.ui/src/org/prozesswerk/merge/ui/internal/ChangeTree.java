@@ -48,6 +48,9 @@ public final class ChangeTree {
         void decide(List<Conflict> conflicts, Side side);
     }
 
+    /** Up to this many rows the tree opens completely. */
+    private static final int EXPAND_ALL_LIMIT = 200;
+
     private final Composite control;
     private final Text search;
     private final Button conflictsOnly;
@@ -158,12 +161,18 @@ public final class ChangeTree {
         viewer.getTree().setRedraw(false);
         try {
             viewer.setInput(groups);
-            // groups open, elements with conflicts open: the user sees what needs a decision
-            for (ChangeNode g : groups) {
-                viewer.setExpandedState(g, true);
-                for (ChangeNode e : g.children) {
-                    if (e.changes.stream().anyMatch(c -> c.conflict() != null)) {
-                        viewer.setExpandedState(e, true);
+            // a short list fully open; a long one with its groups and the elements with conflicts open: the user
+            // sees what needs a decision without scrolling through thousands of automatic changes
+            long shownRows = groups.stream().mapToLong(g -> g.allChanges().size()).sum();
+            if (shownRows <= EXPAND_ALL_LIMIT) {
+                viewer.expandAll();
+            } else {
+                for (ChangeNode g : groups) {
+                    viewer.setExpandedState(g, true);
+                    for (ChangeNode e : g.children) {
+                        if (e.changes.stream().anyMatch(c -> c.conflict() != null)) {
+                            viewer.setExpandedState(e, true);
+                        }
                     }
                 }
             }

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String chooseRegister;
     public static String newVersion;
     public static String baseVersion;
+    public static String baseFileChanged;
     public static String builtInMuster;
     public static String chooseFile;
     public static String registerFiles;

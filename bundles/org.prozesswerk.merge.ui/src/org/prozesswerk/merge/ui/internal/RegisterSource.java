@@ -3,11 +3,15 @@
  */
 package org.prozesswerk.merge.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessRegister;
@@ -18,9 +22,6 @@ import org.prozesswerk.muster.MusterRegister;
  * file. {@link #key()} is what the register remembers as its base version.
  */
 public abstract class RegisterSource {
-
-    /** Name of the (optional) register attribute naming the base version; see {@link #rememberedBase}. */
-    static final String BASE_VERSION_FEATURE = "baseVersion";
 
     private final String label;
     private final String key;
@@ -43,6 +44,11 @@ public abstract class RegisterSource {
     /** Loads (or generates) the register; may take seconds, call it with a busy cursor. */
     public abstract ProcessRegister load() throws RegisterLoadException;
 
+    /** @return SHA-256 (hex) of the file, {@code null} for a built-in version or an unreadable file */
+    public String checksum() {
+        return null;
+    }
+
     @Override
     public String toString() {
         return label;
@@ -55,6 +61,16 @@ public abstract class RegisterSource {
             @Override
             public ProcessRegister load() throws RegisterLoadException {
                 return RegisterStore.load(absolute);
+            }
+
+            @Override
+            public String checksum() {
+                try {
+                    return HexFormat.of().formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(absolute)));
+                } catch (IOException | NoSuchAlgorithmException e) {
+                    return null;
+                }
             }
         };
     }
@@ -73,13 +89,12 @@ public abstract class RegisterSource {
     }
 
     /**
-     * The base version the register remembers, when the metamodel has that attribute and it is set: a built-in version
-     * by its key, else a file path.
+     * The base version the register remembers ({@code baseVersion}): a built-in version by its key, else an absolute
+     * file path; {@code null} if none is remembered (then the user is asked).
      */
     public static RegisterSource rememberedBase(ProcessRegister register) {
-        EStructuralFeature f = register.eClass().getEStructuralFeature(BASE_VERSION_FEATURE);
-        Object value = f == null ? null : register.eGet(f);
-        if (!(value instanceof String key) || key.isBlank()) {
+        String key = register.getBaseVersion();
+        if (key == null || key.isBlank()) {
             return null;
         }
         for (RegisterSource s : builtIn()) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -42,6 +42,7 @@ import org.prozesswerk.merge.MergeResult;
 import org.prozesswerk.merge.Side;
 import org.prozesswerk.merge.ThreeWayMerge;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.model.ProzesswerkPackage.Literals;
 import org.prozesswerk.ui.RegisterDocument;
 
 /**
@@ -63,8 +64,11 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
 
     private MergeResult result;
     private RegisterSource analysedTheirs;
+    private String analysedTheirsChecksum;
     private MergeDecisions decisions = new MergeDecisions().followSuggestions(true);
     private Command executed;
+    /** The remembered base file's content differs from when the register was last updated. */
+    private boolean baseChanged;
     private List<String> notes = List.of();
 
     /** A choice of the rule combo: one or more engine rules deciding a group of conflicts. */
@@ -189,6 +193,10 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
                 ProcessRegister theirs = theirsSource.load();
                 result = ThreeWayMerge.merge(base, document.register(), theirs);
                 analysedTheirs = theirsSource;
+                analysedTheirsChecksum = theirsSource.checksum();
+                baseChanged = baseSource.checksum() != null && document.register().getBaseChecksum() != null
+                        && baseSource.key().equals(document.register().getBaseVersion())
+                        && !baseSource.checksum().equals(document.register().getBaseChecksum());
                 tree.setRows(Changes.threeWay(result, base, theirs));
                 buildRuleChoices();
             } catch (RegisterLoadException | RuntimeException e) {
@@ -321,7 +329,9 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
         if (result == null || getErrorMessage() != null) {
             return;
         }
-        if (result.isEmpty()) {
+        if (baseChanged) {
+            setMessage(Messages.baseFileChanged, IMessageProvider.WARNING);
+        } else if (result.isEmpty()) {
             setMessage(Messages.nothingToDo, IMessageProvider.INFORMATION);
         } else if (open > 0) {
             setMessage(NLS.bind(Messages.openConflicts, open), IMessageProvider.WARNING);
@@ -350,12 +360,14 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
         }
         EditingDomain domain = document.editingDomain();
         Command merge = result.createCommand(domain, decisions);
-        Command command = merge;
         ProcessRegister register = document.register();
-        EStructuralFeature baseFeature = register.eClass().getEStructuralFeature(RegisterSource.BASE_VERSION_FEATURE);
-        if (baseFeature != null && analysedTheirs != null) {
-            command = merge.chain(SetCommand.create(domain, register, baseFeature, analysedTheirs.key()));
-        }
+        // the register remembers the version it is now based on, in the same command: one undo takes both back
+        CompoundCommand command = new CompoundCommand(merge.getLabel());
+        command.append(merge);
+        command.append(SetCommand.create(domain, register, Literals.PROCESS_REGISTER__BASE_VERSION,
+                analysedTheirs.key()));
+        command.append(SetCommand.create(domain, register, Literals.PROCESS_REGISTER__BASE_CHECKSUM,
+                analysedTheirsChecksum));
         domain.getCommandStack().execute(command);
         executed = command;
         notes = MergeResult.notes(merge);
@@ -372,6 +384,10 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
     /** @return what the executed merge could not keep as it was */
     public List<String> notes() {
         return notes;
+    }
+
+    Button button(int id) {
+        return getButton(id);
     }
 
     MergeResult result() {

@@ -151,7 +151,7 @@ class UpdateRegisterWorkbenchTest {
         Tree tree = dialog.tree().viewer().getTree();
         assertArrayEquals(new String[] { "Element", "\u00c4nderung", "Basis", "Lokal", "Neu", "Ergebnis" },
                 columnTitles(tree));
-        assertEquals("Anwenden", dialog.getButton(IDialogConstants.OK_ID).getText());
+        assertEquals("Anwenden", dialog.button(IDialogConstants.OK_ID).getText());
 
         List<Conflict> conflicts = dialog.result().conflicts();
         assertEquals(4, conflicts.size(), conflicts.toString());
@@ -163,7 +163,7 @@ class UpdateRegisterWorkbenchTest {
         assertEquals(Side.THEIRS, dialog.decisions().resolve(p1Legal));
         assertNull(dialog.decisions().resolve(p1Name));
         assertEquals(2, dialog.result().openConflicts(dialog.decisions()).size());
-        assertFalse(dialog.getButton(IDialogConstants.OK_ID).isEnabled(), "open conflicts: nothing to apply yet");
+        assertFalse(dialog.button(IDialogConstants.OK_ID).isEnabled(), "open conflicts: nothing to apply yet");
 
         // grouped by folder, then Steckbrief
         List<String> groups = topLevelTexts(tree);
@@ -216,7 +216,7 @@ class UpdateRegisterWorkbenchTest {
         Path decisionsFile = dir.resolve("entscheidungen.json");
         dialog.saveDecisions(decisionsFile);
         assertTrue(Files.readString(decisionsFile).contains(p1Name.id()));
-        press(dialog.getButton(IDialogConstants.CANCEL_ID));
+        press(dialog.button(IDialogConstants.CANCEL_ID));
         assertArrayEquals(before, RegisterStore.toBytes(document.register(), RegisterFormat.XMI),
                 "cancel changes nothing");
         dialog = openDialog();
@@ -231,12 +231,12 @@ class UpdateRegisterWorkbenchTest {
         dialog.tree().viewer().setSelection(new StructuredSelection(change(tree, p3Name)));
         press(button(dialog.getShell(), "Neu \u00fcbernehmen"));
         assertEquals(Side.THEIRS, dialog.decisions().resolve(p3Name));
-        assertTrue(dialog.getButton(IDialogConstants.OK_ID).isEnabled());
+        assertTrue(dialog.button(IDialogConstants.OK_ID).isEnabled());
         assertEquals(rgb(ChangeTree.CHOSEN_COLOR), item(tree, p3Name).getBackground(4).getRGB(),
                 "the chosen side is marked");
         Screenshots.take(dialog.getShell(), "merge-update-decided");
 
-        press(dialog.getButton(IDialogConstants.OK_ID));
+        press(dialog.button(IDialogConstants.OK_ID));
         assertNull(dialog.getShell(), "applied and closed");
         ProcessRegister register = document.register();
         assertEquals("Wohnsitz anmelden", profile(register, "p1").getName());
@@ -253,6 +253,10 @@ class UpdateRegisterWorkbenchTest {
         assertEquals("Meldewesen", ((Folder) p5.eContainer()).getName());
         assertEquals(List.of(), RegisterIntegrity.check(register));
         assertTrue(document.isDirty());
+        // the register remembers what it is now based on, so the next update needs no question
+        assertEquals(theirsFile.toAbsolutePath().normalize().toString(), register.getBaseVersion());
+        assertEquals(64, register.getBaseChecksum().length());
+        assertEquals(register.getBaseVersion(), RegisterSource.rememberedBase(register).key());
 
         // one undo restores the register exactly
         assertTrue(document.editingDomain().getCommandStack().canUndo());
@@ -272,7 +276,7 @@ class UpdateRegisterWorkbenchTest {
         assertEquals("Element", titles[0]);
         assertEquals("\u00c4nderung", titles[1]);
         assertTrue(titles[2].startsWith("basis.pwreg"), titles[2]);
-        assertEquals("Gemeinde", titles[3].replace(".pwreg", ""));
+        assertEquals("Gemeinde Musterstadt", titles[3], "the register's name");
         assertTrue(editor.getPartName().contains("\u2194"), editor.getPartName());
         List<Change> rows = editor.tree().rows();
         Change rename = rows.stream().filter(c -> c.element().startsWith("MW-01") && c.feature().equals("Bezeichnung"))
