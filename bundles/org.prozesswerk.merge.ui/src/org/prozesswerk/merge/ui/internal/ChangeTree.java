@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITableColorProvider;
 import org.eclipse.jface.viewers.ITableFontProvider;
@@ -83,17 +85,21 @@ public final class ChangeTree {
         conflictsOnly.setVisible(withConflictFilter);
         conflictsOnly.addListener(SWT.Selection, e -> refresh());
 
-        viewer = new TreeViewer(control, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
+        // the columns share the width by weight, so that every column stays visible in a narrow editor area
+        Composite treeArea = new Composite(control, SWT.NONE);
+        GridData treeData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        treeData.heightHint = 300;
+        treeArea.setLayoutData(treeData);
+        TreeColumnLayout columns = new TreeColumnLayout();
+        treeArea.setLayout(columns);
+        viewer = new TreeViewer(treeArea, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
         Tree tree = viewer.getTree();
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
-        GridData treeData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        treeData.heightHint = 300;
-        tree.setLayoutData(treeData);
-        column(tree, Messages.columnElement, 330);
-        column(tree, Messages.columnChange, 170);
+        column(tree, columns, Messages.columnElement, 28, 220);
+        column(tree, columns, Messages.columnChange, 16, 130);
         for (String title : valueColumns) {
-            column(tree, title, valueColumns.length > 2 ? 150 : 260);
+            column(tree, columns, title, 56 / valueColumns.length, 100);
         }
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ContentProvider());
@@ -104,11 +110,11 @@ public final class ChangeTree {
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
     }
 
-    private static void column(Tree tree, String title, int width) {
+    private static void column(Tree tree, TreeColumnLayout layout, String title, int weight, int minimum) {
         TreeColumn c = new TreeColumn(tree, SWT.LEFT);
         c.setText(title);
-        c.setWidth(width);
         c.setResizable(true);
+        layout.setColumnData(c, new ColumnWeightData(weight, minimum, true));
     }
 
     /** Makes the conflicts decidable: one click in the column {@code ours} or {@code theirs} decides for that side. */

@@ -68,8 +68,17 @@ public final class Changes {
         Set<String> conflicted = new HashSet<>();
         for (Conflict k : result.conflicts()) {
             conflicted.add(k.elementId() + '\u0000' + root(k.feature()));
-            rows.add(new Change(c.group(k.elementType(), k.elementId()), k.label(),
-                    featureName(k.elementType(), k.feature()), conflictKind(k.kind()),
+            // a conflict on a value object (a legal basis, …) is labelled "Steckbrief › key": shown under the
+            // Steckbrief, the key goes into the feature column as in the differences ("Rechtsgrundlagen [key] › Titel")
+            String element = k.label();
+            String feature = k.feature();
+            int split = element.lastIndexOf(" \u203a ");
+            if (feature != null && isValueList(k.elementType(), root(feature)) && split > 0) {
+                feature = root(feature) + "[" + element.substring(split + 3) + "]" + feature.substring(root(feature).length());
+                element = element.substring(0, split);
+            }
+            rows.add(new Change(c.group(k.elementType(), k.elementId()), element,
+                    featureName(k.elementType(), feature), conflictKind(k.kind()),
                     new String[] { k.base(), k.ours(), k.theirs(), null }, k));
         }
         for (Difference d : result.autoMerged()) {
@@ -161,6 +170,14 @@ public final class Changes {
             }
         }
         return feature.substring(0, end);
+    }
+
+    /** @return whether the feature holds value objects without id (legal bases, catalogue references, …) */
+    static boolean isValueList(ElementType type, String feature) {
+        EClass owner = eClass(type);
+        EStructuralFeature f = owner == null ? null : owner.getEStructuralFeature(feature);
+        return f instanceof EReference r && r.isContainment() && r.isMany()
+                && r.getEReferenceType().getEStructuralFeature("id") == null;
     }
 
     /** The class whose features an element type has. */

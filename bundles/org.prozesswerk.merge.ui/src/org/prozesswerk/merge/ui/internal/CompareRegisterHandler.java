@@ -64,7 +64,7 @@ public final class CompareRegisterHandler extends AbstractHandler {
                 older[0] = other.load();
                 ProcessRegister newer = document.register();
                 input[0] = new CompareEditorInput(NLS.bind(Messages.compareEditorName, document.displayName(),
-                        other.label()), other.label(), document.displayName(),
+                        other.label()), other.shortLabel(), document.displayName(),
                         Changes.twoWay(RegisterCompare.compare(older[0], newer), older[0], newer));
             } catch (RegisterLoadException e) {
                 failure[0] = e;

@@ -36,6 +36,13 @@ public abstract class RegisterSource {
         return label;
     }
 
+    /** @return a short name for a column title: the file name of a file */
+    public String shortLabel() {
+        String key = key();
+        int slash = Math.max(key.lastIndexOf('/'), key.lastIndexOf('\\'));
+        return slash >= 0 ? key.substring(slash + 1) : label;
+    }
+
     /** @return what a register remembers as its base version: a Musterregister version or a file path */
     public String key() {
         return key;

@@ -97,7 +97,7 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(1200, 800);
+        return new Point(1360, 820);
     }
 
     @Override
@@ -126,23 +126,14 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
         tree.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.setDecisions(c -> decisions.resolve(c), this::decide, Changes.OURS, Changes.THEIRS, Changes.RESULT);
 
-        Composite actions = new Composite(body, SWT.NONE);
-        actions.setLayout(new GridLayout(9, false));
-        actions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        button(actions, Messages.keepOurs, () -> decide(tree.selectedConflicts(), Side.OURS));
-        button(actions, Messages.takeTheirs, () -> decide(tree.selectedConflicts(), Side.THEIRS));
-        button(actions, Messages.undecide, () -> decide(tree.selectedConflicts(), null));
-        Label separator = new Label(actions, SWT.SEPARATOR | SWT.VERTICAL);
-        separator.setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, false));
-        new Label(actions, SWT.NONE).setText(Messages.ruleLabel);
-        ruleCombo = new Combo(actions, SWT.READ_ONLY | SWT.DROP_DOWN);
-        ruleCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        ruleSide = new Combo(actions, SWT.READ_ONLY | SWT.DROP_DOWN);
-        ruleSide.setItems(Messages.ruleTheirs, Messages.ruleOurs);
-        ruleSide.select(0);
-        applyRule = button(actions, Messages.applyRule, this::applySelectedRule);
-        new Label(actions, SWT.NONE);
-        button(actions, Messages.saveDecisions, () -> {
+        Composite decide = new Composite(body, SWT.NONE);
+        decide.setLayout(new GridLayout(6, false));
+        decide.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        button(decide, Messages.keepOurs, () -> decide(tree.selectedConflicts(), Side.OURS));
+        button(decide, Messages.takeTheirs, () -> decide(tree.selectedConflicts(), Side.THEIRS));
+        button(decide, Messages.undecide, () -> decide(tree.selectedConflicts(), null));
+        new Label(decide, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        button(decide, Messages.saveDecisions, () -> {
             FileDialog d = new FileDialog(getShell(), SWT.SAVE);
             d.setFilterExtensions(new String[] { "*.json" });
             d.setFileName("entscheidungen.json");
@@ -152,7 +143,7 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
                 saveDecisions(Path.of(f));
             }
         });
-        button(actions, Messages.loadDecisions, () -> {
+        button(decide, Messages.loadDecisions, () -> {
             FileDialog d = new FileDialog(getShell(), SWT.OPEN);
             d.setFilterExtensions(new String[] { "*.json", "*.*" });
             String f = d.open();
@@ -160,6 +151,17 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
                 loadDecisions(Path.of(f));
             }
         });
+
+        Composite rule = new Composite(body, SWT.NONE);
+        rule.setLayout(new GridLayout(4, false));
+        rule.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(rule, SWT.NONE).setText(Messages.ruleLabel);
+        ruleCombo = new Combo(rule, SWT.READ_ONLY | SWT.DROP_DOWN);
+        ruleCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        ruleSide = new Combo(rule, SWT.READ_ONLY | SWT.DROP_DOWN);
+        ruleSide.setItems(Messages.ruleTheirs, Messages.ruleOurs);
+        ruleSide.select(0);
+        applyRule = button(rule, Messages.applyRule, this::applySelectedRule);
         setMessage(remembered == null ? Messages.chooseBoth : Messages.chooseNew);
         return area;
     }
@@ -240,8 +242,9 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
                     Changes.ruleFeatureName(first.elementType(), root), group.size()), rules));
         }
         for (Map.Entry<ConflictKind, List<Conflict>> e : byKind.entrySet()) {
-            ruleChoices.add(new RuleChoice(
-                    NLS.bind(Messages.ruleKind, Changes.conflictKind(e.getKey()), e.getValue().size()),
+            String kind = Changes.conflictKind(e.getKey());
+            kind = kind.substring(kind.indexOf(": ") + 2); // "Konflikt: beide geändert" → "beide geändert"
+            ruleChoices.add(new RuleChoice(NLS.bind(Messages.ruleKind, kind, e.getValue().size()),
                     List.of(new MergeDecisions.Rule(e.getKey(), null, null, Side.THEIRS))));
         }
         ruleCombo.removeAll();

@@ -176,6 +176,12 @@ class UpdateRegisterWorkbenchTest {
         assertEquals("Anmeldung einer Wohnung oder Nebenwohnung", p1NameItem.getText(4));
         assertEquals("? offen", p1NameItem.getText(5));
         assertEquals(rgb(ChangeTree.OPEN_COLOR), p1NameItem.getBackground(0).getRGB(), "open conflict highlighted");
+        TreeItem p1LegalItem = item(tree, p1Legal);
+        assertEquals("Rechtsgrundlagen [BMG \u00a7 17] \u203a Titel", p1LegalItem.getText(0));
+        assertTrue(p1LegalItem.getParentItem().getText(0).startsWith("MW-01 Wohnsitz anmelden ("),
+                "a legal basis conflict is shown under its Steckbrief: " + p1LegalItem.getParentItem().getText(0));
+        assertEquals(rgb(ChangeTree.DECIDED_COLOR), p1LegalItem.getBackground(0).getRGB(), "decided by the policy");
+        assertEquals("Allgemeine Meldepflicht", p1LegalItem.getText(5));
         assertTrue(allItemTexts(tree).contains("Antrag (online oder schriftlich)"), "incoming change listed");
         assertTrue(allItemTexts(tree).stream().anyMatch(t -> t.startsWith("MW-03 Meldebescheinigung")),
                 "added Steckbrief listed: " + allItemTexts(tree));
@@ -190,7 +196,7 @@ class UpdateRegisterWorkbenchTest {
         // by rule: all legal bases stay local (against the policy's suggestion)
         int legal = indexOf(dialog.ruleChoices(), c -> UpdateRegisterDialog.isRuleFor(c, ElementType.PROFILE,
                 "legalBases"));
-        assertTrue(dialog.ruleCombo().getItem(legal).startsWith("alle Rechtsgrundlagen (2 Konflikte)"),
+        assertTrue(dialog.ruleCombo().getItem(legal).startsWith("alle Rechtsgrundlagen (Konflikte: 2)"),
                 dialog.ruleCombo().getItem(legal));
         dialog.ruleCombo().select(legal);
         dialog.ruleSide().select(1);
@@ -275,7 +281,7 @@ class UpdateRegisterWorkbenchTest {
         String[] titles = columnTitles(tree);
         assertEquals("Element", titles[0]);
         assertEquals("\u00c4nderung", titles[1]);
-        assertTrue(titles[2].startsWith("basis.pwreg"), titles[2]);
+        assertEquals("basis.pwreg", titles[2]);
         assertEquals("Gemeinde Musterstadt", titles[3], "the register's name");
         assertTrue(editor.getPartName().contains("\u2194"), editor.getPartName());
         List<Change> rows = editor.tree().rows();
@@ -294,7 +300,13 @@ class UpdateRegisterWorkbenchTest {
         for (TreeItem g : tree.getItems()) {
             g.setExpanded(true);
         }
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        EventLoop.drain();
+        for (TreeColumn column : tree.getColumns()) {
+            assertTrue(column.getWidth() >= 100, "every column visible: " + column.getText() + " " + column.getWidth());
+        }
         Screenshots.take(page.getWorkbenchWindow().getShell(), "merge-compare-editor");
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
     }
 
     // --- fixture -------------------------------------------------------------------------------------------------
