@@ -113,11 +113,14 @@ public final class MergeDecisions {
         return open;
     }
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
+    /** Loaded only when JSON is used, so the engine runs without Gson on the class path. */
+    private static final class Json {
+        static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
+    }
 
     /** @return these decisions as JSON */
     public String toJson() {
-        return GSON.toJson(this);
+        return Json.GSON.toJson(this);
     }
 
     /**
@@ -127,7 +130,7 @@ public final class MergeDecisions {
      */
     public static MergeDecisions fromJson(String json) {
         try {
-            MergeDecisions d = GSON.fromJson(json, MergeDecisions.class);
+            MergeDecisions d = Json.GSON.fromJson(json, MergeDecisions.class);
             if (d == null) {
                 throw new IllegalArgumentException("empty decisions");
             }

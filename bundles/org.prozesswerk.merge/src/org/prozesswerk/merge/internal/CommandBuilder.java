@@ -247,6 +247,8 @@ public final class CommandBuilder {
             case ATTR_MANY -> cmd.step(() -> new SetCommand(domain, o, f.feature, new ArrayList<>((List<?>) value)));
             case REF -> cmd.step(() -> new SetCommand(domain, o, f.feature, resolveUid(value)));
             case REF_MANY -> cmd.step(() -> {
+                // Element by element: SetCommand on a list with an opposite (predecessors/successors) does not undo
+                // exactly.
                 List<EObject> targets = new ArrayList<>();
                 for (Object uid : (List<?>) value) {
                     EObject t = resolveUid(uid);
@@ -254,7 +256,19 @@ public final class CommandBuilder {
                         targets.add(t);
                     }
                 }
-                return new SetCommand(domain, o, f.feature, targets);
+                MergeCommand list = new MergeCommand("list");
+                List<?> current = new ArrayList<>((List<?>) o.eGet(f.feature));
+                for (Object x : current) {
+                    if (!targets.contains(x)) {
+                        list.step(() -> new RemoveCommand(domain, o, f.feature, x));
+                    }
+                }
+                for (EObject t : targets) {
+                    if (!current.contains(t)) {
+                        list.step(() -> new AddCommand(domain, o, f.feature, t));
+                    }
+                }
+                return list;
             });
             case CONTAINER -> move(o, (String) value);
         }

@@ -1,4 +1,4 @@
-package org.prozesswerk.muster.internal.cli;
+package org.prozesswerk.muster.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,7 +9,6 @@ import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
-import org.prozesswerk.muster.internal.Messages;
 
 /** What {@code demo} and {@code derive} share: size class and output checks, saving. */
 final class CliSupport {

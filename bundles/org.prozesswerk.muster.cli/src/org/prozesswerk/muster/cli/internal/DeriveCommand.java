@@ -1,4 +1,4 @@
-package org.prozesswerk.muster.internal.cli;
+package org.prozesswerk.muster.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +20,6 @@ import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
-import org.prozesswerk.muster.internal.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,4 +1,4 @@
-package org.prozesswerk.muster.internal.cli;
+package org.prozesswerk.muster.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,7 +14,8 @@ import org.prozesswerk.model.SizeClass;
 import org.prozesswerk.muster.MusterFigures;
 import org.prozesswerk.muster.MusterRegister;
 import org.prozesswerk.muster.MusterRegisterGenerator;
-import org.prozesswerk.muster.internal.Messages;
+import org.prozesswerk.muster.MusterVersions;
+import org.prozesswerk.model.ProcessRegister;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "KGSt size class 1-7 (default: ${DEFAULT-VALUE}); the register is designed for 6 and 7.")
     int gk;
 
+    @Option(names = "--version", paramLabel = "VERSION",
+            description = "Write a published version of the GK 6 Musterregister instead: V1, V2.1, or local "
+                    + "(a municipality's register derived from V1 with two years of work).")
+    String version;
+
     @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -44,6 +50,9 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         SizeClass sizeClass = CliSupport.sizeClass(gk);
         CliSupport.checkOutput(out);
+        if (version != null) {
+            return writeVersion();
+        }
         MusterRegister muster;
         try {
             muster = new MusterRegisterGenerator(CatalogueRegistry.getDefault()).generate(sizeClass);
@@ -52,6 +61,29 @@ public final class DemoCommand implements Callable<Integer> {
         }
         CliSupport.save(muster.register(), out);
         print(spec.commandLine().getOut(), muster.figures());
+        return ExitCodes.OK;
+    }
+
+    private int writeVersion() {
+        if (!MusterVersions.NAMES.contains(version)) {
+            throw new CliInputException(NLS.bind(Messages.Demo_UnknownVersion, version,
+                    String.join(", ", MusterVersions.NAMES)));
+        }
+        if (gk != 6) {
+            throw new CliInputException(NLS.bind(Messages.Demo_VersionOnlyGk6, Integer.toString(gk)));
+        }
+        ProcessRegister register;
+        try {
+            register = MusterVersions.build(version).orElseThrow();
+        } catch (IllegalStateException e) {
+            throw new CliInputException(NLS.bind(Messages.Cli_CataloguesMissing, e.getMessage()), e);
+        }
+        CliSupport.save(register, out);
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(NLS.bind(Messages.Demo_VersionWritten, new Object[] { version, register.getName(), out }));
+        for (Map.Entry<String, Integer> figure : MusterVersions.figures(register).entrySet()) {
+            w.println(NLS.bind(Messages.Demo_Folder, figure.getKey(), figure.getValue()));
+        }
         return ExitCodes.OK;
     }
 

@@ -1,16 +1,19 @@
-package org.prozesswerk.muster.internal;
+package org.prozesswerk.muster.cli.internal;
 
 import org.eclipse.osgi.util.NLS;
 
 /** User-visible texts of the Musterregister commands; German in messages_de.properties, English as fallback. */
 public final class Messages extends NLS {
-    private static final String BUNDLE_NAME = "org.prozesswerk.muster.internal.messages";
+    private static final String BUNDLE_NAME = "org.prozesswerk.muster.cli.internal.messages";
 
     public static String Cli_InvalidSizeClass;
     public static String Cli_UnknownFormat;
     public static String Cli_WriteFailed;
     public static String Cli_CataloguesMissing;
     public static String Demo_Written;
+    public static String Demo_VersionWritten;
+    public static String Demo_UnknownVersion;
+    public static String Demo_VersionOnlyGk6;
     public static String Demo_Selection;
     public static String Demo_Coverage;
     public static String Demo_Units;

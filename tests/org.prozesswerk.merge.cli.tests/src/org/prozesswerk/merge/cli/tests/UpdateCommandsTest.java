@@ -1,0 +1,186 @@
+package org.prozesswerk.merge.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.ProzesswerkCli;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.merge.MergeResult;
+import org.prozesswerk.merge.RegisterIntegrity;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessRegister;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * {@code demo --version}, {@code diff} and {@code update} in-process on real files: the real update V1 → V2.1 of the
+ * demo municipality "Musterstadt" (figures printed for docs/musterregister.md).
+ */
+class UpdateCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path v1;
+    static Path v21;
+    static Path local;
+
+    private StringWriter out;
+    private StringWriter err;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @BeforeAll
+    static void versions() {
+        v1 = dir.resolve("v1.pwreg");
+        v21 = dir.resolve("v21.pwreg");
+        local = dir.resolve("musterstadt.pwreg");
+        UpdateCommandsTest t = new UpdateCommandsTest();
+        assertEquals(ExitCodes.OK, t.run("demo", "--version", "V1", "--out", v1.toString()), t.err::toString);
+        System.out.println("demo V1:\n" + t.out);
+        assertEquals(ExitCodes.OK, t.run("demo", "--version", "V2.1", "--out", v21.toString()), t.err::toString);
+        System.out.println("demo V2.1:\n" + t.out);
+        assertEquals(ExitCodes.OK, t.run("demo", "--version", "local", "--out", local.toString()), t.err::toString);
+        System.out.println("demo local:\n" + t.out);
+    }
+
+    @Test
+    void versionsAreDeterministic() throws Exception {
+        Path again = dir.resolve("v21-again.pwreg");
+        assertEquals(ExitCodes.OK, run("demo", "--version", "V2.1", "--out", again.toString()), err::toString);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(v21), Files.readAllBytes(again)));
+        assertEquals(ExitCodes.INPUT_ERROR, run("demo", "--version", "V3", "--out", again.toString()));
+        assertTrue(err.toString().contains("V3"), err::toString);
+    }
+
+    @Test
+    void diffOfTheVersions() {
+        assertEquals(ExitCodes.FINDINGS, run("diff", "V1", v21.toString(), "--format", "json"), err::toString);
+        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        System.out.println("diff V1 V2.1 by kind: " + json.get("byKind") + " total " + json.get("count"));
+        JsonObject byKind = json.getAsJsonObject("byKind");
+        assertTrue(byKind.get("PROFILE ADDED").getAsInt() > 0);
+        assertTrue(byKind.get("PROFILE DELETED").getAsInt() > 0);
+        assertTrue(byKind.get("PROFILE MOVED").getAsInt() > 0);
+        assertTrue(byKind.get("FOLDER ADDED").getAsInt() > 0);
+        assertEquals(ExitCodes.OK, run("diff", v1.toString(), "V1"), err::toString);
+        assertTrue(out.toString().contains("Keine Unterschiede") || out.toString().contains("No differences"),
+                out::toString);
+        assertEquals(ExitCodes.INPUT_ERROR, run("diff", "nosuchfile.pwreg", "V1"));
+        assertTrue(err.toString().contains("nosuchfile.pwreg"), err::toString);
+    }
+
+    @Test
+    void realUpdateOfTheMunicipalityHasConflictsAndWritesNothing() throws Exception {
+        Path merged = dir.resolve("open.pwreg");
+        assertEquals(ExitCodes.FINDINGS, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+                "V2.1", "--out", merged.toString(), "--report", "json"), err::toString);
+        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        System.out.println("update V1 -> V2.1 of Musterstadt: autoMerged=" + json.get("autoMerged") + " "
+                + json.get("autoMergedByKind") + " conflicts=" + json.get("conflicts") + " "
+                + json.get("conflictsByKind") + " retired=" + json.getAsJsonArray("retired").size()
+                + " oursChanges=" + json.get("oursChanges") + " theirsChanges=" + json.get("theirsChanges"));
+        assertFalse(Files.exists(merged), "nothing is written while conflicts are open");
+        assertTrue(json.get("conflicts").getAsInt() > 0);
+        assertEquals(json.get("conflicts").getAsInt(), json.getAsJsonArray("openConflicts").size());
+        assertTrue(json.getAsJsonArray("retired").size() > 0);
+        assertTrue(json.get("written").isJsonNull());
+    }
+
+    @Test
+    void keepConflictsWritesTheMergedRegisterWithItsNewBase() throws Exception {
+        Path merged = dir.resolve("merged.pwreg");
+        assertEquals(ExitCodes.FINDINGS, run("update", "--base", v1.toString(), "--ours", local.toString(),
+                "--theirs", "V2.1", "--out", merged.toString(), "--keep-conflicts", "ours"), err::toString);
+        System.out.println("update text report:\n" + out);
+        ProcessRegister result = RegisterStore.load(merged);
+        assertEquals(List.of(), RegisterIntegrity.check(result));
+        assertEquals("V2.1", result.getBaseVersion());
+        ProcessRegister localRegister = RegisterStore.load(local);
+        // every local own Steckbrief (MST-…) survives, the local name of the register too
+        long own = profiles(localRegister).stream().filter(p -> p.getKey().startsWith("MST-")).count();
+        assertEquals(own, profiles(result).stream().filter(p -> p.getKey().startsWith("MST-")).count());
+        assertEquals(localRegister.getName(), result.getName());
+        assertTrue(profiles(result).stream().anyMatch(p -> p.getTags().contains(MergeResult.RETIRED_TAG)));
+        assertTrue(result.getRootFolders().size() > 10, "the thematic folders of V2.1 arrived");
+    }
+
+    @Test
+    void decisionsFileDecidesEverythingAndExitIsZero() throws Exception {
+        Path decisions = dir.resolve("decisions.json");
+        Files.writeString(decisions, """
+                {"rules": [{"feature": "name", "side": "OURS"}], "followSuggestions": true, "defaultSide": "THEIRS"}
+                """, StandardCharsets.UTF_8);
+        Path merged = dir.resolve("decided.pwreg");
+        assertEquals(ExitCodes.OK, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+                v21.toString(), "--out", merged.toString(), "--decisions", decisions.toString()), err::toString);
+        ProcessRegister result = RegisterStore.load(merged);
+        assertEquals(List.of(), RegisterIntegrity.check(result));
+        assertEquals("v21.pwreg", result.getBaseVersion());
+        assertEquals(64, result.getBaseChecksum().length());
+    }
+
+    @Test
+    void sameVersionOnBothSidesChangesNothing() throws Exception {
+        Path merged = dir.resolve("same.pwreg");
+        assertEquals(ExitCodes.OK, run("update", "--base", "V1", "--ours", local.toString(), "--theirs", "V1",
+                "--out", merged.toString(), "--report", "json"), err::toString);
+        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals(0, json.get("autoMerged").getAsInt());
+        assertEquals(0, json.get("conflicts").getAsInt());
+        assertEquals(ExitCodes.OK, run("diff", local.toString(), merged.toString()), () -> out.toString());
+    }
+
+    @Test
+    void inputErrorsExitTwo() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ not json", StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+                "V2.1", "--decisions", bad.toString()));
+        assertTrue(err.toString().contains("bad.json"), err::toString);
+        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V7", "--ours", local.toString(), "--theirs",
+                "V2.1"));
+        assertTrue(err.toString().contains("V7"), err::toString);
+        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+                "V2.1", "--keep-conflicts", "ours"));
+        Path broken = dir.resolve("broken.pwreg");
+        Files.writeString(broken, "<xmi:XMI", StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V1", "--ours", broken.toString(), "--theirs",
+                "V2.1"));
+        assertTrue(err.toString().contains("broken.pwreg"), err::toString);
+    }
+
+    @Test
+    void helpIsGerman() {
+        assertEquals(ExitCodes.OK, run("update", "--help"));
+        assertTrue(out.toString().contains("Aktualisiert ein lokales Register") || out.toString().contains("Update a"),
+                out::toString);
+    }
+
+    private static List<ProcessProfile> profiles(ProcessRegister r) {
+        List<ProcessProfile> out = new java.util.ArrayList<>();
+        r.eAllContents().forEachRemaining(o -> {
+            if (o instanceof ProcessProfile p) {
+                out.add(p);
+            }
+        });
+        return out;
+    }
+}
