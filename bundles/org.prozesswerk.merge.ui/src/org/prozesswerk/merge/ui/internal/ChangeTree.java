@@ -96,15 +96,26 @@ public final class ChangeTree {
         Tree tree = viewer.getTree();
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
-        column(tree, columns, Messages.columnElement, 28, 220);
+        column(tree, columns, Messages.columnElement, 32, 240);
         column(tree, columns, Messages.columnChange, 16, 130);
         for (String title : valueColumns) {
-            column(tree, columns, title, 56 / valueColumns.length, 100);
+            column(tree, columns, title, 52 / valueColumns.length, 100);
         }
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ContentProvider());
         viewer.setLabelProvider(new RowLabelProvider());
         tree.addListener(SWT.MouseDown, e -> clicked(new Point(e.x, e.y)));
+        // values longer than their column: the whole text as a tooltip
+        tree.addListener(SWT.MouseHover, e -> {
+            TreeItem item = tree.getItem(new Point(e.x, e.y));
+            String tip = null;
+            for (int c = 0; item != null && c < tree.getColumnCount(); c++) {
+                if (item.getBounds(c).contains(e.x, e.y)) {
+                    tip = item.getText(c);
+                }
+            }
+            tree.setToolTipText(tip == null || tip.isEmpty() ? null : tip);
+        });
 
         summary = new Label(control, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));

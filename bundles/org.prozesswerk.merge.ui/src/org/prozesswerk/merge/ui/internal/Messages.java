@@ -16,7 +16,8 @@ public final class Messages extends NLS {
     public static String newVersion;
     public static String baseVersion;
     public static String baseFileChanged;
-    public static String builtInMuster;
+    public static String builtInV1;
+    public static String builtInV21;
     public static String chooseFile;
     public static String registerFiles;
     public static String allFiles;

@@ -15,7 +15,7 @@ import java.util.Objects;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessRegister;
-import org.prozesswerk.muster.MusterRegister;
+import org.prozesswerk.muster.MusterVersions;
 
 /**
  * A register version to update to, to compare with, or to use as the base: a built-in Musterregister version or a
@@ -82,17 +82,18 @@ public abstract class RegisterSource {
         };
     }
 
-    /**
-     * The Musterregister versions the application carries. Until the muster bundle carries several versions this is
-     * the one it generates.
-     */
+    /** The published Musterregister versions the application carries ({@link MusterVersions}), oldest first. */
     public static List<RegisterSource> builtIn() {
-        return List.of(new RegisterSource(Messages.builtInMuster, "Musterregister") {
+        return List.of(builtIn(MusterVersions.V1, Messages.builtInV1), builtIn(MusterVersions.V2_1, Messages.builtInV21));
+    }
+
+    private static RegisterSource builtIn(String version, String label) {
+        return new RegisterSource(label, version) {
             @Override
             public ProcessRegister load() {
-                return MusterRegister.generate(MusterRegister.DEFAULT_SIZE_CLASS).register();
+                return MusterVersions.build(version).orElseThrow();
             }
-        });
+        };
     }
 
     /**

@@ -51,6 +51,7 @@ import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.muster.MusterVersions;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.RegisterDocument;
@@ -271,6 +272,60 @@ class UpdateRegisterWorkbenchTest {
                 "undo restores the register byte for byte");
         document.editingDomain().getCommandStack().redo();
         assertEquals("Gewerbeanzeige", profile(document.register(), "p3").getName(), "redo applies again");
+    }
+
+    /**
+     * The real update of docs/musterregister.md: Musterstadt (based on V1) to the built-in V2.1. The base comes from
+     * the register; the 146 conflicts are decided by rules (folders and names stay local, the rest from V2.1).
+     */
+    @Test
+    void realUpdateOfMusterstadtFromV1ToV21() throws Exception {
+        Path musterstadt = dir.resolve("Musterstadt.pwreg");
+        RegisterStore.save(MusterVersions.build(MusterVersions.LOCAL).orElseThrow(), musterstadt);
+        document = RegisterDocuments.getDefault().open(musterstadt);
+        byte[] before = RegisterStore.toBytes(document.register(), RegisterFormat.XMI);
+        dialog = new UpdateRegisterDialog(page.getWorkbenchWindow().getShell(), document);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        EventLoop.drain();
+        assertEquals(MusterVersions.V1, dialog.baseChooser().selection().key(), "the register remembers its base");
+        assertEquals("Musterregister V1 (2023, mitgeliefert)", dialog.baseChooser().combo().getText());
+        RegisterSource v21 = RegisterSource.builtIn().stream().filter(s -> s.key().equals(MusterVersions.V2_1))
+                .findFirst().orElseThrow();
+        dialog.theirsChooser().select(v21);
+        EventLoop.drain();
+        assertNotNull(dialog.result(), dialog.getErrorMessage());
+        assertEquals(146, dialog.result().conflicts().size(), "figure of docs/musterregister.md");
+        assertEquals(110, dialog.result().conflictsByKind().get(ConflictKind.MOVE_MOVE));
+        dialog.tree().conflictsOnly().setSelection(true);
+        dialog.tree().conflictsOnly().notifyListeners(SWT.Selection, new Event());
+        Screenshots.take(dialog.getShell(), "merge-musterstadt-preview");
+
+        int moves = indexOf(dialog.ruleChoices(), c -> c.rules().size() == 1
+                && c.rules().get(0).kind() == ConflictKind.MOVE_MOVE);
+        dialog.applyRule(dialog.ruleChoices().get(moves), Side.OURS);
+        int names = indexOf(dialog.ruleChoices(), c -> UpdateRegisterDialog.isRuleFor(c, ElementType.PROFILE, "name"));
+        dialog.applyRule(dialog.ruleChoices().get(names), Side.OURS);
+        for (UpdateRegisterDialog.RuleChoice c : List.copyOf(dialog.ruleChoices())) {
+            if (c.rules().get(0).kind() != null && c.rules().get(0).kind() != ConflictKind.MOVE_MOVE) {
+                dialog.applyRule(c, Side.THEIRS);
+            }
+        }
+        for (Conflict c : dialog.result().openConflicts(dialog.decisions())) {
+            dialog.decide(List.of(c), Side.THEIRS);
+        }
+        assertEquals(List.of(), dialog.result().openConflicts(dialog.decisions()));
+        Screenshots.take(dialog.getShell(), "merge-musterstadt-decided");
+        press(dialog.button(IDialogConstants.OK_ID));
+        assertNull(dialog.getShell(), "applied");
+        ProcessRegister register = document.register();
+        assertEquals(List.of(), RegisterIntegrity.check(register));
+        assertEquals(MusterVersions.V2_1, register.getBaseVersion());
+        assertTrue(register.getRootFolders().stream().anyMatch(f -> "B\u00fcrgerb\u00fcro".equals(f.getName())),
+                "the local folder stays (moves decided local)");
+        document.editingDomain().getCommandStack().undo();
+        assertArrayEquals(before, RegisterStore.toBytes(document.register(), RegisterFormat.XMI),
+                "undo restores the register byte for byte");
     }
 
     @Test
