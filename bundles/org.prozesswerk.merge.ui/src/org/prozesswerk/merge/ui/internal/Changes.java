@@ -79,7 +79,7 @@ public final class Changes {
             }
             rows.add(new Change(c.group(k.elementType(), k.elementId()), element,
                     featureName(k.elementType(), feature), conflictKind(k.kind()),
-                    new String[] { k.base(), k.ours(), k.theirs(), null }, k));
+                    display(new String[] { k.base(), k.ours(), k.theirs(), null }), k));
         }
         for (Difference d : result.autoMerged()) {
             String[] v = switch (d.kind()) {
@@ -122,6 +122,26 @@ public final class Changes {
         return rows;
     }
 
+    /**
+     * One line per cell (a multi-line description would make rows of uneven height; the tooltip shows the whole
+     * text), and the engine's container names in the user's language.
+     */
+    static String[] display(String[] values) {
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i];
+            if (v == null) {
+                continue;
+            }
+            if (v.equals("(unfiledProfiles)")) {
+                v = Messages.groupUnfiled;
+            } else if (v.equals("(rootFolders)") || v.equals("(organisation)")) {
+                v = Messages.topLevel;
+            }
+            values[i] = v.replace("\r\n", "\n").replace("\n", " \u21b5 ");
+        }
+        return values;
+    }
+
     private Change row(Difference d, String[] values) {
         return row(d, values, null);
     }
@@ -129,7 +149,7 @@ public final class Changes {
     private Change row(Difference d, String[] values, String kindSuffix) {
         String kind = differenceKind(d.kind());
         return new Change(group(d.elementType(), d.elementId()), d.label(), featureName(d.elementType(), d.feature()),
-                kindSuffix == null ? kind : kind + " (" + kindSuffix + ")", values, null);
+                kindSuffix == null ? kind : kind + " (" + kindSuffix + ")", display(values), null);
     }
 
     private String group(ElementType type, String elementId) {

@@ -64,6 +64,7 @@ public final class Messages extends NLS {
     public static String valueOpen;
     public static String localKept;
     public static String groupUnfiled;
+    public static String topLevel;
     public static String groupFolders;
     public static String groupOrgUnits;
     public static String groupDefinitions;
