@@ -1,0 +1,121 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.merge.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.prozesswerk.core.persistence.RegisterLoadException;
+import org.prozesswerk.merge.RegisterCompare;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.ui.RegisterDocument;
+
+/**
+ * „Vergleichen mit…“: asks for the other register (its remembered base version is preselected) and opens the compare
+ * editor on the differences other → this register.
+ */
+public final class CompareRegisterHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        RegisterDocument document = Targets.document(event);
+        if (document == null) {
+            MessageDialog.openInformation(shell, Messages.compareTitle, Messages.chooseRegister);
+            return null;
+        }
+        ChooseDialog dialog = new ChooseDialog(shell, document);
+        if (dialog.open() != Window.OK || dialog.chosen == null) {
+            return null;
+        }
+        try {
+            open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), document, dialog.chosen);
+        } catch (RegisterLoadException | PartInitException e) {
+            MessageDialog.openError(shell, Messages.compareTitle, NLS.bind(Messages.loadFailed, e.getMessage()));
+        }
+        return null;
+    }
+
+    /** Compares {@code other} (older, left) with the register (newer, right) and opens the compare editor. */
+    public static CompareEditor open(IWorkbenchPage page, RegisterDocument document, RegisterSource other)
+            throws RegisterLoadException, PartInitException {
+        ProcessRegister[] older = { null };
+        RegisterLoadException[] failure = { null };
+        CompareEditorInput[] input = { null };
+        BusyIndicator.showWhile(page.getWorkbenchWindow().getShell().getDisplay(), () -> {
+            try {
+                older[0] = other.load();
+                ProcessRegister newer = document.register();
+                input[0] = new CompareEditorInput(NLS.bind(Messages.compareEditorName, document.displayName(),
+                        other.label()), other.shortLabel(), document.displayName(),
+                        Changes.twoWay(RegisterCompare.compare(older[0], newer), older[0], newer));
+            } catch (RegisterLoadException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return (CompareEditor) page.openEditor(input[0], CompareEditor.ID);
+    }
+
+    /** Asks for the register to compare with. */
+    private static final class ChooseDialog extends TitleAreaDialog {
+        private final RegisterDocument document;
+        private SourceChooser chooser;
+        RegisterSource chosen;
+
+        ChooseDialog(Shell shell, RegisterDocument document) {
+            super(shell);
+            this.document = document;
+            setHelpAvailable(false);
+        }
+
+        @Override
+        protected void configureShell(Shell shell) {
+            super.configureShell(shell);
+            shell.setText(Messages.compareTitle);
+        }
+
+        @Override
+        protected Control createDialogArea(Composite parent) {
+            setTitle(NLS.bind(Messages.compareHeading, document.displayName()));
+            setMessage(Messages.compareMessage);
+            Composite area = (Composite) super.createDialogArea(parent);
+            Composite body = new Composite(area, SWT.NONE);
+            body.setLayout(new GridLayout(3, false));
+            body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            List<RegisterSource> sources = new ArrayList<>();
+            RegisterSource base = RegisterSource.rememberedBase(document.register());
+            sources.addAll(RegisterSource.builtIn());
+            chooser = new SourceChooser(body, Messages.compareWith, sources);
+            if (base != null) {
+                chooser.select(base);
+            }
+            return area;
+        }
+
+        @Override
+        protected void okPressed() {
+            chosen = chooser.selection();
+            super.okPressed();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.merge.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import org.prozesswerk.core.persistence.RegisterLoadException;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.muster.MusterVersions;
+
+/**
+ * A register version to update to, to compare with, or to use as the base: a built-in Musterregister version or a
+ * file. {@link #key()} is what the register remembers as its base version.
+ */
+public abstract class RegisterSource {
+
+    private final String label;
+    private final String key;
+
+    RegisterSource(String label, String key) {
+        this.label = label;
+        this.key = key;
+    }
+
+    /** @return what the user reads in the choice */
+    public String label() {
+        return label;
+    }
+
+    /** @return a short name for a column title: the file name of a file */
+    public String shortLabel() {
+        String key = key();
+        int slash = Math.max(key.lastIndexOf('/'), key.lastIndexOf('\\'));
+        return slash >= 0 ? key.substring(slash + 1) : label;
+    }
+
+    /** @return what a register remembers as its base version: a Musterregister version or a file path */
+    public String key() {
+        return key;
+    }
+
+    /** Loads (or generates) the register; may take seconds, call it with a busy cursor. */
+    public abstract ProcessRegister load() throws RegisterLoadException;
+
+    /** @return SHA-256 (hex) of the file, {@code null} for a built-in version or an unreadable file */
+    public String checksum() {
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /** A register file. */
+    public static RegisterSource file(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return new RegisterSource(absolute.getFileName() + " \u2013 " + absolute.getParent(), absolute.toString()) {
+            @Override
+            public ProcessRegister load() throws RegisterLoadException {
+                return RegisterStore.load(absolute);
+            }
+
+            @Override
+            public String checksum() {
+                try {
+                    return HexFormat.of().formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(absolute)));
+                } catch (IOException | NoSuchAlgorithmException e) {
+                    return null;
+                }
+            }
+        };
+    }
+
+    /** The published Musterregister versions the application carries ({@link MusterVersions}), oldest first. */
+    public static List<RegisterSource> builtIn() {
+        return List.of(builtIn(MusterVersions.V1, Messages.builtInV1), builtIn(MusterVersions.V2_1, Messages.builtInV21));
+    }
+
+    private static RegisterSource builtIn(String version, String label) {
+        return new RegisterSource(label, version) {
+            @Override
+            public ProcessRegister load() {
+                return MusterVersions.build(version).orElseThrow();
+            }
+        };
+    }
+
+    /**
+     * The base version the register remembers ({@code baseVersion}): a built-in version by its key, else an absolute
+     * file path; {@code null} if none is remembered (then the user is asked).
+     */
+    public static RegisterSource rememberedBase(ProcessRegister register) {
+        String key = register.getBaseVersion();
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        for (RegisterSource s : builtIn()) {
+            if (Objects.equals(s.key(), key)) {
+                return s;
+            }
+        }
+        Path path = Path.of(key);
+        return path.isAbsolute() ? file(path) : null;
+    }
+}
