@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.bpmn.BpmnIO;
+import org.prozesswerk.bpmn.BpmnModel;
 import org.prozesswerk.bpmn.BpmnParseException;
 
 /** Input that is not BPMN 2.0, or not even XML, fails with a message naming file, line and cause. */
@@ -83,14 +84,20 @@ class NotBpmnTest {
     }
 
     @Test
-    void illegalValueNamesTheLine() {
-        BpmnParseException e = fails("wert.bpmn", "<?xml version='1.0'?>\n<definitions xmlns='" + BPMN
+    void illegalValueIsKeptAndWarnedAboutWithItsLine() throws IOException {
+        // Other tools write values the schema does not allow; the file loads, the value is kept as written and the
+        // warning names file, line and value (issue 18).
+        String content = "<?xml version='1.0'?>\n<definitions xmlns='" + BPMN
                 + "' xmlns:bpmndi='http://www.omg.org/spec/BPMN/20100524/DI' xmlns:dc='http://www.omg.org/spec/DD/20100524/DC'"
                 + " targetNamespace='x'>\n<bpmndi:BPMNDiagram><bpmndi:BPMNPlane><bpmndi:BPMNShape id='s'>\n"
                 + "<dc:Bounds x='abc' y='1' width='2' height='3'/></bpmndi:BPMNShape></bpmndi:BPMNPlane></bpmndi:BPMNDiagram>"
-                + "</definitions>");
-        assertEquals(4, e.line(), e.getMessage());
-        assertTrue(e.getMessage().contains("abc"), e.getMessage());
+                + "</definitions>";
+        BpmnModel model = BpmnIO.load(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "wert.bpmn");
+        assertEquals(1, model.warnings().size(), model.warnings().toString());
+        String warning = model.warnings().get(0);
+        assertTrue(warning.startsWith("wert.bpmn, ") && warning.matches("(?s).*(line|Zeile) 4,.*") && warning.contains("abc"),
+                warning);
+        assertTrue(BpmnIO.toXml(model).contains("x=\"abc\""), BpmnIO.toXml(model));
     }
 
     @Test
