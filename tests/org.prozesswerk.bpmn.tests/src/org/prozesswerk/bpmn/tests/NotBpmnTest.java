@@ -101,6 +101,23 @@ class NotBpmnTest {
     }
 
     @Test
+    void invalidUtf8NamesTheLine(@TempDir Path dir) throws IOException {
+        // the XML parser reports undecodable bytes without a position; the message must still say where (issue 18)
+        byte[] head = ("<?xml version='1.0' encoding='UTF-8'?>\n<definitions xmlns='" + BPMN
+                + "' targetNamespace='x'>\n<process id='p' name='Gr").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "'/>\n</definitions>\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xC3;
+        bytes[head.length + 1] = (byte) 0x28;
+        System.arraycopy(tail, 0, bytes, head.length + 2, tail.length);
+        Path file = Files.write(dir.resolve("kaputt.bpmn"), bytes);
+        BpmnParseException e = assertThrows(BpmnParseException.class, () -> BpmnIO.load(file));
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("kaputt.bpmn"), e.getMessage());
+    }
+
+    @Test
     void doctypesAndExternalEntitiesAreRefused(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "GEHEIM");
         BpmnParseException e = fails("xxe.bpmn", "<?xml version='1.0'?>\n<!DOCTYPE d [<!ENTITY x SYSTEM '"
