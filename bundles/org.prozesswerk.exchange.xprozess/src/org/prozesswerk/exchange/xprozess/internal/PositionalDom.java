@@ -61,6 +61,9 @@ public final class PositionalDom {
             throw new ExchangeException(source, e.getLineNumber(), e.getColumnNumber(), null, message, e);
         } catch (SAXException | ParserConfigurationException e) {
             throw new ExchangeException(source, NLS.bind(Messages.Xml_Malformed, e.getMessage()), e);
+        } catch (java.io.CharConversionException | java.io.UnsupportedEncodingException e) {
+            // the parser's own IOExceptions for bytes it cannot decode carry no file name
+            throw new ExchangeException(source, NLS.bind(Messages.Xml_Encoding, e.getMessage()), e);
         } catch (DOMException | IllegalStateException e) {
             // a name the DOM does not accept although the parser did, or the entity guard below
             throw new ExchangeException(source, NLS.bind(Messages.Xml_Malformed, e.getMessage()), e);

@@ -13,7 +13,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class BpmnFuzzTest {
 
     @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
-    @Timeout(10)
+    @Timeout(60)
     void load(byte[] input) throws Exception {
         Readers.expect("fuzz.bpmn", () -> {
             BpmnModel model = BpmnIO.load(new ByteArrayInputStream(input), "fuzz.bpmn");

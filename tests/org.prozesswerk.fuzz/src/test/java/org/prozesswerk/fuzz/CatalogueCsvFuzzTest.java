@@ -22,7 +22,7 @@ class CatalogueCsvFuzzTest {
             "[0-9]{1,14}", "bis 14 Ziffern");
 
     @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
-    @Timeout(10)
+    @Timeout(60)
     void load(byte[] input) throws Exception {
         Path file = Readers.file("fuzz.csv", input);
         Catalogue catalogue = CatalogueImporter.preview(file, SPEC);

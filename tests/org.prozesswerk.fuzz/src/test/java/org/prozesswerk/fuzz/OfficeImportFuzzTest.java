@@ -18,7 +18,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class OfficeImportFuzzTest {
 
     @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
-    @Timeout(10)
+    @Timeout(60)
     void csv(byte[] input) throws Exception {
         Path file = Readers.file("fuzz.csv", input);
         Readers.expect("fuzz.csv", () -> new CsvImporter().importInto(
@@ -27,7 +27,7 @@ class OfficeImportFuzzTest {
     }
 
     @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
-    @Timeout(10)
+    @Timeout(60)
     void xlsx(byte[] input) throws Exception {
         Path file = Readers.file("fuzz.xlsx", input);
         Readers.expect("fuzz.xlsx", () -> new XlsxImporter().importInto(

@@ -12,14 +12,14 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class RegisterFuzzTest {
 
     @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
-    @Timeout(10)
+    @Timeout(60)
     void xmi(byte[] input) throws Exception {
         Path file = Readers.file("fuzz.pwreg", input);
         Readers.expect("fuzz.pwreg", () -> RegisterStore.load(file), RegisterLoadException.class);
     }
 
     @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
-    @Timeout(10)
+    @Timeout(60)
     void binary(byte[] input) throws Exception {
         Path file = Readers.file("fuzz.pwregb", input);
         Readers.expect("fuzz.pwregb", () -> RegisterStore.load(file), RegisterLoadException.class);

@@ -15,7 +15,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class RulesFuzzTest {
 
     @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
-    @Timeout(10)
+    @Timeout(60)
     void parse(byte[] input) throws java.io.IOException {
         // through a file, as `validate --rules` reads it: the bytes meet the loader's own decoding
         URI file = URI.createFileURI(Readers.file("fuzz.pwrules", input).toString());

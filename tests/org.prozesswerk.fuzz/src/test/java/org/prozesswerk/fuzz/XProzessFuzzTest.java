@@ -17,7 +17,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class XProzessFuzzTest {
 
     @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
-    @Timeout(10)
+    @Timeout(60)
     void importMessage(byte[] input) throws Exception {
         Path file = Readers.file("fuzz.xml", input);
         Readers.expect("fuzz.xml", () -> new XProzessImporter().importInto(
