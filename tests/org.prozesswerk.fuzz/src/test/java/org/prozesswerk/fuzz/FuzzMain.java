@@ -49,6 +49,11 @@ public final class FuzzMain {
                 // Coverage feedback from our readers: by default Jazzer instruments only class-path folders, and
                 // the readers come as bundle jars. Libraries (EMF, POI, Xerces) are left out for speed.
                 .configurationParameter("jazzer.instrument", System.getProperty("fuzz.instrument", "org.prozesswerk.**"));
+        if (System.getProperty("JAZZER_FUZZ") != null || System.getenv("JAZZER_FUZZ") != null) {
+            // In fuzzing mode the whole campaign is one invocation of the test: JUnit's @Timeout would fail it at
+            // the end. Jazzer has already turned the annotation into libFuzzer's per-input -timeout.
+            request.configurationParameter("junit.jupiter.execution.timeout.mode", "disabled");
+        }
         int next = 1;
         if (args.length > 1) {
             request.configurationParameter("jazzer.internal.arg." + next++, "-runs=" + Long.parseLong(args[1]));
