@@ -47,7 +47,37 @@ public final class BpmnIO {
         }
         try (in) {
             return load(in, file.toString(), URI.createFileURI(file.toAbsolutePath().toString()));
+        } catch (BpmnParseException e) {
+            throw e.line() == 0 && e.getCause() instanceof java.io.CharConversionException ? withLine(file, e) : e;
         }
+    }
+
+    /**
+     * The XML parser reports bytes that are not UTF-8 without a position; the first such byte is found in the file,
+     * so that the message names its line (files declaring another encoding keep the parser's message).
+     */
+    private static BpmnParseException withLine(Path file, BpmnParseException e) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.charset.CoderResult result = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .decode(buffer, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        if (!result.isError()) {
+            return e;
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < buffer.position(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        String what = e.getCause().getMessage() == null ? e.getCause().getClass().getSimpleName()
+                : e.getCause().getMessage();
+        return new BpmnParseException(file.toString(), line, column,
+                NLS.bind(Messages.Load_ErrorAt, new Object[] { file, line, column, what }), e.getCause());
     }
 
     /**

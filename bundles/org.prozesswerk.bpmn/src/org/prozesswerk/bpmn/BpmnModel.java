@@ -18,6 +18,8 @@ import org.prozesswerk.bpmn.bpmndi.BpmnDiPackage;
 import org.prozesswerk.bpmn.dc.DcPackage;
 import org.prozesswerk.bpmn.di.DiPackage;
 import org.prozesswerk.bpmn.internal.BpmnResourceImpl;
+import org.prozesswerk.bpmn.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.bpmn.model.BpmnFactory;
 import org.prozesswerk.bpmn.model.BpmnPackage;
 import org.prozesswerk.bpmn.model.Definitions;
@@ -36,10 +38,22 @@ public final class BpmnModel {
 
     private final String name;
     private final XMLResource resource;
+    private final List<String> warnings;
 
     BpmnModel(String name, XMLResource resource) {
         this.name = name;
         this.resource = resource;
+        // taken now: saving the resource clears its diagnostics
+        this.warnings = resource.getWarnings().stream()
+                .map(d -> d.getLine() > 0
+                        ? NLS.bind(Messages.Load_Warning, new Object[] { name, d.getLine(), d.getColumn(), message(d) })
+                        : NLS.bind(Messages.Load_Error, name, message(d)))
+                .toList();
+    }
+
+    /** EMF appends "(uri, line, column)" to its messages; the warning says it in our words. */
+    private static String message(Resource.Diagnostic diagnostic) {
+        return diagnostic.getMessage().replaceAll("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
     }
 
     /**
@@ -127,9 +141,9 @@ public final class BpmnModel {
         return BpmnStatistics.of(this);
     }
 
-    /** Problems the reader tolerated (none for a schema-valid file), as messages. */
+    /** Problems the reader tolerated (none for a schema-valid file), as messages naming file, line and column. */
     public List<String> warnings() {
-        return resource.getWarnings().stream().map(Resource.Diagnostic::getMessage).toList();
+        return warnings;
     }
 
     @Override

@@ -68,11 +68,59 @@ public final class CsvReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            charset = Charset.forName("windows-1252");
-            text = new String(bytes, start, bytes.length - start, charset);
-            problems.add(LoadProblem.warning(source, 0, Messages.notUtf8));
+            int bad = firstMalformed(bytes, start);
+            int line = lineAt(bytes, start, bad);
+            if (hasUtf8Sequence(bytes, start)) {
+                // UTF-8 with damaged bytes: reading it all as Windows-1252 would garble every umlaut. Keep the
+                // good text, mark the damage (U+FFFD) and report where it is.
+                text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+                problems.add(LoadProblem.error(source, line, NLS.bind(Messages.damagedUtf8, bad - start + 1)));
+            } else {
+                charset = Charset.forName("windows-1252");
+                text = new String(bytes, start, bytes.length - start, charset);
+                problems.add(LoadProblem.warning(source, line, Messages.notUtf8));
+            }
         }
         return parse(text, source, problems, charset);
+    }
+
+    /** The index of the first byte that is not valid UTF-8, or {@code bytes.length}. */
+    private static int firstMalformed(byte[] bytes, int start) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length - start + 1);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    /** Whether the bytes hold at least one well-formed multi-byte UTF-8 sequence (then it is damaged UTF-8). */
+    private static boolean hasUtf8Sequence(byte[] bytes, int start) {
+        for (int i = start; i + 1 < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                continue;
+            }
+            boolean continuation = true;
+            for (int k = 1; k < length; k++) {
+                continuation &= (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (continuation) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lineAt(byte[] bytes, int start, int index) {
+        int line = 1;
+        for (int i = start; i < Math.min(index, bytes.length); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** Parses CSV text (no BOM handling); see {@link #read}. */

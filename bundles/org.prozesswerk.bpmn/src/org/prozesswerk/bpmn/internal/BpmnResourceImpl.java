@@ -18,6 +18,10 @@ import org.eclipse.emf.ecore.util.ExtendedMetaData;
 import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.XMLLoadImpl;
+import org.xml.sax.helpers.DefaultHandler;
+import javax.xml.namespace.QName;
 import org.eclipse.emf.ecore.xmi.impl.XMLHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
@@ -117,6 +121,17 @@ public final class BpmnResourceImpl extends XMLResourceImpl {
             }
 
             @Override
+            protected String updateQNamePrefix(EFactory factory, EDataType dataType, Object value, boolean list) {
+                // A reference the file wrote without a prefix (bpmnElement="Task_1" under a default namespace) is
+                // written back without one; EMF would invent a prefix ("_1:Task_1") that many tools do not resolve.
+                if (value instanceof QName qName && qName.getPrefix().isEmpty() && !qName.getNamespaceURI().isEmpty()
+                        && qName.getNamespaceURI().equals(getPrefixToNamespaceMap().get(""))) {
+                    return list ? null : qName.getLocalPart();
+                }
+                return super.updateQNamePrefix(factory, dataType, value, list);
+            }
+
+            @Override
             public String convertToString(EFactory factory, EDataType dataType, Object value) {
                 // DI coordinates are xsd:double; write 380 rather than 380.0, as bpmn-js and most tools do.
                 if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
@@ -125,6 +140,21 @@ public final class BpmnResourceImpl extends XMLResourceImpl {
                 return super.convertToString(factory, dataType, value);
             }
         };
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMLLoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new ToleratingHandler(resource, helper, options);
+            }
+        };
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad(Map<?, ?> options) {
+        return createXMLLoad();
     }
 
     @Override

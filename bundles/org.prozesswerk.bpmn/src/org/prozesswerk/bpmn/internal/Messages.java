@@ -11,6 +11,9 @@ public final class Messages extends NLS {
     public static String Load_Error;
     public static String Load_NotBpmn;
     public static String Load_EmptyDocument;
+    public static String Load_IllegalValueKept;
+    public static String Load_SecondPlane;
+    public static String Load_Warning;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String unknownParent;
     public static String loadFailed;
     public static String notUtf8;
+    public static String damagedUtf8;
     public static String unterminatedQuote;
     public static String cellCount;
     public static String missingColumn;

@@ -1,8 +1,10 @@
 package org.prozesswerk.exchange.xprozess;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import org.prozesswerk.exchange.ExportRequest;
 import org.prozesswerk.exchange.LegalBasisText;
 import org.prozesswerk.exchange.xprozess.internal.Codes;
 import org.prozesswerk.exchange.xprozess.internal.Messages;
+import org.prozesswerk.exchange.xprozess.internal.PositionalDom;
 import org.prozesswerk.exchange.xprozess.internal.XAttributes;
 import org.prozesswerk.exchange.xprozess.internal.XmlOut;
 import org.prozesswerk.model.AttributeValue;
@@ -36,6 +39,7 @@ import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.StatusChange;
+import org.w3c.dom.Element;
 
 /**
  * Writes Steckbriefe as an XProzess 2.0 message {@code alleInhalte.export.0303} with the element order of the
@@ -185,10 +189,36 @@ public final class XProzessExporter implements Exporter {
             }
         }
         xml.end();
+        structure(xml, p, report);
         model(xml, p, request, report);
         zustand(xml, p);
         xml.end();
         notCarried(p, report);
+    }
+
+    /** The structure description kept by the import, where the reference message has it. */
+    private static void structure(XmlOut xml, ProcessProfile p, ExchangeReport report) throws XMLStreamException {
+        XAttributes attribute = XAttributes.STRUKTURBESCHREIBUNG;
+        String kept = attribute.get(p);
+        if (kept == null) {
+            return;
+        }
+        Element structure;
+        try {
+            structure = PositionalDom.parse(new ByteArrayInputStream(kept.getBytes(StandardCharsets.UTF_8)),
+                    attribute.id()).getDocumentElement();
+        } catch (IOException | ExchangeException e) {
+            report.skipped(location(p), attribute.labelDe(),
+                    NLS.bind(Messages.Export_StructureUnreadable, attribute.id(), e.getMessage()));
+            return;
+        }
+        if (!XProzess.NAMESPACE.equals(structure.getNamespaceURI())
+                || !"prozessstrukturbeschreibung".equals(structure.getLocalName())) {
+            report.skipped(location(p), attribute.labelDe(), NLS.bind(Messages.Export_StructureUnreadable,
+                    attribute.id(), "<" + structure.getTagName() + ">"));
+            return;
+        }
+        xml.copy(structure);
     }
 
     private static void model(XmlOut xml, ProcessProfile p, ExportRequest request, ExchangeReport report)

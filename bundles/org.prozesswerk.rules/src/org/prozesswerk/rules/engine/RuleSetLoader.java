@@ -50,25 +50,90 @@ public final class RuleSetLoader {
      * @param uriMap URI prefixes to map before reading, e.g. {@code platform:/plugin/b/} to the bundle's entry URL
      */
     public static RuleSetLoad load(Collection<URI> files, Map<URI, URI> uriMap, ReferenceResolver resolver) {
-        XtextResourceSet resourceSet = RulesInjector.get().getInstance(XtextResourceSet.class);
+        XtextResourceSet resourceSet = resourceSet();
         resourceSet.getURIConverter().getURIMap().putAll(uriMap);
         return load(resourceSet, files, resolver);
     }
 
     /** Loads text given in memory (tests, the editor) as if it were the file {@code uri}. */
     public static RuleSetLoad loadText(URI uri, String text, ReferenceResolver resolver) {
-        XtextResourceSet resourceSet = RulesInjector.get().getInstance(XtextResourceSet.class);
+        XtextResourceSet resourceSet = resourceSet();
         Resource resource = resourceSet.createResource(uri);
         try {
             resource.load(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     Map.of());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (overflowed(e)) {
+                return tooDeep(uri);
+            }
+            return new RuleSetLoad(Optional.empty(), List.of(new RuleProblem(Severity.ERROR, uri, 0, 0,
+                    NLS.bind(Messages.unreadable, String.valueOf(e.getMessage())), null)));
+        } catch (StackOverflowError e) {
+            return tooDeep(uri);
         }
         return load(resourceSet, List.of(uri), resolver);
     }
 
+    /** A resource set of the rule language that reads nothing from the network (imports are outside data). */
+    private static XtextResourceSet resourceSet() {
+        XtextResourceSet resourceSet = RulesInjector.get().getInstance(XtextResourceSet.class);
+        resourceSet.getURIConverter().getURIHandlers().add(0, new LocalOnly());
+        return resourceSet;
+    }
+
+    /** Refuses http:, https:, ftp: and jar: URIs: an import or a link must not make the loader fetch anything. */
+    private static final class LocalOnly extends org.eclipse.emf.ecore.resource.impl.URIHandlerImpl {
+        private static final java.util.Set<String> REMOTE = java.util.Set.of("http", "https", "ftp", "ftps", "jar");
+
+        @Override
+        public boolean canHandle(URI uri) {
+            return uri.scheme() != null && REMOTE.contains(uri.scheme().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @Override
+        public boolean exists(URI uri, Map<?, ?> options) {
+            return false;
+        }
+
+        @Override
+        public java.io.InputStream createInputStream(URI uri, Map<?, ?> options) throws java.io.IOException {
+            throw new java.io.IOException(NLS.bind(Messages.networkRefused, uri));
+        }
+
+        @Override
+        public java.io.OutputStream createOutputStream(URI uri, Map<?, ?> options) throws java.io.IOException {
+            throw new java.io.IOException(NLS.bind(Messages.networkRefused, uri));
+        }
+    }
+
+    /** Xtext wraps a StackOverflowError of its parser in a RuntimeException. */
+    private static boolean overflowed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RuleSetLoad tooDeep(URI uri) {
+        return new RuleSetLoad(Optional.empty(),
+                List.of(new RuleProblem(Severity.ERROR, uri, 0, 0, Messages.nestingTooDeep, null)));
+    }
+
+    /** Parser, linker, validator and compiler all recurse along the nesting of expressions. */
     private static RuleSetLoad load(ResourceSet resourceSet, Collection<URI> files, ReferenceResolver resolver) {
+        try {
+            return loadChecked(resourceSet, files, resolver);
+        } catch (StackOverflowError e) {
+            return tooDeep(files.isEmpty() ? null : files.iterator().next());
+        }
+    }
+
+    private static RuleSetLoad loadChecked(ResourceSet resourceSet, Collection<URI> files,
+            ReferenceResolver resolver) {
         List<RuleProblem> problems = new ArrayList<>();
         List<Resource> loaded = new ArrayList<>();
         for (URI uri : files) {
@@ -87,12 +152,21 @@ public final class RuleSetLoader {
                 if (anImport.getImportURI() == null) {
                     continue;
                 }
-                URI target = URI.createURI(anImport.getImportURI()).resolve(resource.getURI());
-                if (EcoreUtil2.isValidUri(anImport, target)) {
-                    Resource imported = resourceSet.getResource(target, true);
-                    if (imported != null && !loaded.contains(imported)) {
-                        loaded.add(imported);
+                try {
+                    URI target = URI.createURI(anImport.getImportURI()).resolve(resource.getURI());
+                    if (EcoreUtil2.isValidUri(anImport, target)) {
+                        Resource imported = resourceSet.getResource(target, true);
+                        if (imported != null && !loaded.contains(imported)) {
+                            loaded.add(imported);
+                        }
                     }
+                } catch (RuntimeException e) {
+                    // a malformed URI or a file that is not rules: a problem of the importing file, at the import
+                    ICompositeNode node = NodeModelUtils.findActualNodeFor(anImport);
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    problems.add(new RuleProblem(Severity.ERROR, resource.getURI(),
+                            node == null ? 0 : node.getStartLine(), 1, NLS.bind(Messages.importUnreadable,
+                                    anImport.getImportURI(), String.valueOf(cause.getMessage())), null));
                 }
             }
         }
@@ -140,7 +214,8 @@ public final class RuleSetLoader {
             return resourceSet.getResource(uri, true);
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            problems.add(new RuleProblem(Severity.ERROR, uri, 0, 0, String.valueOf(cause.getMessage()), null));
+            problems.add(new RuleProblem(Severity.ERROR, uri, 0, 0,
+                    overflowed(e) ? Messages.nestingTooDeep : String.valueOf(cause.getMessage()), null));
             Resource broken = resourceSet.getResource(uri, false);
             if (broken != null) {
                 resourceSet.getResources().remove(broken);

@@ -31,6 +31,10 @@ public final class Messages extends NLS {
     public static String definitionType;
     public static String definitionCycle;
     public static String duplicateRuleId;
+    public static String nestingTooDeep;
+    public static String importUnreadable;
+    public static String networkRefused;
+    public static String unreadable;
     public static String duplicateDefinition;
     public static String attributeKey;
     public static String emptyMessage;

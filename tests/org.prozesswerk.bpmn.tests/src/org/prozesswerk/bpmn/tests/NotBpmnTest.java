@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.bpmn.BpmnIO;
+import org.prozesswerk.bpmn.BpmnModel;
 import org.prozesswerk.bpmn.BpmnParseException;
 
 /** Input that is not BPMN 2.0, or not even XML, fails with a message naming file, line and cause. */
@@ -79,14 +80,37 @@ class NotBpmnTest {
     }
 
     @Test
-    void illegalValueNamesTheLine() {
-        BpmnParseException e = fails("wert.bpmn", "<?xml version='1.0'?>\n<definitions xmlns='" + BPMN
+    void illegalValueIsKeptAndWarnedAboutWithItsLine() throws IOException {
+        // Other tools write values the schema does not allow; the file loads, the value is kept as written and the
+        // warning names file, line and value (issue 18).
+        String content = "<?xml version='1.0'?>\n<definitions xmlns='" + BPMN
                 + "' xmlns:bpmndi='http://www.omg.org/spec/BPMN/20100524/DI' xmlns:dc='http://www.omg.org/spec/DD/20100524/DC'"
                 + " targetNamespace='x'>\n<bpmndi:BPMNDiagram><bpmndi:BPMNPlane><bpmndi:BPMNShape id='s'>\n"
                 + "<dc:Bounds x='abc' y='1' width='2' height='3'/></bpmndi:BPMNShape></bpmndi:BPMNPlane></bpmndi:BPMNDiagram>"
-                + "</definitions>");
-        assertEquals(4, e.line(), e.getMessage());
-        assertTrue(e.getMessage().contains("abc"), e.getMessage());
+                + "</definitions>";
+        BpmnModel model = BpmnIO.load(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "wert.bpmn");
+        assertEquals(1, model.warnings().size(), model.warnings().toString());
+        String warning = model.warnings().get(0);
+        assertTrue(warning.startsWith("wert.bpmn, ") && warning.matches("(?s).*(line|Zeile) 4,.*") && warning.contains("abc"),
+                warning);
+        assertTrue(BpmnIO.toXml(model).contains("x=\"abc\""), BpmnIO.toXml(model));
+    }
+
+    @Test
+    void invalidUtf8NamesTheLine(@TempDir Path dir) throws IOException {
+        // the XML parser reports undecodable bytes without a position; the message must still say where (issue 18)
+        byte[] head = ("<?xml version='1.0' encoding='UTF-8'?>\n<definitions xmlns='" + BPMN
+                + "' targetNamespace='x'>\n<process id='p' name='Gr").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "'/>\n</definitions>\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xC3;
+        bytes[head.length + 1] = (byte) 0x28;
+        System.arraycopy(tail, 0, bytes, head.length + 2, tail.length);
+        Path file = Files.write(dir.resolve("kaputt.bpmn"), bytes);
+        BpmnParseException e = assertThrows(BpmnParseException.class, () -> BpmnIO.load(file));
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("kaputt.bpmn"), e.getMessage());
     }
 
     @Test

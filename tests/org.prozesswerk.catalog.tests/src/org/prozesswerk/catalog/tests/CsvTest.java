@@ -69,6 +69,23 @@ class CsvTest {
     }
 
     @Test
+    void damagedUtf8KeepsTheGoodTextAndNamesTheLine() throws IOException {
+        // one broken byte in a UTF-8 file must not garble every umlaut by a Windows-1252 re-read (issue 18)
+        byte[] good = "Nr;Bezeichnung\n1;Gebühr\n2;".getBytes(StandardCharsets.UTF_8);
+        byte[] rest = "Ma\u00df\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 1 + rest.length];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = (byte) 0xFF;
+        System.arraycopy(rest, 0, bytes, good.length + 1, rest.length);
+        CsvReader.Table table = read(bytes);
+        assertEquals("Gebühr", table.rows().get(0).get(1));
+        assertEquals("\ufffdMaß", table.rows().get(1).get(1));
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(LoadProblem.Severity.ERROR, problems.get(0).severity());
+        assertEquals(3, problems.get(0).line());
+    }
+
+    @Test
     void unterminatedQuoteAndShortRowsAreReported() throws IOException {
         read("a;b\n1;2;3\n4;\"open\n5;6\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(2, problems.size(), problems.toString());

@@ -42,6 +42,9 @@ public final class RoundtripCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliInputException(NLS.bind(Messages.Stats_ReadError, in, e.getMessage()), e);
         }
+        for (String warning : model.warnings()) {
+            spec.commandLine().getErr().println("prozesswerk bpmn roundtrip: " + warning);
+        }
         try {
             BpmnIO.save(model, out);
         } catch (IOException e) {

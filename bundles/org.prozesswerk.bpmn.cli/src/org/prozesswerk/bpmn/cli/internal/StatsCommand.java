@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.bpmn.BpmnIO;
+import org.prozesswerk.bpmn.BpmnModel;
 import org.prozesswerk.bpmn.BpmnParseException;
 import org.prozesswerk.bpmn.BpmnStatistics;
 import org.prozesswerk.cli.ExitCodes;
@@ -50,9 +51,12 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Outcome> outcomes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Path file : files) {
             try {
-                outcomes.add(new Outcome(file, BpmnIO.load(file).statistics(), null));
+                BpmnModel model = BpmnIO.load(file);
+                warnings.addAll(model.warnings()); // kept as written, but the user must know (issue 18)
+                outcomes.add(new Outcome(file, model.statistics(), null));
             } catch (BpmnParseException e) {
                 outcomes.add(new Outcome(file, null, e));
             } catch (IOException e) {
@@ -66,6 +70,9 @@ public final class StatsCommand implements Callable<Integer> {
             out.println(Json.outcomes(outcomes));
         } else {
             outcomes.stream().filter(o -> o.statistics() != null).forEach(o -> printText(out, o));
+        }
+        for (String warning : warnings) {
+            err.println("prozesswerk bpmn stats: " + warning);
         }
         boolean failed = false;
         for (Outcome o : outcomes) {

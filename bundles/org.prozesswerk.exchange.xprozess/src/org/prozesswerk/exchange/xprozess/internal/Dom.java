@@ -1,7 +1,16 @@
 package org.prozesswerk.exchange.xprozess.internal;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import org.prozesswerk.exchange.xprozess.XProzess;
 import org.w3c.dom.Element;
@@ -80,5 +89,43 @@ public final class Dom {
             }
         }
         return false;
+    }
+
+    /**
+     * The element and its content as XML text (no declaration; the namespaces it uses are declared on it), without
+     * the indentation between elements, so that the text does not depend on where the element stood.
+     */
+    public static String toXml(Element element) {
+        Element copy = (Element) element.cloneNode(true);
+        dropIndentation(copy);
+        try {
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(copy), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("a parsed DOM element cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static void dropIndentation(Element element) {
+        if (!hasElementChildren(element)) {
+            return;
+        }
+        Node child = element.getFirstChild();
+        while (child != null) {
+            Node next = child.getNextSibling();
+            if (child.getNodeType() == Node.TEXT_NODE && child.getNodeValue().isBlank()) {
+                element.removeChild(child);
+            } else if (child instanceof Element childElement) {
+                dropIndentation(childElement);
+            }
+            child = next;
+        }
     }
 }

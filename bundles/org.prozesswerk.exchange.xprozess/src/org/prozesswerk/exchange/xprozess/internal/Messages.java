@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String Export_ControlCharacter;
     public static String Xml_Doctype;
     public static String Xml_Malformed;
+    public static String Xml_TooDeep;
+    public static String Xml_Encoding;
     public static String Zip_TooManyEntries;
     public static String Zip_TooLarge;
     public static String Zip_Ratio;
@@ -30,7 +32,9 @@ public final class Messages extends NLS {
     public static String Import_Header;
     public static String Import_CatalogueName;
     public static String Import_RegisterName;
-    public static String Import_ActivityGroup;
+    public static String Import_StructureKept;
+    public static String Import_StructureLegalBasis;
+    public static String Export_StructureUnreadable;
     public static String Import_Classification;
     public static String Import_Merkmal;
     public static String Import_Art;

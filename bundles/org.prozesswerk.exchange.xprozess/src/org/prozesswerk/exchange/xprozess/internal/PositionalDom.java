@@ -13,6 +13,7 @@ import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.exchange.ExchangeException;
+import org.w3c.dom.DOMException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -60,6 +61,12 @@ public final class PositionalDom {
             throw new ExchangeException(source, e.getLineNumber(), e.getColumnNumber(), null, message, e);
         } catch (SAXException | ParserConfigurationException e) {
             throw new ExchangeException(source, NLS.bind(Messages.Xml_Malformed, e.getMessage()), e);
+        } catch (java.io.CharConversionException | java.io.UnsupportedEncodingException e) {
+            // the parser's own IOExceptions for bytes it cannot decode carry no file name
+            throw new ExchangeException(source, NLS.bind(Messages.Xml_Encoding, e.getMessage()), e);
+        } catch (DOMException | IllegalStateException e) {
+            // a name the DOM does not accept although the parser did, or the entity guard below
+            throw new ExchangeException(source, NLS.bind(Messages.Xml_Malformed, e.getMessage()), e);
         }
     }
 
@@ -74,6 +81,9 @@ public final class PositionalDom {
         Object column = node == null ? null : node.getUserData(COLUMN);
         return column instanceof Integer value ? value : -1;
     }
+
+    /** Elements nested deeper than this are refused. */
+    static final int MAX_DEPTH = 256;
 
     private static final class Builder extends DefaultHandler {
 
@@ -93,7 +103,13 @@ public final class PositionalDom {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            if (open.size() > MAX_DEPTH) {
+                // XProzess messages are about a dozen levels deep; deeper input is an attack on the recursive code
+                // that walks the tree (the leftover scan, the structure copy), not data.
+                throw new SAXParseException(NLS.bind(Messages.Xml_TooDeep, MAX_DEPTH), locator);
+            }
             flushText();
             Element element = document.createElementNS(uri == null || uri.isEmpty() ? null : uri, qName);
             for (int i = 0; i < attributes.getLength(); i++) {

@@ -30,7 +30,13 @@ public enum XAttributes {
     BUNDESLAENDER("bundeslaender", "Bundesländer (verwaltungspolitische Kodierung)", "Federal states",
             AttributeType.TEXT),
     FACHLICHE_FREIGABE("fachlicherFreigabezeitpunkt", "Fachliche Freigabe", "Technical release", AttributeType.DATE),
-    FORMELLE_FREIGABE("formellerFreigabezeitpunkt", "Formelle Freigabe", "Formal release", AttributeType.DATE);
+    FORMELLE_FREIGABE("formellerFreigabezeitpunkt", "Formelle Freigabe", "Formal release", AttributeType.DATE),
+    /**
+     * The whole {@code prozessstrukturbeschreibung} (activity groups with their Handlungsgrundlagen, forms, ...) as
+     * XML: the metamodel has no activity groups, and the export writes it back where it stood.
+     */
+    STRUKTURBESCHREIBUNG("prozessstrukturbeschreibung", "Prozessstrukturbeschreibung (XProzess-XML)",
+            "Process structure description (XProzess XML)", AttributeType.TEXT);
 
     private final String element;
     private final String labelDe;

@@ -5,11 +5,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.exchange.xprozess.XProzess;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
 /**
  * Writes XProzess elements with the prefix and the four-space indentation of the reference message. Code-list values
@@ -118,6 +123,68 @@ public final class XmlOut {
             }
         }
         return value;
+    }
+
+    /**
+     * Writes a parsed element again, indented like the rest: XProzess elements with our prefix, unqualified ones
+     * (such as {@code code}) unqualified, other namespaces with their own prefix.
+     */
+    public void copy(Element element) throws XMLStreamException {
+        newline();
+        String namespace = element.getNamespaceURI();
+        String name = element.getLocalName() != null ? element.getLocalName() : element.getTagName();
+        if (XProzess.NAMESPACE.equals(namespace)) {
+            xml.writeStartElement(XProzess.PREFIX, name, namespace);
+        } else if (namespace == null || namespace.isEmpty()) {
+            xml.writeStartElement(name);
+        } else {
+            String prefix = element.getPrefix() == null ? "ns" : element.getPrefix();
+            xml.writeStartElement(prefix, name, namespace);
+            xml.writeNamespace(prefix, namespace);
+        }
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attribute = (Attr) attributes.item(i);
+            String attributeNamespace = attribute.getNamespaceURI();
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attributeNamespace)) {
+                continue;
+            }
+            String attributeName = attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getName();
+            if (attributeNamespace == null || attributeNamespace.isEmpty()) {
+                xml.writeAttribute(attributeName, attribute.getValue());
+            } else {
+                String prefix = attribute.getPrefix() == null ? "ns" : attribute.getPrefix();
+                if (!XProzess.NAMESPACE.equals(attributeNamespace) && !XMLConstants.XML_NS_URI.equals(attributeNamespace)) {
+                    xml.writeNamespace(prefix, attributeNamespace);
+                }
+                xml.writeAttribute(prefix, attributeNamespace, attributeName, attribute.getValue());
+            }
+        }
+        hasChildren.push(false);
+        boolean structured = false;
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            structured |= child instanceof Element;
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                copy(childElement);
+            } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                String text = child.getNodeValue();
+                if (!structured) {
+                    xml.writeCharacters(text);
+                } else if (!text.isBlank()) {
+                    // mixed content: keep the text, lose only the indentation around it
+                    newline();
+                    xml.writeCharacters(text.strip());
+                }
+            }
+        }
+        if (structured) {
+            end();
+        } else {
+            hasChildren.pop();
+            xml.writeEndElement();
+        }
     }
 
     private void newline() throws XMLStreamException {

@@ -93,6 +93,20 @@ class BpmnCliTest {
     }
 
     @Test
+    void statsOfAFileWithToleratedOdditiesPrintsItsWarnings() throws IOException {
+        // calledElement="" is not a legal QName: the file is read, the value kept, and the user told where (issue 18)
+        Path file = Files.writeString(tmp.resolve("signavio.bpmn"), "<?xml version='1.0'?>\n<definitions xmlns="
+                + "'http://www.omg.org/spec/BPMN/20100524/MODEL' targetNamespace='x'>\n<process id='p'>\n"
+                + "<callActivity id='c' calledElement=''/>\n</process>\n</definitions>\n");
+        assertEquals(ExitCodes.OK, run("bpmn", "stats", file.toString()), err.toString());
+        assertTrue(err.toString().contains("signavio.bpmn") && err.toString().contains("calledElement")
+                && err.toString().matches("(?s).*(line|Zeile) 4\\b.*"), err.toString());
+        Path target = tmp.resolve("zurueck.bpmn");
+        assertEquals(ExitCodes.OK, run("bpmn", "roundtrip", file.toString(), "--out", target.toString()));
+        assertTrue(Files.readString(target).contains("calledElement=\"\""), Files.readString(target));
+    }
+
+    @Test
     void statsOfAMissingFileExitsTwo() {
         assertEquals(ExitCodes.INPUT_ERROR, run("bpmn", "stats", tmp.resolve("fehlt.bpmn").toString()));
         assertTrue(err.toString().contains("fehlt.bpmn"), err.toString());
