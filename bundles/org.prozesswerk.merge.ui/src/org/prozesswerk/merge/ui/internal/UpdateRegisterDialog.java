@@ -32,7 +32,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.prozesswerk.core.internal.persistence.AtomicFileWriter;
+import org.prozesswerk.io.AtomicFileWriter;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.merge.Conflict;
 import org.prozesswerk.merge.ConflictKind;
