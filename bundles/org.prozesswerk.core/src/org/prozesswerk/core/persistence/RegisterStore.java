@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.prozesswerk.core.internal.Messages;
 import org.prozesswerk.core.internal.persistence.LoadErrors;
+import org.prozesswerk.core.internal.persistence.LocalOnlyURIConverter;
 import org.prozesswerk.core.internal.persistence.RegisterBinaryResource;
 import org.prozesswerk.core.internal.persistence.RegisterOptions;
 import org.prozesswerk.core.internal.persistence.RegisterXmiResource;
@@ -69,6 +70,8 @@ public final class RegisterStore {
         if (existing != null) {
             resourceSet.getResources().remove(existing);
         }
+        // A register from outside must not make us fetch anything: unknown namespaces are not demand-loaded.
+        LocalOnlyURIConverter.install(resourceSet);
         Resource resource = RegisterResourceFactory.create(uri, format);
         resourceSet.getResources().add(resource);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
