@@ -25,6 +25,11 @@ rc=$?
 set -e
 [ $rc -eq 0 ] || fail "'prozesswerk --help' without DISPLAY exited $rc: $(cat "$out/cli-help.err")"
 grep -q "version" "$out/cli-help.txt" || fail "'prozesswerk --help' does not list the version subcommand"
+# Every subcommand our bundles contribute must be there: the command line starts from a lean configuration
+# (releng/scripts/common.sh), and a bundle that does not resolve in it drops its subcommands without a word.
+for cmd in $(sed -n 's/.*<command name="\([a-z-]*\)" class=.*/\1/p' "$PW_ROOT"/bundles/*/plugin.xml); do
+  grep -qE "^  $cmd( |\$)" "$out/cli-help.txt" || fail "'prozesswerk --help' does not list the '$cmd' subcommand"
+done
 # Standard error of a successful command stays empty (no start-up chatter of the runtime).
 [ ! -s "$out/cli-help.err" ] || fail "'prozesswerk --help' wrote to stderr: $(head -3 "$out/cli-help.err")"
 # Contributed subcommands bring their own German help (org.prozesswerk.cli.commands, attribute messages).

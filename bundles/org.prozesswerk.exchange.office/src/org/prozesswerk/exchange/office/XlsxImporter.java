@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
@@ -91,8 +94,21 @@ public final class XlsxImporter implements Importer {
             importer.finish();
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new ExchangeException(source, NLS.bind(Messages.Import_NotXlsx, e.getMessage()), e);
+        } catch (EmptyFileException | POIXMLException | OpenXML4JRuntimeException e) {
+            // POI reports a damaged package (empty, broken zip, bad part XML, refused DOCTYPE) unchecked; the user
+            // gets one line naming the file and the innermost cause, as for every other reader.
+            throw new ExchangeException(source, NLS.bind(Messages.Import_NotXlsx, innermost(e)), e);
         }
         return report;
+    }
+
+    private static String innermost(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
 
     private static void readOrganisation(Sheet sheet, ImportRequest request, TableImport importer,
