@@ -189,11 +189,14 @@ pw_launch() {
     aot=("-XX:AOTCache=$(pw_aot_cache "$product")" -Xlog:aot=off -Xlog:cds=off)
   fi
   # exec: the caller's process becomes the JVM, so its pid, exit code and signals are the product's.
+  # slf4j-api 2 (JGit, Jetty) finds no provider through SPI Fly at start and would say so on stderr of every
+  # command; its own warnings are silenced (the library server's logging is an open point, docs/library.md).
   # Parallel GC: loading a large register allocates a model that stays entirely live, which the default G1 copies
   # again and again (binary load of 100k Steckbriefe: ~2x the CPU time); see docs/performance.md, "GC".
   exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g -XX:+UseParallelGC} "${aot[@]}" \
     -Djava.util.logging.config.file="$PW_ROOT/releng/scripts/logging.properties" \
     --sun-misc-unsafe-memory-access=allow -Dlog4j.configuration="file:$PW_ROOT/releng/scripts/log4j.properties" \
+    -Dslf4j.internal.verbosity=ERROR \
     -jar "$(pw_launcher_jar "$product")" "${cli[@]}" \
     -application "$application" "${data[@]}" "${nl[@]}" -nosplash "$@"
 }
