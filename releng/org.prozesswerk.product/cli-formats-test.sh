@@ -10,6 +10,7 @@
 #   export: csv, xlsx, json, html, pdf, xprozess of the Musterregister (written by `prozesswerk demo`)
 #   import: csv, xlsx, xprozess of those exports, each imported register checked with `prozesswerk stats`
 #           (same number of Steckbriefe as the Musterregister: the round trip proves the export readable)
+#   merge:  diff V1 V2.1, update of the demo municipality with and without --keep-conflicts (issue 13)
 #
 # Usage: cli-formats-test.sh PRODUCT_DIR OUTPUT_DIR
 set -euo pipefail
@@ -121,9 +122,38 @@ for format in csv xlsx xprozess; do
   [ "$count" = "$expected" ] || failures+=("import-$format: imported register has $count Steckbriefe, expected $expected")
 done
 
+# Issue 13: compare and three-way update through the command line, on the built-in Musterregister versions and
+# the demo municipality (docs/merge.md): diff finds differences (exit 1); update with open conflicts writes nothing
+# (exit 1); with --keep-conflicts it writes a register that loads, and the JSON report still lists both sides.
+merged="$out/merged.pwreg"
+cli demo-local demo --version local --out "$out/local.pwreg"
+if ok_or_record demo-local; then
+  cli diff diff V1 V2.1 --format json
+  if [ "$rc" -eq 1 ] && [ "$(jq '.count' "$out/diff.out" 2>/dev/null || echo 0)" -gt 0 ]; then
+    echo "cli-formats: diff V1 V2.1: $(jq '.count' "$out/diff.out") differences in $ms ms"
+  else
+    failures+=("diff V1 V2.1: exit $rc, expected 1 with differences: $(head -c 400 "$out/diff.err")")
+  fi
+  cli update update --base V1 --ours "$out/local.pwreg" --theirs V2.1 --out "$merged" --report json
+  if [ "$rc" -eq 1 ] && [ ! -e "$merged" ] && [ "$(jq '.conflicts' "$out/update.out" 2>/dev/null || echo 0)" -gt 0 ]; then
+    echo "cli-formats: update V1 -> V2.1: $(jq '.conflicts' "$out/update.out") open conflicts, nothing written"
+  else
+    failures+=("update with open conflicts: exit $rc, expected 1 and no file: $(head -c 400 "$out/update.err")")
+  fi
+  cli update-keep update --base V1 --ours "$out/local.pwreg" --theirs V2.1 --out "$merged" --report json \
+    --keep-conflicts ours
+  if [ "$rc" -eq 1 ] && [ -s "$merged" ] && [ "$(jq '.oursChanges' "$out/update-keep.out" 2>/dev/null || echo 0)" -gt 0 ]; then
+    count=$(steckbriefe_of "$merged" merged)
+    [ "${count:-0}" -gt 0 ] 2>/dev/null || failures+=("update --keep-conflicts: the merged register does not load")
+    echo "cli-formats: update --keep-conflicts ours: merged register with $count Steckbriefe in $ms ms"
+  else
+    failures+=("update --keep-conflicts ours: exit $rc, expected 1 and a merged file: $(head -c 400 "$out/update-keep.err")")
+  fi
+fi
+
 if [ ${#failures[@]} -gt 0 ]; then
   printf 'CLI FORMATS TEST FAILED:\n' >&2
   printf '  - %s\n' "${failures[@]}" >&2
   exit 1
 fi
-echo "cli-formats: 6 exports and 3 imports through the command line, each within $limit s: ok"
+echo "cli-formats: 6 exports, 3 imports, diff and update through the command line, each within $limit s: ok"

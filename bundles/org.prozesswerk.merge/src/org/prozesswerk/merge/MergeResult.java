@@ -118,6 +118,10 @@ public final class MergeResult {
      * {@code openConflicts} ({@code null}: open conflicts are an error).
      */
     public Command createCommand(EditingDomain domain, MergeDecisions decisions, Side openConflicts) {
+        // The change lists read the local register; once the command has run, elements it removed have no container
+        // any more. Compute them now, so that they describe the registers as they were compared.
+        oursChanges();
+        theirsChanges();
         Plan plan = new Plan(analysis.plan);
         List<Conflict> open = new ArrayList<>();
         for (Conflict c : analysis.conflicts) {

@@ -123,6 +123,21 @@ class UpdateCommandsTest {
     }
 
     @Test
+    void jsonReportAfterWritingListsTheChangesOfBothSides() throws Exception {
+        // The report is built after the merge command ran on the local register: the change lists must still
+        // describe base -> ours and base -> theirs (they once crashed on elements the merge had removed).
+        Path merged = dir.resolve("merged-json.pwreg");
+        assertEquals(ExitCodes.FINDINGS, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+                "V2.1", "--out", merged.toString(), "--keep-conflicts", "theirs", "--report", "json"),
+                err::toString);
+        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals(146, json.get("conflicts").getAsInt(), out::toString);
+        assertTrue(json.get("oursChanges").getAsInt() > 0, out::toString);
+        assertTrue(json.get("theirsChanges").getAsInt() > 0, out::toString);
+        assertTrue(Files.isRegularFile(merged));
+    }
+
+    @Test
     void decisionsFileDecidesEverythingAndExitIsZero() throws Exception {
         Path decisions = dir.resolve("decisions.json");
         Files.writeString(decisions, """
