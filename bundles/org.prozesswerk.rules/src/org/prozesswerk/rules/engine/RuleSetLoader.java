@@ -83,13 +83,28 @@ public final class RuleSetLoader {
         return resourceSet;
     }
 
-    /** Refuses http:, https:, ftp: and jar: URIs: an import or a link must not make the loader fetch anything. */
+    /**
+     * Refuses http:, https:, ftp: URIs and archives (jar:, zip:) on them: an import or a link must not make the
+     * loader fetch anything. An archive on a local file (rules shipped inside a jar) stays readable.
+     */
     private static final class LocalOnly extends org.eclipse.emf.ecore.resource.impl.URIHandlerImpl {
-        private static final java.util.Set<String> REMOTE = java.util.Set.of("http", "https", "ftp", "ftps", "jar");
+        private static final java.util.Set<String> REMOTE = java.util.Set.of("http", "https", "ftp", "ftps");
 
         @Override
         public boolean canHandle(URI uri) {
-            return uri.scheme() != null && REMOTE.contains(uri.scheme().toLowerCase(java.util.Locale.ROOT));
+            return isRemote(uri);
+        }
+
+        private static boolean isRemote(URI uri) {
+            if (uri.scheme() == null) {
+                return false;
+            }
+            if (uri.isArchive()) {
+                String authority = uri.authority() == null ? "" : uri.authority();
+                String inner = authority.endsWith("!") ? authority.substring(0, authority.length() - 1) : authority;
+                return inner.isEmpty() || isRemote(URI.createURI(inner));
+            }
+            return REMOTE.contains(uri.scheme().toLowerCase(java.util.Locale.ROOT));
         }
 
         @Override
