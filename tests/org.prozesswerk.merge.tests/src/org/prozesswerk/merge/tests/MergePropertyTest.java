@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.prozesswerk.core.generate.SyntheticRegisterGenerator;
+import org.prozesswerk.generate.SyntheticRegisterGenerator;
 import org.prozesswerk.merge.Conflict;
 import org.prozesswerk.merge.MergeDecisions;
 import org.prozesswerk.merge.MergeResult;
