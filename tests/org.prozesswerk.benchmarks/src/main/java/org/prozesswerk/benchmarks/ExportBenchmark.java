@@ -6,20 +6,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.prozesswerk.exchange.ExchangeReport;
@@ -39,13 +32,9 @@ import org.prozesswerk.model.ProcessRegister;
  * Steckbriefe one operation takes seconds, so an iteration is one or a few operations: three warm-up iterations let
  * the JIT finish with the large exporter methods, five measured ones give a usable mean.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-public class ExportBenchmark {
+public class ExportBenchmark extends BenchmarkDefaults {
 
     @Param({ "1000", "10000", "100000" })
     public int steckbriefe;

@@ -4,17 +4,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.prozesswerk.core.query.RegisterIndex;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.ProcessProfile;
@@ -24,13 +17,7 @@ import org.prozesswerk.model.ProcessRegister;
  * Building the index (and detaching it again), compared with only attaching and detaching a do-nothing
  * {@link EContentAdapter}, the usual way to follow a whole model; and the cost of one indexed edit.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
-public class IndexBuildBenchmark {
+public class IndexBuildBenchmark extends BenchmarkDefaults {
 
     @Param({ "100000" })
     public int steckbriefe;

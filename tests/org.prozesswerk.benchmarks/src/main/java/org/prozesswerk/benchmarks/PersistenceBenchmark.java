@@ -6,24 +6,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.prozesswerk.core.internal.persistence.RegisterOptions;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
@@ -40,14 +34,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * SAX floor run in a JVM that holds nothing but the files' paths, as a workbench or CLI opening a register does.
  * Otherwise every full collection during a load would also trace an unrelated 100k register.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 // Exactly the JVM options the product and the CLI launch with (prozesswerk.product, releng/scripts/common.sh).
 @Fork(value = 1, jvmArgsAppend = { "-Xmx4g", "-XX:+UseParallelGC" })
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
-public class PersistenceBenchmark {
+public class PersistenceBenchmark extends BenchmarkDefaults {
 
     @Param({ "1000", "10000", "100000" })
     public int steckbriefe;

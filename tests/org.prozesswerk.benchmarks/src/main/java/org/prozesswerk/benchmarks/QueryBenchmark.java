@@ -4,16 +4,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.prozesswerk.generate.SyntheticRegisterGenerator;
@@ -28,13 +23,10 @@ import org.prozesswerk.model.ProcessRegister;
  * Each filter type of {@link RegisterQuery} on a built {@link RegisterIndex}, including building the result list.
  * Target: every filter ≤ 10 ms at 100,000 Steckbriefe.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-public class QueryBenchmark {
+public class QueryBenchmark extends BenchmarkDefaults {
 
     @Param({ "100000" })
     public int steckbriefe;

@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -20,7 +19,6 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.rules.engine.ReferenceResolver;
 import org.prozesswerk.rules.engine.RuleSet;
 import org.prozesswerk.rules.tests.support.HandWrittenRules;
-import org.prozesswerk.rules.tests.support.RandomRegisters;
 
 /**
  * Rule checks per second (issue #6): the compiled default rule set ({@code Musterprozessregister-Qualität}, 23 rules)
@@ -35,13 +33,11 @@ import org.prozesswerk.rules.tests.support.RandomRegisters;
  * workbench does) and verifies that the DSL and the hand-written rules report exactly the same violations on the
  * benchmark register. See {@link RuleBenchmarkSupport#register} for the two registers.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-public class RuleBenchmark {
+public class RuleBenchmark extends BenchmarkDefaults {
 
     @Param({ "synthetic", "random" })
     public String register;

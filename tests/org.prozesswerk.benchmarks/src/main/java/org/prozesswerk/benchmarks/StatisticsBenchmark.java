@@ -1,31 +1,20 @@
 package org.prozesswerk.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.prozesswerk.core.stats.RegisterStatistics;
 import org.prozesswerk.core.stats.RegisterStatisticsReport;
 import org.prozesswerk.model.ProcessRegister;
 
 /** {@link RegisterStatistics} over a whole register, and rendering the report as JSON. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-public class StatisticsBenchmark {
+public class StatisticsBenchmark extends BenchmarkDefaults {
 
     @Param({ "1000", "10000", "100000" })
     public int steckbriefe;
