@@ -4,31 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.Date;
 import java.util.SplittableRandom;
 
 import org.prozesswerk.model.AttributeDefinition;
-import org.prozesswerk.model.AttributeType;
-import org.prozesswerk.model.AttributeValue;
 import org.prozesswerk.model.CatalogueReference;
-import org.prozesswerk.model.CatalogueUsage;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.LegalBasis;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.OrgUnitKind;
-import org.prozesswerk.model.Participation;
 import org.prozesswerk.model.ProcessContext;
-import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.model.SizeClass;
 import org.prozesswerk.tests.support.RealData;
-import org.prozesswerk.model.StatusChange;
 import org.prozesswerk.tests.support.TestRegisters;
 
 /** Registers and files for the exchange tests, built in code so every test starts from known content. */
@@ -53,116 +47,47 @@ public final class ExchangeFixtures {
     }
 
     /**
-     * A register in which every feature of a Steckbrief is set at least once, with texts that need escaping in every
-     * format (umlauts, ß, quotes, markup, separators, the cell codec's "|" and "\", line breaks).
+     * The rich register of the one fixture API ({@link TestRegisters#rich()}), with the texts that need escaping in
+     * every exchange format (umlauts, ß, quotes, markup, separators, the cell codec's "|" and "\", line breaks), the
+     * catalogue ids as the exchange formats write them (lower case), legal bases and contexts with the web addresses
+     * the exports link, and without what the formats do not carry (a second catalogue, a rich-text attribute, an empty
+     * folder, folder descriptions).
      */
     public static ProcessRegister rich() {
-        ProcessRegister register = F.createProcessRegister();
-        register.setId("reg-1");
-        register.setName("Musterregister Kreisstadt Süd");
-        register.setVersion("2.1");
-        register.setPublisher("Stadt Süd <Hauptamt> & \"IT\"");
-        register.setBasedOn("Musterprozessregister Sachsen 2.1");
-        register.setCreated(date("2024-01-15T08:30:00.123Z"));
-        register.setModified(date("2024-07-01T16:45:10Z"));
-        CatalogueUsage leika = F.createCatalogueUsage();
-        leika.setCatalogueId("leika");
-        leika.setVersion("2019-06");
-        register.getUsedCatalogues().add(leika);
+        ProcessRegister register = TestRegisters.rich();
+        register.getUsedCatalogues().remove(1);
+        register.getUsedCatalogues().get(0).setCatalogueId("leika");
+        AttributeDefinition priority = register.getAttributeDefinitions().get(0);
+        priority.getAllowedValues().remove("niedrig");
+        priority.setRequired(false);
+        register.getAttributeDefinitions().remove(1);
 
-        AttributeDefinition priority = F.createAttributeDefinition();
-        priority.setId("attr-priority");
-        priority.setLabelDe("Priorität");
-        priority.setLabelEn("Priority");
-        priority.setType(AttributeType.ENUMERATION);
-        priority.getAllowedValues().add("hoch");
-        register.getAttributeDefinitions().add(priority);
+        OrgUnit office = register.getOrganisation().get(0).getChildren().get(0);
+        office.getSizeClasses().remove(SizeClass.GK4);
+        office.getRoles().remove("Leitung");
+        office.getRoles().remove(1);
 
-        OrgUnit department = unit("ou-2", "Dezernat II", "II", OrgUnitKind.DEPARTMENT);
-        OrgUnit office = unit("ou-32", "Ordnungsamt", "32", OrgUnitKind.OFFICE);
-        office.getSizeClasses().add(SizeClass.GK3);
-        office.getRoles().add("Sachbearbeitung");
-        OrgUnit division = unit("ou-32-1", "Gewerbeangelegenheiten", "32.1", OrgUnitKind.DIVISION);
-        division.setOptional(true);
-        office.getChildren().add(division);
-        department.getChildren().add(office);
-        OrgUnit staff = unit("ou-stab", "Stabsstelle Digitalisierung", "S1", OrgUnitKind.STAFF);
-        register.getOrganisation().add(department);
-        register.getOrganisation().add(staff);
+        Folder order = register.getRootFolders().get(0);
+        order.setDescription(null);
+        register.getRootFolders().remove(1);
 
-        Folder order = folder("f-ordnung", "Öffentliche Ordnung");
-        Folder trade = folder("f-gewerbe", "Gewerbe");
-        order.getFolders().add(trade);
-        register.getRootFolders().add(order);
-
-        ProcessProfile registration = F.createProcessProfile();
-        registration.setId("0b7c6f1e-0000-4000-8000-000000000001");
-        registration.setKey("PW-000001");
-        registration.setName("Gewerbeanmeldung bearbeiten");
+        Folder trade = order.getFolders().get(0);
+        ProcessProfile registration = trade.getProfiles().get(0);
         registration.setShortDescription("Anzeige nach § 14 GewO; Größe: \"klein\"");
         registration.setDescription("Zeile 1\nZeile 2 mit <Tag> & \"Zitat\" | Strich \\ Backslash\tTab");
         registration.setProcessType(ProcessType.SUPPORT);
-        registration.setTrigger("Eingang der Gewerbeanzeige");
-        registration.setResult("Empfangsbescheinigung");
-        registration.setResponsibleUnit(division);
-        registration.getParticipations().add(participation(office, "informiert"));
-        registration.getParticipations().add(participation(staff, "berät | prüft"));
-        registration.setProcessOwner("Frau Müller");
-        registration.setCaseVolumePerYear(1200);
-        registration.setProcessingMinutesPerCase(17.5);
-        registration.setLeadTimeDays(2.25);
-        registration.setDigitalisationDegree(3);
-        registration.setStatus(FimStatus.METHODICALLY_RELEASED);
-        registration.getStatusHistory().add(change(FimStatus.IN_PLANNING, FimStatus.IN_PROGRESS, "2024-02-01T09:00:00Z"));
-        registration.getStatusHistory().add(change(FimStatus.IN_PROGRESS, FimStatus.DRAFT, "2024-03-01T09:00:00.250Z"));
-        registration.setValidFrom(date("2024-01-01T00:00:00Z"));
-        registration.setValidTo(date("2030-12-31T23:59:59.999Z"));
-        registration.getTags().add("Gewerbe");
-        registration.getTags().add("OZG");
-        registration.getTags().add("Gewerbe");
-        registration.getCatalogueReferences().add(reference("leika", "99050012104000", "Gewerbeanmeldung", "2019-06"));
-        registration.getCatalogueReferences().add(reference("ozg", "10172", "Gewerbeanzeige", "1.0"));
-        registration.getLegalBases().add(legalBasis("GewO", "§ 14", "Anzeigepflicht",
-                "https://www.gesetze-im-internet.de/gewo/__14.html"));
-        registration.getLegalBases().add(legalBasis("GewO", "§ 15", null, null));
-        registration.getContexts().add(context(ContextKind.OAA, "Gewerbe-Service-Portal", "https://gewerbe.example.org/"));
-        registration.getContexts().add(context(ContextKind.IT_PROCEDURE, "GEKO", null));
-        ProcessModelReference model = F.createProcessModelReference();
-        model.setPath("modelle/gewerbeanmeldung.bpmn");
-        model.setDetailLevel(103);
-        model.setTitle("Gewerbeanmeldung (Stufe 3)");
-        registration.getModelReferences().add(model);
-        AttributeValue value = F.createAttributeValue();
-        value.setDefinition(priority);
-        value.setValue("hoch");
-        registration.getAttributeValues().add(value);
+        registration.getParticipations().get(1).setRole("berät | prüft");
+        registration.getStatusHistory().get(1).setWhen(date("2024-03-01T09:00:00.250Z"));
+        registration.getCatalogueReferences().forEach(r -> r.setCatalogueId(r.getCatalogueId().toLowerCase()));
+        registration.getLegalBases().get(0).setSourceCatalogue("leika");
+        registration.getLegalBases().add(TestRegisters.legalBasis("GewO", "§ 15", null, null, "leika"));
+        registration.getContexts().get(0).setUrl("https://gewerbe.example.org/");
+        registration.getContexts().get(1).setUrl(null);
+        registration.getAttributeValues().remove(1);
 
-        ProcessProfile deregistration = F.createProcessProfile();
-        deregistration.setId("0b7c6f1e-0000-4000-8000-000000000002");
-        deregistration.setKey("PW-000002");
-        deregistration.setName("Gewerbeabmeldung bearbeiten");
-        deregistration.setResponsibleUnit(division);
-        deregistration.setStatus(FimStatus.DRAFT);
-        deregistration.getPredecessors().add(registration);
-
-        ProcessProfile archive = F.createProcessProfile();
-        archive.setId("0b7c6f1e-0000-4000-8000-000000000003");
-        archive.setKey("PW-000003");
-        archive.setName("Akten archivieren – Straße, Maß, Übergröße");
-        archive.setProcessType(ProcessType.MANAGEMENT);
-        archive.setStatus(FimStatus.TECHNICALLY_RELEASED_GOLD);
-        archive.getPredecessors().add(registration);
-        archive.getPredecessors().add(deregistration);
-
-        trade.getProfiles().add(registration);
-        trade.getProfiles().add(deregistration);
-        order.getProfiles().add(archive);
-
-        ProcessProfile unfiled = F.createProcessProfile();
-        unfiled.setId("0b7c6f1e-0000-4000-8000-000000000004");
-        unfiled.setKey("PW-000004");
-        unfiled.setName("Noch nicht einsortiert");
-        register.getUnfiledProfiles().add(unfiled);
+        trade.getProfiles().get(1).eUnset(ProzesswerkPackage.Literals.PROCESS_PROFILE__PROCESS_TYPE);
+        order.getProfiles().get(0).setName("Akten archivieren – Straße, Maß, Übergröße");
+        register.getUnfiledProfiles().get(0).eUnset(ProzesswerkPackage.Literals.PROCESS_PROFILE__STATUS);
         return register;
     }
 
@@ -238,11 +163,4 @@ public final class ExchangeFixtures {
         return TestRegisters.context(kind, name, url);
     }
 
-    private static Participation participation(OrgUnit unit, String role) {
-        return TestRegisters.participation(unit, role);
-    }
-
-    private static StatusChange change(FimStatus from, FimStatus to, String when) {
-        return TestRegisters.change(from, to, when);
-    }
 }
