@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -14,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.ProzesswerkCli;
+import org.prozesswerk.tests.support.InProcessCli;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.muster.MusterFigures;
@@ -25,34 +23,31 @@ class MusterCommandsTest {
     @TempDir
     Path dir;
 
-    private StringWriter out;
-    private StringWriter err;
+    private final InProcessCli cli = new InProcessCli();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return cli.run(args);
     }
 
     @Test
     void demoWritesTheRegisterAndStatsShowsItsCoverage() throws Exception {
         Path file = dir.resolve("muster.pwreg");
-        assertEquals(ExitCodes.OK, run("demo", "--out", file.toString()), err::toString);
-        assertEquals("", err.toString());
-        System.out.println("demo output:\n" + out);
+        assertEquals(ExitCodes.OK, run("demo", "--out", file.toString()), cli::err);
+        assertEquals("", cli.err());
+        System.out.println("demo output:\n" + cli.out());
         MusterFigures figures = Fixture.GK6.figures();
-        assertTrue(out.toString().contains(Integer.toString(figures.steckbriefe())), out.toString());
+        assertTrue(cli.out().contains(Integer.toString(figures.steckbriefe())), cli.out());
         ProcessRegister written = RegisterStore.load(file);
         assertEquals(figures.steckbriefe(), Fixture.profiles(written).size());
 
-        assertEquals(ExitCodes.OK, run("stats", file.toString()), err::toString);
+        assertEquals(ExitCodes.OK, run("stats", file.toString()), cli::err);
         // "leika: 562 von 562 (100 %)" in German, "... of ..." in English.
-        Matcher leika = Pattern.compile("leika: (\\d+) (?:von|of) (\\d+)").matcher(out.toString());
-        assertTrue(leika.find(), out.toString());
+        Matcher leika = Pattern.compile("leika: (\\d+) (?:von|of) (\\d+)").matcher(cli.out());
+        assertTrue(leika.find(), cli.out());
         assertEquals(figures.linkedLeika(), Integer.parseInt(leika.group(1)));
         assertEquals(figures.steckbriefe(), Integer.parseInt(leika.group(2)));
-        Matcher ozg = Pattern.compile("ozg: (\\d+) (?:von|of) (\\d+)").matcher(out.toString());
-        assertTrue(ozg.find(), out.toString());
+        Matcher ozg = Pattern.compile("ozg: (\\d+) (?:von|of) (\\d+)").matcher(cli.out());
+        assertTrue(ozg.find(), cli.out());
         assertEquals(figures.linkedOzg(), Integer.parseInt(ozg.group(1)));
     }
 
@@ -60,10 +55,10 @@ class MusterCommandsTest {
     void demoForGk7AndDeriveWithADroppedUnit() throws Exception {
         Path muster = dir.resolve("muster6.pwreg");
         Path derived = dir.resolve("beispiel.pwreg");
-        assertEquals(ExitCodes.OK, run("demo", "--out", muster.toString(), "--gk", "6"), err::toString);
+        assertEquals(ExitCodes.OK, run("demo", "--out", muster.toString(), "--gk", "6"), cli::err);
         assertEquals(ExitCodes.OK, run("derive", "--from", muster.toString(), "--gk", "7", "--drop", "37", "45",
-                "--out", derived.toString(), "--name", "Gemeinde Beispiel"), err::toString);
-        String report = out.toString();
+                "--out", derived.toString(), "--name", "Gemeinde Beispiel"), cli::err);
+        String report = cli.out();
         System.out.println("derive output:\n" + report);
         assertTrue(report.contains("37 Feuerwehr"), report);
         assertTrue(report.contains("45 Museum"), report);
@@ -74,14 +69,14 @@ class MusterCommandsTest {
         assertEquals(total, Fixture.profiles(loaded).size());
 
         Path small = dir.resolve("muster7.pwregb");
-        assertEquals(ExitCodes.OK, run("demo", "--out", small.toString(), "--gk", "7"), err::toString);
+        assertEquals(ExitCodes.OK, run("demo", "--out", small.toString(), "--gk", "7"), cli::err);
         assertEquals(total, Fixture.profiles(RegisterStore.load(small)).size());
     }
 
     @Test
     void inputErrorsExitWithTwo() throws Exception {
         assertEquals(ExitCodes.INPUT_ERROR, run("demo", "--out", dir.resolve("x.pwreg").toString(), "--gk", "9"));
-        assertTrue(err.toString().contains("9"), err.toString());
+        assertTrue(cli.err().contains("9"), cli.err());
         assertEquals(ExitCodes.INPUT_ERROR, run("demo", "--out", dir.resolve("x.txt").toString()));
         assertFalse(Files.exists(dir.resolve("x.txt")));
         assertEquals(ExitCodes.INPUT_ERROR, run("demo"));
@@ -90,22 +85,22 @@ class MusterCommandsTest {
         Path out1 = dir.resolve("out.pwreg");
         assertEquals(ExitCodes.INPUT_ERROR, run("derive", "--from", missing.toString(), "--gk", "7", "--out",
                 out1.toString()));
-        assertTrue(err.toString().contains(missing.toString()), err.toString());
+        assertTrue(cli.err().contains(missing.toString()), cli.err());
 
         Path broken = dir.resolve("kaputt.pwreg");
         Files.writeString(broken, "<?xml version=\"1.0\"?>\n<pw:ProcessRegister xmlns:pw=\"http://prozesswerk.org/register/1.0\"\n"
                 + "  name=\"x\">\n  <rootFolders name=\"a\">\n</pw:ProcessRegister>\n");
         assertEquals(ExitCodes.INPUT_ERROR, run("derive", "--from", broken.toString(), "--gk", "7", "--out",
                 out1.toString()));
-        assertTrue(Pattern.compile(Pattern.quote(broken.toString()) + ":\\d+").matcher(err.toString()).find(),
-                "file and line: " + err);
+        assertTrue(Pattern.compile(Pattern.quote(broken.toString()) + ":\\d+").matcher(cli.err()).find(),
+                "file and line: " + cli.err());
         assertFalse(Files.exists(out1));
 
         Path muster = dir.resolve("m.pwreg");
-        assertEquals(ExitCodes.OK, run("demo", "--out", muster.toString()), err::toString);
+        assertEquals(ExitCodes.OK, run("demo", "--out", muster.toString()), cli::err);
         assertEquals(ExitCodes.INPUT_ERROR, run("derive", "--from", muster.toString(), "--gk", "7", "--drop", "10",
                 "--out", out1.toString()));
-        assertTrue(err.toString().contains("10"), err.toString());
+        assertTrue(cli.err().contains("10"), cli.err());
         assertEquals(ExitCodes.INPUT_ERROR, run("derive", "--from", muster.toString(), "--gk", "7", "--drop", "99",
                 "--out", out1.toString()));
         assertEquals(ExitCodes.INPUT_ERROR, run("derive", "--from", muster.toString(), "--gk", "0", "--out",

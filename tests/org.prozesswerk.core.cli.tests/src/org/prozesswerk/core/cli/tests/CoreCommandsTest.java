@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.ProzesswerkCli;
+import org.prozesswerk.tests.support.InProcessCli;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -25,35 +23,32 @@ class CoreCommandsTest {
     @TempDir
     Path dir;
 
-    private StringWriter out;
-    private StringWriter err;
+    private final InProcessCli cli = new InProcessCli();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return cli.run(args);
     }
 
     @Test
     void helpListsTheContributedCommands() {
         assertEquals(ExitCodes.OK, run("--help"));
-        assertTrue(out.toString().contains("generate"), out.toString());
-        assertTrue(out.toString().contains("stats"), out.toString());
+        assertTrue(cli.out().contains("generate"), cli.out());
+        assertTrue(cli.out().contains("stats"), cli.out());
         assertEquals(ExitCodes.OK, run("generate", "--help"));
-        assertTrue(out.toString().contains("--steckbriefe"), out.toString());
+        assertTrue(cli.out().contains("--steckbriefe"), cli.out());
     }
 
     @Test
     void generateThenStatsAsJson() {
         Path file = dir.resolve("register.pwreg");
         assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "250", "--out", file.toString(), "--seed", "5"),
-                err::toString);
+                cli::err);
         assertTrue(Files.isRegularFile(file));
-        assertTrue(out.toString().contains("250"), out.toString());
-        assertEquals("", err.toString());
+        assertTrue(cli.out().contains("250"), cli.out());
+        assertEquals("", cli.err());
 
-        assertEquals(ExitCodes.OK, run("stats", file.toString(), "--format", "json"), err::toString);
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals(ExitCodes.OK, run("stats", file.toString(), "--format", "json"), cli::err);
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(250, json.get("steckbriefe").getAsInt());
         assertEquals(250, json.get("profiles").getAsInt());
         assertTrue(json.get("loadMillis").getAsLong() >= 0);
@@ -68,12 +63,12 @@ class CoreCommandsTest {
     void binaryAndXmiGiveTheSameFigures() {
         Path xmi = dir.resolve("r.pwreg");
         Path binary = dir.resolve("r.pwregb");
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "120", "--out", xmi.toString()), err::toString);
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "120", "--out", binary.toString()), err::toString);
-        assertEquals(ExitCodes.OK, run("stats", xmi.toString(), "--format", "json"), err::toString);
-        JsonObject fromXmi = JsonParser.parseString(out.toString()).getAsJsonObject();
-        assertEquals(ExitCodes.OK, run("stats", binary.toString(), "--format", "json"), err::toString);
-        JsonObject fromBinary = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "120", "--out", xmi.toString()), cli::err);
+        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "120", "--out", binary.toString()), cli::err);
+        assertEquals(ExitCodes.OK, run("stats", xmi.toString(), "--format", "json"), cli::err);
+        JsonObject fromXmi = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(ExitCodes.OK, run("stats", binary.toString(), "--format", "json"), cli::err);
+        JsonObject fromBinary = JsonParser.parseString(cli.out()).getAsJsonObject();
         for (String key : new String[] { "file", "format", "loadMillis" }) {
             fromXmi.remove(key);
             fromBinary.remove(key);
@@ -94,9 +89,9 @@ class CoreCommandsTest {
     void statsAsText() {
         Path file = dir.resolve("register.pwregb");
         assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "60", "--out", file.toString()));
-        assertEquals(ExitCodes.OK, run("stats", file.toString()), err::toString);
-        assertTrue(out.toString().contains("60"), out.toString());
-        assertTrue(out.toString().contains(file.toString()), "names the file and its load time: " + out);
+        assertEquals(ExitCodes.OK, run("stats", file.toString()), cli::err);
+        assertTrue(cli.out().contains("60"), cli.out());
+        assertTrue(cli.out().contains(file.toString()), "names the file and its load time: " + cli.out());
     }
 
     @Test
@@ -111,8 +106,8 @@ class CoreCommandsTest {
                 </pw:ProcessRegister>
                 """, StandardCharsets.UTF_8);
         assertEquals(ExitCodes.INPUT_ERROR, run("stats", file.toString(), "--format", "json"));
-        assertEquals("", out.toString());
-        String message = err.toString();
+        assertEquals("", cli.out());
+        String message = cli.err();
         assertTrue(message.contains(file + ":5:"), "file:line in " + message);
         assertFalse(message.contains("\tat "), "no stack trace for input errors: " + message);
     }
@@ -128,31 +123,31 @@ class CoreCommandsTest {
                 </pw:ProcessRegister>
                 """, StandardCharsets.UTF_8);
         assertEquals(ExitCodes.INPUT_ERROR, run("stats", file.toString()));
-        assertTrue(err.toString().contains(file + ":4"), err.toString());
+        assertTrue(cli.err().contains(file + ":4"), cli.err());
     }
 
     @Test
     void missingFileAndBadArgumentsExitTwo() {
         Path missing = dir.resolve("missing.pwreg");
         assertEquals(ExitCodes.INPUT_ERROR, run("stats", missing.toString()));
-        assertTrue(err.toString().contains(missing.toString()), err.toString());
+        assertTrue(cli.err().contains(missing.toString()), cli.err());
 
         assertEquals(ExitCodes.INPUT_ERROR, run("stats", missing.toString(), "--format", "xml"));
-        assertTrue(err.toString().contains("xml"), err.toString());
+        assertTrue(cli.err().contains("xml"), cli.err());
 
         Path wrongExtension = dir.resolve("register.txt");
         assertEquals(ExitCodes.INPUT_ERROR, run("generate", "--steckbriefe", "5", "--out", wrongExtension.toString()));
-        assertTrue(err.toString().contains(wrongExtension.toString()), err.toString());
+        assertTrue(cli.err().contains(wrongExtension.toString()), cli.err());
         assertFalse(Files.exists(wrongExtension));
 
         assertEquals(ExitCodes.INPUT_ERROR, run("generate", "--steckbriefe", "-1", "--out",
                 dir.resolve("x.pwreg").toString()));
         assertEquals(ExitCodes.INPUT_ERROR, run("generate", "--out", dir.resolve("x.pwreg").toString()));
-        assertTrue(err.toString().contains("--steckbriefe"), err.toString());
+        assertTrue(cli.err().contains("--steckbriefe"), cli.err());
 
         Path noDirectory = dir.resolve("no/such/dir/x.pwreg");
         assertEquals(ExitCodes.INPUT_ERROR, run("generate", "--steckbriefe", "5", "--out", noDirectory.toString()));
-        assertTrue(err.toString().contains(noDirectory.toString()), err.toString());
+        assertTrue(cli.err().contains(noDirectory.toString()), cli.err());
     }
 
     @Test
@@ -161,18 +156,18 @@ class CoreCommandsTest {
         int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
                 () -> run("generate", "--steckbriefe", "2000000000", "--out", file.toString()));
         assertEquals(ExitCodes.INPUT_ERROR, code);
-        assertTrue(err.toString().contains("2000000000") && err.toString().contains("1000000"), err.toString());
+        assertTrue(cli.err().contains("2000000000") && cli.err().contains("1000000"), cli.err());
         assertFalse(Files.exists(file));
     }
 
     @Test
     void aDamagedBinaryRegisterExitsTwoNamingFileAndByte() throws Exception {
         Path file = dir.resolve("kaputt.pwregb");
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "50", "--out", file.toString()), err::toString);
+        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "50", "--out", file.toString()), cli::err);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // cut off, as by a full disk
         assertEquals(ExitCodes.INPUT_ERROR, run("stats", file.toString()));
-        String message = err.toString();
+        String message = cli.err();
         assertTrue(message.contains(file.toString()) && message.contains(Integer.toString(bytes.length / 2)), message);
         assertFalse(message.contains("Cannot invoke") || message.contains("out of bounds") || message.contains("\tat "),
                 message);

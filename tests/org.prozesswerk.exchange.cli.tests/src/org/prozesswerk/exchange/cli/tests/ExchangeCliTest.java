@@ -3,8 +3,6 @@ package org.prozesswerk.exchange.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.ProzesswerkCli;
+import org.prozesswerk.tests.support.InProcessCli;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ExporterDescriptor;
@@ -29,13 +27,10 @@ class ExchangeCliTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final InProcessCli cli = new InProcessCli();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return cli.run(args);
     }
 
     private Path richRegister() throws Exception {
@@ -64,9 +59,9 @@ class ExchangeCliTest {
         for (String format : List.of("csv", "xlsx", "json", "html", "pdf", "xprozess")) {
             Path target = folder.resolve("out." + format);
             assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", format, "--out",
-                    target.toString()), format + ": " + err);
+                    target.toString()), format + ": " + cli.err());
             assertTrue(Files.size(target) > 500, format);
-            assertTrue(out.toString().contains("4 Steckbriefe"), out.toString());
+            assertTrue(cli.out().contains("4 Steckbriefe"), cli.out());
         }
         assertTrue(Files.readString(folder.resolve("out.json"), StandardCharsets.UTF_8)
                 .contains("\"format\": \"prozesswerk-register\""));
@@ -77,7 +72,7 @@ class ExchangeCliTest {
         Path register = richRegister();
         Path target = folder.resolve("one.csv");
         assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", "csv", "--out", target.toString(),
-                "--profile", "PW-000002", "--option", "separator=,", "--option", "bom=false"), err.toString());
+                "--profile", "PW-000002", "--option", "separator=,", "--option", "bom=false"), cli.err());
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("ID,Schlüssel,Name"), lines.get(0));
         assertEquals(2, lines.size(), "header and the one Steckbrief");
@@ -88,10 +83,10 @@ class ExchangeCliTest {
     void badCallsExitTwo() throws Exception {
         Path register = richRegister();
         assertEquals(ExitCodes.INPUT_ERROR, run("export", register.toString(), "--format", "docx", "--out", "x"));
-        assertTrue(err.toString().contains("docx") && err.toString().contains("xlsx"), err.toString());
+        assertTrue(cli.err().contains("docx") && cli.err().contains("xlsx"), cli.err());
         assertEquals(ExitCodes.INPUT_ERROR, run("export", register.toString(), "--format", "csv", "--out",
                 folder.resolve("x.csv").toString(), "--option", "separator=|"));
-        assertTrue(err.toString().contains("separator"), err.toString());
+        assertTrue(cli.err().contains("separator"), cli.err());
         assertEquals(ExitCodes.INPUT_ERROR, run("export", folder.resolve("missing.pwreg").toString(), "--format", "csv",
                 "--out", "x.csv"));
         assertEquals(ExitCodes.INPUT_ERROR, run("import", folder.resolve("missing.xml").toString(), "--format",
@@ -100,7 +95,7 @@ class ExchangeCliTest {
         Files.writeString(broken, "<?xml version=\"1.0\"?>\n<!DOCTYPE x SYSTEM \"http://example.org/x.dtd\"><x/>");
         assertEquals(ExitCodes.INPUT_ERROR, run("import", broken.toString(), "--format", "xprozess", "--out",
                 folder.resolve("r.pwreg").toString()));
-        assertTrue(err.toString().contains("broken.xml:2"), "FILE:LINE: " + err);
+        assertTrue(cli.err().contains("broken.xml:2"), "FILE:LINE: " + cli.err());
     }
 
     @Test
@@ -108,8 +103,8 @@ class ExchangeCliTest {
         Path message = ExchangeFixtures.realXProzessMessage(folder);
         Path register = folder.resolve("fim.pwreg");
         assertEquals(ExitCodes.OK, run("import", message.toString(), "--format", "xprozess", "--out",
-                register.toString()), err.toString());
-        String report = out.toString();
+                register.toString()), cli.err());
+        String report = cli.out();
         assertTrue(report.contains("1 Steckbriefe"), report);
         assertTrue(report.contains("Arbeitgeber"), report);
         assertTrue(report.contains("aktivitaetengruppe"), report);
@@ -127,7 +122,7 @@ class ExchangeCliTest {
         Path register = folder.resolve("liste.pwreg");
         Path applied = folder.resolve("applied.properties");
         assertEquals(ExitCodes.FINDINGS, run("import", list.toString(), "--format", "csv", "--out", register.toString(),
-                "--mapping", mapping.toString(), "--save-mapping", applied.toString()), err.toString());
+                "--mapping", mapping.toString(), "--save-mapping", applied.toString()), cli.err());
         assertTrue(Files.readString(applied, StandardCharsets.UTF_8).contains("Prozess=NAME"));
         ProcessRegister loaded = RegisterStore.load(register);
         assertEquals("Bürgerbüro", Steckbriefe.all(loaded).get(0).getResponsibleUnit().getName());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.ProzesswerkCli;
+import org.prozesswerk.tests.support.InProcessCli;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.tests.support.ExchangeFixtures;
 
@@ -26,13 +24,10 @@ class ReliabilityCliTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final InProcessCli cli = new InProcessCli();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return cli.run(args);
     }
 
     private Path register() throws Exception {
@@ -54,12 +49,12 @@ class ReliabilityCliTest {
         for (String format : List.of("csv", "json", "html", "xprozess")) {
             Path target = folder.resolve("neu." + format);
             assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", format, "--out",
-                    target.toString()), err::toString);
+                    target.toString()), cli::err);
             assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(target),
                     format + ": not the 0600 of temporary files");
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
             assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", format, "--out",
-                    target.toString()), err::toString);
+                    target.toString()), cli::err);
             assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)), format);
         }
         assertTrue(names().stream().noneMatch(n -> n.endsWith(".tmp")), names().toString());
@@ -70,7 +65,7 @@ class ReliabilityCliTest {
         Path register = register();
         Path stale = Files.writeString(folder.resolve(".liste.csv.999999999-1.tmp"), "halb");
         assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", "csv", "--out",
-                folder.resolve("liste.csv").toString()), err::toString);
+                folder.resolve("liste.csv").toString()), cli::err);
         assertFalse(Files.exists(stale), names().toString());
     }
 
@@ -81,7 +76,7 @@ class ReliabilityCliTest {
         Path target = folder.resolve("ziel.pwreg");
         assertEquals(ExitCodes.INPUT_ERROR, run("import", csv.toString(), "--format", "csv", "--out",
                 target.toString()));
-        assertTrue(err.toString().contains(csv + ":3"), err.toString());
+        assertTrue(cli.err().contains(csv + ":3"), cli.err());
         assertFalse(Files.exists(target), "no register was written");
     }
 
@@ -92,8 +87,8 @@ class ReliabilityCliTest {
                 StandardCharsets.UTF_8);
         Path target = folder.resolve("ziel.pwreg");
         assertEquals(ExitCodes.FINDINGS, run("import", csv.toString(), "--format", "csv", "--out",
-                target.toString()), err::toString);
-        String all = out.toString() + err;
+                target.toString()), cli::err);
+        String all = cli.out() + cli.err();
         assertFalse(all.contains("\u001b") || all.contains("\u0007") || all.contains("\u0000"), all);
         assertTrue(all.contains("\\u001B[31mrot\\u0007"), "shown escaped: " + all);
         assertTrue(all.contains("U+001B"), "the rejection names the character: " + all);

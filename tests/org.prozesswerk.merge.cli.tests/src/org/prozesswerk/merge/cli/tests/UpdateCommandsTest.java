@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.ProzesswerkCli;
+import org.prozesswerk.tests.support.InProcessCli;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.merge.MergeResult;
 import org.prozesswerk.merge.RegisterIntegrity;
@@ -38,13 +36,10 @@ class UpdateCommandsTest {
     static Path v21;
     static Path local;
 
-    private StringWriter out;
-    private StringWriter err;
+    private final InProcessCli cli = new InProcessCli();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return cli.run(args);
     }
 
     @BeforeAll
@@ -53,46 +48,46 @@ class UpdateCommandsTest {
         v21 = dir.resolve("v21.pwreg");
         local = dir.resolve("musterstadt.pwreg");
         UpdateCommandsTest t = new UpdateCommandsTest();
-        assertEquals(ExitCodes.OK, t.run("demo", "--version", "V1", "--out", v1.toString()), t.err::toString);
-        System.out.println("demo V1:\n" + t.out);
-        assertEquals(ExitCodes.OK, t.run("demo", "--version", "V2.1", "--out", v21.toString()), t.err::toString);
-        System.out.println("demo V2.1:\n" + t.out);
-        assertEquals(ExitCodes.OK, t.run("demo", "--version", "local", "--out", local.toString()), t.err::toString);
-        System.out.println("demo local:\n" + t.out);
+        assertEquals(ExitCodes.OK, t.run("demo", "--version", "V1", "--out", v1.toString()), t.cli::err);
+        System.out.println("demo V1:\n" + t.cli.out());
+        assertEquals(ExitCodes.OK, t.run("demo", "--version", "V2.1", "--out", v21.toString()), t.cli::err);
+        System.out.println("demo V2.1:\n" + t.cli.out());
+        assertEquals(ExitCodes.OK, t.run("demo", "--version", "local", "--out", local.toString()), t.cli::err);
+        System.out.println("demo local:\n" + t.cli.out());
     }
 
     @Test
     void versionsAreDeterministic() throws Exception {
         Path again = dir.resolve("v21-again.pwreg");
-        assertEquals(ExitCodes.OK, run("demo", "--version", "V2.1", "--out", again.toString()), err::toString);
+        assertEquals(ExitCodes.OK, run("demo", "--version", "V2.1", "--out", again.toString()), cli::err);
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(v21), Files.readAllBytes(again)));
         assertEquals(ExitCodes.INPUT_ERROR, run("demo", "--version", "V3", "--out", again.toString()));
-        assertTrue(err.toString().contains("V3"), err::toString);
+        assertTrue(cli.err().contains("V3"), cli::err);
     }
 
     @Test
     void diffOfTheVersions() {
-        assertEquals(ExitCodes.FINDINGS, run("diff", "V1", v21.toString(), "--format", "json"), err::toString);
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals(ExitCodes.FINDINGS, run("diff", "V1", v21.toString(), "--format", "json"), cli::err);
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         System.out.println("diff V1 V2.1 by kind: " + json.get("byKind") + " total " + json.get("count"));
         JsonObject byKind = json.getAsJsonObject("byKind");
         assertTrue(byKind.get("PROFILE ADDED").getAsInt() > 0);
         assertTrue(byKind.get("PROFILE DELETED").getAsInt() > 0);
         assertTrue(byKind.get("PROFILE MOVED").getAsInt() > 0);
         assertTrue(byKind.get("FOLDER ADDED").getAsInt() > 0);
-        assertEquals(ExitCodes.OK, run("diff", v1.toString(), "V1"), err::toString);
-        assertTrue(out.toString().contains("Keine Unterschiede") || out.toString().contains("No differences"),
-                out::toString);
+        assertEquals(ExitCodes.OK, run("diff", v1.toString(), "V1"), cli::err);
+        assertTrue(cli.out().contains("Keine Unterschiede") || cli.out().contains("No differences"),
+                cli::out);
         assertEquals(ExitCodes.INPUT_ERROR, run("diff", "nosuchfile.pwreg", "V1"));
-        assertTrue(err.toString().contains("nosuchfile.pwreg"), err::toString);
+        assertTrue(cli.err().contains("nosuchfile.pwreg"), cli::err);
     }
 
     @Test
     void realUpdateOfTheMunicipalityHasConflictsAndWritesNothing() throws Exception {
         Path merged = dir.resolve("open.pwreg");
         assertEquals(ExitCodes.FINDINGS, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
-                "V2.1", "--out", merged.toString(), "--report", "json"), err::toString);
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+                "V2.1", "--out", merged.toString(), "--report", "json"), cli::err);
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         System.out.println("update V1 -> V2.1 of Musterstadt: autoMerged=" + json.get("autoMerged") + " "
                 + json.get("autoMergedByKind") + " conflicts=" + json.get("conflicts") + " "
                 + json.get("conflictsByKind") + " retired=" + json.getAsJsonArray("retired").size()
@@ -108,8 +103,8 @@ class UpdateCommandsTest {
     void keepConflictsWritesTheMergedRegisterWithItsNewBase() throws Exception {
         Path merged = dir.resolve("merged.pwreg");
         assertEquals(ExitCodes.FINDINGS, run("update", "--base", v1.toString(), "--ours", local.toString(),
-                "--theirs", "V2.1", "--out", merged.toString(), "--keep-conflicts", "ours"), err::toString);
-        System.out.println("update text report:\n" + out);
+                "--theirs", "V2.1", "--out", merged.toString(), "--keep-conflicts", "ours"), cli::err);
+        System.out.println("update text report:\n" + cli.out());
         ProcessRegister result = RegisterStore.load(merged);
         assertEquals(List.of(), RegisterIntegrity.check(result));
         assertEquals("V2.1", result.getBaseVersion());
@@ -129,11 +124,11 @@ class UpdateCommandsTest {
         Path merged = dir.resolve("merged-json.pwreg");
         assertEquals(ExitCodes.FINDINGS, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
                 "V2.1", "--out", merged.toString(), "--keep-conflicts", "theirs", "--report", "json"),
-                err::toString);
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
-        assertEquals(146, json.get("conflicts").getAsInt(), out::toString);
-        assertTrue(json.get("oursChanges").getAsInt() > 0, out::toString);
-        assertTrue(json.get("theirsChanges").getAsInt() > 0, out::toString);
+                cli::err);
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(146, json.get("conflicts").getAsInt(), cli::out);
+        assertTrue(json.get("oursChanges").getAsInt() > 0, cli::out);
+        assertTrue(json.get("theirsChanges").getAsInt() > 0, cli::out);
         assertTrue(Files.isRegularFile(merged));
     }
 
@@ -145,7 +140,7 @@ class UpdateCommandsTest {
                 """, StandardCharsets.UTF_8);
         Path merged = dir.resolve("decided.pwreg");
         assertEquals(ExitCodes.OK, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
-                v21.toString(), "--out", merged.toString(), "--decisions", decisions.toString()), err::toString);
+                v21.toString(), "--out", merged.toString(), "--decisions", decisions.toString()), cli::err);
         ProcessRegister result = RegisterStore.load(merged);
         assertEquals(List.of(), RegisterIntegrity.check(result));
         assertEquals("v21.pwreg", result.getBaseVersion());
@@ -156,11 +151,11 @@ class UpdateCommandsTest {
     void sameVersionOnBothSidesChangesNothing() throws Exception {
         Path merged = dir.resolve("same.pwreg");
         assertEquals(ExitCodes.OK, run("update", "--base", "V1", "--ours", local.toString(), "--theirs", "V1",
-                "--out", merged.toString(), "--report", "json"), err::toString);
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+                "--out", merged.toString(), "--report", "json"), cli::err);
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(0, json.get("autoMerged").getAsInt());
         assertEquals(0, json.get("conflicts").getAsInt());
-        assertEquals(ExitCodes.OK, run("diff", local.toString(), merged.toString()), () -> out.toString());
+        assertEquals(ExitCodes.OK, run("diff", local.toString(), merged.toString()), () -> cli.out());
     }
 
     @Test
@@ -169,24 +164,24 @@ class UpdateCommandsTest {
         Files.writeString(bad, "{ not json", StandardCharsets.UTF_8);
         assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
                 "V2.1", "--decisions", bad.toString()));
-        assertTrue(err.toString().contains("bad.json"), err::toString);
+        assertTrue(cli.err().contains("bad.json"), cli::err);
         assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V7", "--ours", local.toString(), "--theirs",
                 "V2.1"));
-        assertTrue(err.toString().contains("V7"), err::toString);
+        assertTrue(cli.err().contains("V7"), cli::err);
         assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
                 "V2.1", "--keep-conflicts", "ours"));
         Path broken = dir.resolve("broken.pwreg");
         Files.writeString(broken, "<xmi:XMI", StandardCharsets.UTF_8);
         assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V1", "--ours", broken.toString(), "--theirs",
                 "V2.1"));
-        assertTrue(err.toString().contains("broken.pwreg"), err::toString);
+        assertTrue(cli.err().contains("broken.pwreg"), cli::err);
     }
 
     @Test
     void helpIsGerman() {
         assertEquals(ExitCodes.OK, run("update", "--help"));
-        assertTrue(out.toString().contains("Aktualisiert ein lokales Register") || out.toString().contains("Update a"),
-                out::toString);
+        assertTrue(cli.out().contains("Aktualisiert ein lokales Register") || cli.out().contains("Update a"),
+                cli::out);
     }
 
     private static List<ProcessProfile> profiles(ProcessRegister r) {
