@@ -25,29 +25,25 @@ class CoreCommandsTest {
 
     private final InProcessCli cli = new InProcessCli();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @Test
     void helpListsTheContributedCommands() {
-        assertEquals(ExitCodes.OK, run("--help"));
+        assertEquals(ExitCodes.OK, cli.run("--help"));
         assertTrue(cli.out().contains("generate"), cli.out());
         assertTrue(cli.out().contains("stats"), cli.out());
-        assertEquals(ExitCodes.OK, run("generate", "--help"));
+        assertEquals(ExitCodes.OK, cli.run("generate", "--help"));
         assertTrue(cli.out().contains("--steckbriefe"), cli.out());
     }
 
     @Test
     void generateThenStatsAsJson() {
         Path file = dir.resolve("register.pwreg");
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "250", "--out", file.toString(), "--seed", "5"),
+        assertEquals(ExitCodes.OK, cli.run("generate", "--steckbriefe", "250", "--out", file.toString(), "--seed", "5"),
                 cli::err);
         assertTrue(Files.isRegularFile(file));
         assertTrue(cli.out().contains("250"), cli.out());
         assertEquals("", cli.err());
 
-        assertEquals(ExitCodes.OK, run("stats", file.toString(), "--format", "json"), cli::err);
+        assertEquals(ExitCodes.OK, cli.run("stats", file.toString(), "--format", "json"), cli::err);
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(250, json.get("steckbriefe").getAsInt());
         assertEquals(250, json.get("profiles").getAsInt());
@@ -63,11 +59,11 @@ class CoreCommandsTest {
     void binaryAndXmiGiveTheSameFigures() {
         Path xmi = dir.resolve("r.pwreg");
         Path binary = dir.resolve("r.pwregb");
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "120", "--out", xmi.toString()), cli::err);
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "120", "--out", binary.toString()), cli::err);
-        assertEquals(ExitCodes.OK, run("stats", xmi.toString(), "--format", "json"), cli::err);
+        assertEquals(ExitCodes.OK, cli.run("generate", "--steckbriefe", "120", "--out", xmi.toString()), cli::err);
+        assertEquals(ExitCodes.OK, cli.run("generate", "--steckbriefe", "120", "--out", binary.toString()), cli::err);
+        assertEquals(ExitCodes.OK, cli.run("stats", xmi.toString(), "--format", "json"), cli::err);
         JsonObject fromXmi = JsonParser.parseString(cli.out()).getAsJsonObject();
-        assertEquals(ExitCodes.OK, run("stats", binary.toString(), "--format", "json"), cli::err);
+        assertEquals(ExitCodes.OK, cli.run("stats", binary.toString(), "--format", "json"), cli::err);
         JsonObject fromBinary = JsonParser.parseString(cli.out()).getAsJsonObject();
         for (String key : new String[] { "file", "format", "loadMillis" }) {
             fromXmi.remove(key);
@@ -80,16 +76,16 @@ class CoreCommandsTest {
     void sameSeedWritesIdenticalFiles() throws Exception {
         Path a = dir.resolve("a.pwreg");
         Path b = dir.resolve("b.pwreg");
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "80", "--out", a.toString(), "--seed", "9"));
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "80", "--out", b.toString(), "--seed", "9"));
+        assertEquals(ExitCodes.OK, cli.run("generate", "--steckbriefe", "80", "--out", a.toString(), "--seed", "9"));
+        assertEquals(ExitCodes.OK, cli.run("generate", "--steckbriefe", "80", "--out", b.toString(), "--seed", "9"));
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     }
 
     @Test
     void statsAsText() {
         Path file = dir.resolve("register.pwregb");
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "60", "--out", file.toString()));
-        assertEquals(ExitCodes.OK, run("stats", file.toString()), cli::err);
+        assertEquals(ExitCodes.OK, cli.run("generate", "--steckbriefe", "60", "--out", file.toString()));
+        assertEquals(ExitCodes.OK, cli.run("stats", file.toString()), cli::err);
         assertTrue(cli.out().contains("60"), cli.out());
         assertTrue(cli.out().contains(file.toString()), "names the file and its load time: " + cli.out());
     }
@@ -105,7 +101,7 @@ class CoreCommandsTest {
                   </rootFolders>
                 </pw:ProcessRegister>
                 """, StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.INPUT_ERROR, run("stats", file.toString(), "--format", "json"));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("stats", file.toString(), "--format", "json"));
         assertEquals("", cli.out());
         String message = cli.err();
         assertTrue(message.contains(file + ":5:"), "file:line in " + message);
@@ -122,31 +118,32 @@ class CoreCommandsTest {
                   <noSuchFeature/>
                 </pw:ProcessRegister>
                 """, StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.INPUT_ERROR, run("stats", file.toString()));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("stats", file.toString()));
         assertTrue(cli.err().contains(file + ":4"), cli.err());
     }
 
     @Test
     void missingFileAndBadArgumentsExitTwo() {
         Path missing = dir.resolve("missing.pwreg");
-        assertEquals(ExitCodes.INPUT_ERROR, run("stats", missing.toString()));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("stats", missing.toString()));
         assertTrue(cli.err().contains(missing.toString()), cli.err());
 
-        assertEquals(ExitCodes.INPUT_ERROR, run("stats", missing.toString(), "--format", "xml"));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("stats", missing.toString(), "--format", "xml"));
         assertTrue(cli.err().contains("xml"), cli.err());
 
         Path wrongExtension = dir.resolve("register.txt");
-        assertEquals(ExitCodes.INPUT_ERROR, run("generate", "--steckbriefe", "5", "--out", wrongExtension.toString()));
+        assertEquals(ExitCodes.INPUT_ERROR,
+                cli.run("generate", "--steckbriefe", "5", "--out", wrongExtension.toString()));
         assertTrue(cli.err().contains(wrongExtension.toString()), cli.err());
         assertFalse(Files.exists(wrongExtension));
 
-        assertEquals(ExitCodes.INPUT_ERROR, run("generate", "--steckbriefe", "-1", "--out",
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("generate", "--steckbriefe", "-1", "--out",
                 dir.resolve("x.pwreg").toString()));
-        assertEquals(ExitCodes.INPUT_ERROR, run("generate", "--out", dir.resolve("x.pwreg").toString()));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("generate", "--out", dir.resolve("x.pwreg").toString()));
         assertTrue(cli.err().contains("--steckbriefe"), cli.err());
 
         Path noDirectory = dir.resolve("no/such/dir/x.pwreg");
-        assertEquals(ExitCodes.INPUT_ERROR, run("generate", "--steckbriefe", "5", "--out", noDirectory.toString()));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("generate", "--steckbriefe", "5", "--out", noDirectory.toString()));
         assertTrue(cli.err().contains(noDirectory.toString()), cli.err());
     }
 
@@ -154,7 +151,7 @@ class CoreCommandsTest {
     void absurdSizesAreAnInputErrorNamingTheMaximum() {
         Path file = dir.resolve("riesig.pwregb");
         int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
-                () -> run("generate", "--steckbriefe", "2000000000", "--out", file.toString()));
+                () -> cli.run("generate", "--steckbriefe", "2000000000", "--out", file.toString()));
         assertEquals(ExitCodes.INPUT_ERROR, code);
         assertTrue(cli.err().contains("2000000000") && cli.err().contains("1000000"), cli.err());
         assertFalse(Files.exists(file));
@@ -163,10 +160,10 @@ class CoreCommandsTest {
     @Test
     void aDamagedBinaryRegisterExitsTwoNamingFileAndByte() throws Exception {
         Path file = dir.resolve("kaputt.pwregb");
-        assertEquals(ExitCodes.OK, run("generate", "--steckbriefe", "50", "--out", file.toString()), cli::err);
+        assertEquals(ExitCodes.OK, cli.run("generate", "--steckbriefe", "50", "--out", file.toString()), cli::err);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // cut off, as by a full disk
-        assertEquals(ExitCodes.INPUT_ERROR, run("stats", file.toString()));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("stats", file.toString()));
         String message = cli.err();
         assertTrue(message.contains(file.toString()) && message.contains(Integer.toString(bytes.length / 2)), message);
         assertFalse(message.contains("Cannot invoke") || message.contains("out of bounds") || message.contains("\tat "),

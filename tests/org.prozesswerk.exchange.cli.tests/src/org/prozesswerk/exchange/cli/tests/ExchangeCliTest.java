@@ -29,10 +29,6 @@ class ExchangeCliTest {
 
     private final InProcessCli cli = new InProcessCli();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     private Path richRegister() throws Exception {
         Path file = folder.resolve("register.pwreg");
         RegisterStore.save(ExchangeFixtures.rich(), file);
@@ -58,7 +54,7 @@ class ExchangeCliTest {
         Path register = richRegister();
         for (String format : List.of("csv", "xlsx", "json", "html", "pdf", "xprozess")) {
             Path target = folder.resolve("out." + format);
-            assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", format, "--out",
+            assertEquals(ExitCodes.OK, cli.run("export", register.toString(), "--format", format, "--out",
                     target.toString()), format + ": " + cli.err());
             assertTrue(Files.size(target) > 500, format);
             assertTrue(cli.out().contains("4 Steckbriefe"), cli.out());
@@ -71,7 +67,7 @@ class ExchangeCliTest {
     void exportOptionsAndOneProfile() throws Exception {
         Path register = richRegister();
         Path target = folder.resolve("one.csv");
-        assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", "csv", "--out", target.toString(),
+        assertEquals(ExitCodes.OK, cli.run("export", register.toString(), "--format", "csv", "--out", target.toString(),
                 "--profile", "PW-000002", "--option", "separator=,", "--option", "bom=false"), cli.err());
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("ID,Schlüssel,Name"), lines.get(0));
@@ -82,18 +78,18 @@ class ExchangeCliTest {
     @Test
     void badCallsExitTwo() throws Exception {
         Path register = richRegister();
-        assertEquals(ExitCodes.INPUT_ERROR, run("export", register.toString(), "--format", "docx", "--out", "x"));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("export", register.toString(), "--format", "docx", "--out", "x"));
         assertTrue(cli.err().contains("docx") && cli.err().contains("xlsx"), cli.err());
-        assertEquals(ExitCodes.INPUT_ERROR, run("export", register.toString(), "--format", "csv", "--out",
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("export", register.toString(), "--format", "csv", "--out",
                 folder.resolve("x.csv").toString(), "--option", "separator=|"));
         assertTrue(cli.err().contains("separator"), cli.err());
-        assertEquals(ExitCodes.INPUT_ERROR, run("export", folder.resolve("missing.pwreg").toString(), "--format", "csv",
-                "--out", "x.csv"));
-        assertEquals(ExitCodes.INPUT_ERROR, run("import", folder.resolve("missing.xml").toString(), "--format",
+        assertEquals(ExitCodes.INPUT_ERROR,
+                cli.run("export", folder.resolve("missing.pwreg").toString(), "--format", "csv", "--out", "x.csv"));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("import", folder.resolve("missing.xml").toString(), "--format",
                 "xprozess", "--out", folder.resolve("r.pwreg").toString()));
         Path broken = folder.resolve("broken.xml");
         Files.writeString(broken, "<?xml version=\"1.0\"?>\n<!DOCTYPE x SYSTEM \"http://example.org/x.dtd\"><x/>");
-        assertEquals(ExitCodes.INPUT_ERROR, run("import", broken.toString(), "--format", "xprozess", "--out",
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("import", broken.toString(), "--format", "xprozess", "--out",
                 folder.resolve("r.pwreg").toString()));
         assertTrue(cli.err().contains("broken.xml:2"), "FILE:LINE: " + cli.err());
     }
@@ -102,7 +98,7 @@ class ExchangeCliTest {
     void importXProzessPrintsTheReport() throws Exception {
         Path message = ExchangeFixtures.realXProzessMessage(folder);
         Path register = folder.resolve("fim.pwreg");
-        assertEquals(ExitCodes.OK, run("import", message.toString(), "--format", "xprozess", "--out",
+        assertEquals(ExitCodes.OK, cli.run("import", message.toString(), "--format", "xprozess", "--out",
                 register.toString()), cli.err());
         String report = cli.out();
         assertTrue(report.contains("1 Steckbriefe"), report);
@@ -121,12 +117,14 @@ class ExchangeCliTest {
         Files.writeString(mapping, "Stelle=RESPONSIBLE_UNIT\n", StandardCharsets.UTF_8);
         Path register = folder.resolve("liste.pwreg");
         Path applied = folder.resolve("applied.properties");
-        assertEquals(ExitCodes.FINDINGS, run("import", list.toString(), "--format", "csv", "--out", register.toString(),
-                "--mapping", mapping.toString(), "--save-mapping", applied.toString()), cli.err());
+        assertEquals(ExitCodes.FINDINGS,
+                cli.run("import", list.toString(), "--format", "csv", "--out", register.toString(), "--mapping",
+                        mapping.toString(), "--save-mapping", applied.toString()),
+                cli.err());
         assertTrue(Files.readString(applied, StandardCharsets.UTF_8).contains("Prozess=NAME"));
         ProcessRegister loaded = RegisterStore.load(register);
         assertEquals("Bürgerbüro", Steckbriefe.all(loaded).get(0).getResponsibleUnit().getName());
-        assertEquals(ExitCodes.INPUT_ERROR, run("import", message(), "--format", "xprozess", "--out",
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("import", message(), "--format", "xprozess", "--out",
                 register.toString(), "--mapping", mapping.toString()), "mapping is for tables only");
     }
 

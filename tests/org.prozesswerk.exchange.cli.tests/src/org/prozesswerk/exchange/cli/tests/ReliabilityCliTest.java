@@ -26,10 +26,6 @@ class ReliabilityCliTest {
 
     private final InProcessCli cli = new InProcessCli();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     private Path register() throws Exception {
         Path file = folder.resolve("register.pwreg");
         RegisterStore.save(ExchangeFixtures.rich(), file);
@@ -48,12 +44,12 @@ class ReliabilityCliTest {
         Path reference = Files.createFile(folder.resolve("vergleich.txt"));
         for (String format : List.of("csv", "json", "html", "xprozess")) {
             Path target = folder.resolve("neu." + format);
-            assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", format, "--out",
+            assertEquals(ExitCodes.OK, cli.run("export", register.toString(), "--format", format, "--out",
                     target.toString()), cli::err);
             assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(target),
                     format + ": not the 0600 of temporary files");
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
-            assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", format, "--out",
+            assertEquals(ExitCodes.OK, cli.run("export", register.toString(), "--format", format, "--out",
                     target.toString()), cli::err);
             assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)), format);
         }
@@ -64,7 +60,7 @@ class ReliabilityCliTest {
     void aStaleTemporaryOfAKilledExportIsRemovedByTheNextExport() throws Exception {
         Path register = register();
         Path stale = Files.writeString(folder.resolve(".liste.csv.999999999-1.tmp"), "halb");
-        assertEquals(ExitCodes.OK, run("export", register.toString(), "--format", "csv", "--out",
+        assertEquals(ExitCodes.OK, cli.run("export", register.toString(), "--format", "csv", "--out",
                 folder.resolve("liste.csv").toString()), cli::err);
         assertFalse(Files.exists(stale), names().toString());
     }
@@ -74,7 +70,7 @@ class ReliabilityCliTest {
         Path csv = folder.resolve("abgeschnitten.csv");
         Files.writeString(csv, "Name;Beschreibung\nHundesteuer;gut\nFundsache;\"angefangen", StandardCharsets.UTF_8);
         Path target = folder.resolve("ziel.pwreg");
-        assertEquals(ExitCodes.INPUT_ERROR, run("import", csv.toString(), "--format", "csv", "--out",
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("import", csv.toString(), "--format", "csv", "--out",
                 target.toString()));
         assertTrue(cli.err().contains(csv + ":3"), cli.err());
         assertFalse(Files.exists(target), "no register was written");
@@ -86,7 +82,7 @@ class ReliabilityCliTest {
         Files.writeString(csv, "Name;Beschreibung\nTitel\u001b[31mrot\u0007;x\u0000y\nGut;ok\n",
                 StandardCharsets.UTF_8);
         Path target = folder.resolve("ziel.pwreg");
-        assertEquals(ExitCodes.FINDINGS, run("import", csv.toString(), "--format", "csv", "--out",
+        assertEquals(ExitCodes.FINDINGS, cli.run("import", csv.toString(), "--format", "csv", "--out",
                 target.toString()), cli::err);
         String all = cli.out() + cli.err();
         assertFalse(all.contains("\u001b") || all.contains("\u0007") || all.contains("\u0000"), all);

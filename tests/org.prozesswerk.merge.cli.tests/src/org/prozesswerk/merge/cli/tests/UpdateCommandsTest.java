@@ -38,36 +38,32 @@ class UpdateCommandsTest {
 
     private final InProcessCli cli = new InProcessCli();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @BeforeAll
     static void versions() {
         v1 = dir.resolve("v1.pwreg");
         v21 = dir.resolve("v21.pwreg");
         local = dir.resolve("musterstadt.pwreg");
         UpdateCommandsTest t = new UpdateCommandsTest();
-        assertEquals(ExitCodes.OK, t.run("demo", "--version", "V1", "--out", v1.toString()), t.cli::err);
+        assertEquals(ExitCodes.OK, t.cli.run("demo", "--version", "V1", "--out", v1.toString()), t.cli::err);
         System.out.println("demo V1:\n" + t.cli.out());
-        assertEquals(ExitCodes.OK, t.run("demo", "--version", "V2.1", "--out", v21.toString()), t.cli::err);
+        assertEquals(ExitCodes.OK, t.cli.run("demo", "--version", "V2.1", "--out", v21.toString()), t.cli::err);
         System.out.println("demo V2.1:\n" + t.cli.out());
-        assertEquals(ExitCodes.OK, t.run("demo", "--version", "local", "--out", local.toString()), t.cli::err);
+        assertEquals(ExitCodes.OK, t.cli.run("demo", "--version", "local", "--out", local.toString()), t.cli::err);
         System.out.println("demo local:\n" + t.cli.out());
     }
 
     @Test
     void versionsAreDeterministic() throws Exception {
         Path again = dir.resolve("v21-again.pwreg");
-        assertEquals(ExitCodes.OK, run("demo", "--version", "V2.1", "--out", again.toString()), cli::err);
+        assertEquals(ExitCodes.OK, cli.run("demo", "--version", "V2.1", "--out", again.toString()), cli::err);
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(v21), Files.readAllBytes(again)));
-        assertEquals(ExitCodes.INPUT_ERROR, run("demo", "--version", "V3", "--out", again.toString()));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("demo", "--version", "V3", "--out", again.toString()));
         assertTrue(cli.err().contains("V3"), cli::err);
     }
 
     @Test
     void diffOfTheVersions() {
-        assertEquals(ExitCodes.FINDINGS, run("diff", "V1", v21.toString(), "--format", "json"), cli::err);
+        assertEquals(ExitCodes.FINDINGS, cli.run("diff", "V1", v21.toString(), "--format", "json"), cli::err);
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         System.out.println("diff V1 V2.1 by kind: " + json.get("byKind") + " total " + json.get("count"));
         JsonObject byKind = json.getAsJsonObject("byKind");
@@ -75,17 +71,17 @@ class UpdateCommandsTest {
         assertTrue(byKind.get("PROFILE DELETED").getAsInt() > 0);
         assertTrue(byKind.get("PROFILE MOVED").getAsInt() > 0);
         assertTrue(byKind.get("FOLDER ADDED").getAsInt() > 0);
-        assertEquals(ExitCodes.OK, run("diff", v1.toString(), "V1"), cli::err);
+        assertEquals(ExitCodes.OK, cli.run("diff", v1.toString(), "V1"), cli::err);
         assertTrue(cli.out().contains("Keine Unterschiede") || cli.out().contains("No differences"),
                 cli::out);
-        assertEquals(ExitCodes.INPUT_ERROR, run("diff", "nosuchfile.pwreg", "V1"));
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("diff", "nosuchfile.pwreg", "V1"));
         assertTrue(cli.err().contains("nosuchfile.pwreg"), cli::err);
     }
 
     @Test
     void realUpdateOfTheMunicipalityHasConflictsAndWritesNothing() throws Exception {
         Path merged = dir.resolve("open.pwreg");
-        assertEquals(ExitCodes.FINDINGS, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+        assertEquals(ExitCodes.FINDINGS, cli.run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
                 "V2.1", "--out", merged.toString(), "--report", "json"), cli::err);
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         System.out.println("update V1 -> V2.1 of Musterstadt: autoMerged=" + json.get("autoMerged") + " "
@@ -102,7 +98,7 @@ class UpdateCommandsTest {
     @Test
     void keepConflictsWritesTheMergedRegisterWithItsNewBase() throws Exception {
         Path merged = dir.resolve("merged.pwreg");
-        assertEquals(ExitCodes.FINDINGS, run("update", "--base", v1.toString(), "--ours", local.toString(),
+        assertEquals(ExitCodes.FINDINGS, cli.run("update", "--base", v1.toString(), "--ours", local.toString(),
                 "--theirs", "V2.1", "--out", merged.toString(), "--keep-conflicts", "ours"), cli::err);
         System.out.println("update text report:\n" + cli.out());
         ProcessRegister result = RegisterStore.load(merged);
@@ -122,7 +118,7 @@ class UpdateCommandsTest {
         // The report is built after the merge command ran on the local register: the change lists must still
         // describe base -> ours and base -> theirs (they once crashed on elements the merge had removed).
         Path merged = dir.resolve("merged-json.pwreg");
-        assertEquals(ExitCodes.FINDINGS, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+        assertEquals(ExitCodes.FINDINGS, cli.run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
                 "V2.1", "--out", merged.toString(), "--keep-conflicts", "theirs", "--report", "json"),
                 cli::err);
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
@@ -139,7 +135,7 @@ class UpdateCommandsTest {
                 {"rules": [{"feature": "name", "side": "OURS"}], "followSuggestions": true, "defaultSide": "THEIRS"}
                 """, StandardCharsets.UTF_8);
         Path merged = dir.resolve("decided.pwreg");
-        assertEquals(ExitCodes.OK, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+        assertEquals(ExitCodes.OK, cli.run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
                 v21.toString(), "--out", merged.toString(), "--decisions", decisions.toString()), cli::err);
         ProcessRegister result = RegisterStore.load(merged);
         assertEquals(List.of(), RegisterIntegrity.check(result));
@@ -150,36 +146,36 @@ class UpdateCommandsTest {
     @Test
     void sameVersionOnBothSidesChangesNothing() throws Exception {
         Path merged = dir.resolve("same.pwreg");
-        assertEquals(ExitCodes.OK, run("update", "--base", "V1", "--ours", local.toString(), "--theirs", "V1",
+        assertEquals(ExitCodes.OK, cli.run("update", "--base", "V1", "--ours", local.toString(), "--theirs", "V1",
                 "--out", merged.toString(), "--report", "json"), cli::err);
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(0, json.get("autoMerged").getAsInt());
         assertEquals(0, json.get("conflicts").getAsInt());
-        assertEquals(ExitCodes.OK, run("diff", local.toString(), merged.toString()), () -> cli.out());
+        assertEquals(ExitCodes.OK, cli.run("diff", local.toString(), merged.toString()), () -> cli.out());
     }
 
     @Test
     void inputErrorsExitTwo() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{ not json", StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
                 "V2.1", "--decisions", bad.toString()));
         assertTrue(cli.err().contains("bad.json"), cli::err);
-        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V7", "--ours", local.toString(), "--theirs",
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("update", "--base", "V7", "--ours", local.toString(), "--theirs",
                 "V2.1"));
         assertTrue(cli.err().contains("V7"), cli::err);
-        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
                 "V2.1", "--keep-conflicts", "ours"));
         Path broken = dir.resolve("broken.pwreg");
         Files.writeString(broken, "<xmi:XMI", StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--base", "V1", "--ours", broken.toString(), "--theirs",
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("update", "--base", "V1", "--ours", broken.toString(), "--theirs",
                 "V2.1"));
         assertTrue(cli.err().contains("broken.pwreg"), cli::err);
     }
 
     @Test
     void helpIsGerman() {
-        assertEquals(ExitCodes.OK, run("update", "--help"));
+        assertEquals(ExitCodes.OK, cli.run("update", "--help"));
         assertTrue(cli.out().contains("Aktualisiert ein lokales Register") || cli.out().contains("Update a"),
                 cli::out);
     }
