@@ -21,7 +21,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.prozesswerk.core.internal.Messages;
 import org.prozesswerk.core.internal.persistence.LoadErrors;
-import org.prozesswerk.core.internal.persistence.LocalOnlyURIConverter;
 import org.prozesswerk.core.internal.persistence.RegisterBinaryResource;
 import org.prozesswerk.core.internal.persistence.RegisterOptions;
 import org.prozesswerk.core.internal.persistence.RegisterXmiResource;
@@ -71,7 +70,7 @@ public final class RegisterStore {
             resourceSet.getResources().remove(existing);
         }
         // A register from outside must not make us fetch anything: unknown namespaces are not demand-loaded.
-        LocalOnlyURIConverter.install(resourceSet);
+        LocalOnlyURIHandler.install(resourceSet, uri -> "not a local resource, not fetched: " + uri);
         Resource resource = RegisterResourceFactory.create(uri, format);
         resourceSet.getResources().add(resource);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -22,6 +22,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.prozesswerk.core.persistence.LocalOnlyURIHandler;
 import org.prozesswerk.rules.internal.Messages;
 import org.prozesswerk.rules.internal.RulesInjector;
 import org.prozesswerk.rules.internal.engine.RuleCompiler;
@@ -79,48 +80,8 @@ public final class RuleSetLoader {
     /** A resource set of the rule language that reads nothing from the network (imports are outside data). */
     private static XtextResourceSet resourceSet() {
         XtextResourceSet resourceSet = RulesInjector.get().getInstance(XtextResourceSet.class);
-        resourceSet.getURIConverter().getURIHandlers().add(0, new LocalOnly());
+        LocalOnlyURIHandler.install(resourceSet, uri -> NLS.bind(Messages.networkRefused, uri));
         return resourceSet;
-    }
-
-    /**
-     * Refuses http:, https:, ftp: URIs and archives (jar:, zip:) on them: an import or a link must not make the
-     * loader fetch anything. An archive on a local file (rules shipped inside a jar) stays readable.
-     */
-    private static final class LocalOnly extends org.eclipse.emf.ecore.resource.impl.URIHandlerImpl {
-        private static final java.util.Set<String> REMOTE = java.util.Set.of("http", "https", "ftp", "ftps");
-
-        @Override
-        public boolean canHandle(URI uri) {
-            return isRemote(uri);
-        }
-
-        private static boolean isRemote(URI uri) {
-            if (uri.scheme() == null) {
-                return false;
-            }
-            if (uri.isArchive()) {
-                String authority = uri.authority() == null ? "" : uri.authority();
-                String inner = authority.endsWith("!") ? authority.substring(0, authority.length() - 1) : authority;
-                return inner.isEmpty() || isRemote(URI.createURI(inner));
-            }
-            return REMOTE.contains(uri.scheme().toLowerCase(java.util.Locale.ROOT));
-        }
-
-        @Override
-        public boolean exists(URI uri, Map<?, ?> options) {
-            return false;
-        }
-
-        @Override
-        public java.io.InputStream createInputStream(URI uri, Map<?, ?> options) throws java.io.IOException {
-            throw new java.io.IOException(NLS.bind(Messages.networkRefused, uri));
-        }
-
-        @Override
-        public java.io.OutputStream createOutputStream(URI uri, Map<?, ?> options) throws java.io.IOException {
-            throw new java.io.IOException(NLS.bind(Messages.networkRefused, uri));
-        }
     }
 
     /** Xtext wraps a StackOverflowError of its parser in a RuntimeException. */
