@@ -70,7 +70,7 @@ public final class RegisterStore {
             resourceSet.getResources().remove(existing);
         }
         // A register from outside must not make us fetch anything: unknown namespaces are not demand-loaded.
-        LocalOnlyURIHandler.install(resourceSet, uri -> "not a local resource, not fetched: " + uri);
+        LocalOnlyURIHandler.install(resourceSet, refused -> "not a local resource, not fetched: " + refused);
         Resource resource = RegisterResourceFactory.create(uri, format);
         resourceSet.getResources().add(resource);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

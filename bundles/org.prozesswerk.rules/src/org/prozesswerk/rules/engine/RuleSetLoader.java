@@ -80,7 +80,7 @@ public final class RuleSetLoader {
     /** A resource set of the rule language that reads nothing from the network (imports are outside data). */
     private static XtextResourceSet resourceSet() {
         XtextResourceSet resourceSet = RulesInjector.get().getInstance(XtextResourceSet.class);
-        LocalOnlyURIHandler.install(resourceSet, uri -> NLS.bind(Messages.networkRefused, uri));
+        LocalOnlyURIHandler.install(resourceSet, refused -> NLS.bind(Messages.networkRefused, refused));
         return resourceSet;
     }
 
