@@ -264,7 +264,7 @@ public final class CatalogueBrowserView extends ViewPart {
     // --- Catalogue and search ------------------------------------------------------------------------------------
 
     /** Shows the catalogue with {@code id}; returns the job loading it, or {@code null} if it was loaded already. */
-    public Job selectCatalogue(String id) {
+    Job selectCatalogue(String id) {
         for (int i = 0; i < catalogues.size(); i++) {
             if (catalogues.get(i).id().equalsIgnoreCase(id)) {
                 catalogueCombo.select(i);
@@ -323,7 +323,7 @@ public final class CatalogueBrowserView extends ViewPart {
     }
 
     /** Searches the current catalogue now (as typing does after a short pause) and shows the hits. */
-    public void search(String text) {
+    void search(String text) {
         searchText.setText(text);
         runSearch();
     }
@@ -397,12 +397,12 @@ public final class CatalogueBrowserView extends ViewPart {
     // --- Reference counts ----------------------------------------------------------------------------------------
 
     /** How many Steckbriefe of the open registers reference exactly this entry. */
-    public int referenceCount(CatalogueEntryRef ref) {
+    int referenceCount(CatalogueEntryRef ref) {
         return counts.count(ref.catalogue().id(), ref.key());
     }
 
     /** Counts the references of the open registers again now (normally done shortly after every change). */
-    public void recount() {
+    void recount() {
         if (tree.getControl().isDisposed()) {
             return;
         }
@@ -422,7 +422,7 @@ public final class CatalogueBrowserView extends ViewPart {
     }
 
     /** The catalogue entries selected in the browser. */
-    public List<CatalogueEntryRef> selectedEntries() {
+    List<CatalogueEntryRef> selectedEntries() {
         return CatalogueLinks.entriesIn(tree.getStructuredSelection());
     }
 
@@ -464,7 +464,7 @@ public final class CatalogueBrowserView extends ViewPart {
     }
 
     /** The entries currently shown at the top level (roots or search hits). */
-    public List<CatalogueEntryRef> shownEntries() {
+    List<CatalogueEntryRef> shownEntries() {
         List<CatalogueEntryRef> result = new ArrayList<>();
         if (tree.getInput() instanceof List<?> list) {
             for (Object element : list) {
@@ -475,21 +475,21 @@ public final class CatalogueBrowserView extends ViewPart {
     }
 
     /** The text of the status line (entries or hits). */
-    public String statusText() {
+    String statusText() {
         return status.getText();
     }
 
     /** The details text of the selected entry. */
-    public String detailsText() {
+    String detailsText() {
         return details.getText();
     }
 
-    public TreeViewer viewer() {
+    TreeViewer viewer() {
         return tree;
     }
 
     /** The search text last applied. */
-    public String shownQuery() {
+    String shownQuery() {
         return shownQuery;
     }
 

@@ -233,7 +233,7 @@ public final class DashboardView extends ViewPart {
     }
 
     /** Shows the figures of {@code newDocument} (computed now, or in a job for big registers). */
-    public void showRegister(RegisterDocument newDocument) {
+    void showRegister(RegisterDocument newDocument) {
         if (newDocument == document && (newDocument == null || report != null)) {
             return;
         }
@@ -243,7 +243,7 @@ public final class DashboardView extends ViewPart {
         refresh();
     }
 
-    public RegisterDocument register() {
+    RegisterDocument register() {
         return document;
     }
 
@@ -254,7 +254,7 @@ public final class DashboardView extends ViewPart {
      * big ones. The job only reads the model; if the model changed while it ran, its result is dropped and the
      * figures are computed once more.
      */
-    public void refresh() {
+    void refresh() {
         if (content.isDisposed()) {
             return;
         }
@@ -315,7 +315,7 @@ public final class DashboardView extends ViewPart {
     }
 
     /** The job computing the figures right now, or {@code null}. */
-    public Job job() {
+    Job job() {
         return job;
     }
 
@@ -400,15 +400,15 @@ public final class DashboardView extends ViewPart {
         scroll.setMinSize(content.computeSize(Math.max(width, 360), SWT.DEFAULT));
     }
 
-    // --- For tests -----------------------------------------------------------------------------------------------
+    // --- For the tests (a fragment of this bundle) -------------------------------------------------------------
 
     /** The figures shown, or {@code null}. */
-    public RegisterStatisticsReport report() {
+    RegisterStatisticsReport report() {
         return report;
     }
 
     /** The key figure tiles as "value caption" lines. */
-    public List<String> keyFigures() {
+    List<String> keyFigures() {
         List<String> lines = new ArrayList<>();
         for (Label[] tile : tiles) {
             lines.add(tile[0].getText() + " " + tile[1].getText()); //$NON-NLS-1$
@@ -417,7 +417,7 @@ public final class DashboardView extends ViewPart {
     }
 
     /** The coverage lines ("847 von 961 Steckbriefen mit LeiKa verknüpft (88 %)"). */
-    public List<String> coverageLines() {
+    List<String> coverageLines() {
         List<String> lines = new ArrayList<>();
         for (Control child : coverage.getChildren()) {
             if (child instanceof Label label) {
@@ -427,11 +427,11 @@ public final class DashboardView extends ViewPart {
         return lines;
     }
 
-    public List<BarChart> charts() {
+    List<BarChart> charts() {
         return List.of(coverageChart, statusChart, capacityChart);
     }
 
-    public String title() {
+    String title() {
         return title.getText();
     }
 

@@ -191,7 +191,7 @@ public final class SearchView extends ViewPart {
     }
 
     /** Shows {@code newDocument}'s Steckbriefe (building its index if needed) with the current facets. */
-    public void setRegister(RegisterDocument newDocument) {
+    void setRegister(RegisterDocument newDocument) {
         if (newDocument == document && (newDocument == null || indexes.containsKey(newDocument))) {
             return;
         }
@@ -284,11 +284,11 @@ public final class SearchView extends ViewPart {
     };
 
     /** Whether the register shown has its index (big registers get it shortly after they are chosen). */
-    public boolean hasIndex() {
+    boolean hasIndex() {
         return document != null && indexes.containsKey(document);
     }
 
-    public RegisterDocument register() {
+    RegisterDocument register() {
         return document;
     }
 
@@ -311,12 +311,12 @@ public final class SearchView extends ViewPart {
     // --- Filter <-> widgets --------------------------------------------------------------------------------------
 
     /** The filter the widgets show. */
-    public FilterSpec currentFilter() {
+    FilterSpec currentFilter() {
         return facets.filter();
     }
 
     /** Shows the filter in the widgets and applies it now. */
-    public void applyFilter(FilterSpec filter) {
+    void applyFilter(FilterSpec filter) {
         setWidgets(filter);
         runQuery();
     }
@@ -342,7 +342,7 @@ public final class SearchView extends ViewPart {
      * Runs the filter of the widgets on the index and shows the hits. {@link #lastFilterMillis()} is the time from
      * here until the visible rows are filled and painted.
      */
-    public void runQuery() {
+    void runQuery() {
         if (table.getTable().isDisposed()) {
             return;
         }
@@ -408,49 +408,49 @@ public final class SearchView extends ViewPart {
     }
 
     /** The query last run. */
-    public RegisterQuery lastQuery() {
+    RegisterQuery lastQuery() {
         return lastQuery;
     }
 
     /** The hits of the last query, in table order. */
-    public List<ProcessProfile> results() {
+    List<ProcessProfile> results() {
         return List.of(results);
     }
 
     /** Milliseconds the index took for the last query (plus sorting). */
-    public double lastQueryMillis() {
+    double lastQueryMillis() {
         return lastQueryMillis;
     }
 
     /** Milliseconds the last index build took (once per register). */
-    public double indexBuildMillis() {
+    double indexBuildMillis() {
         return indexBuildMillis;
     }
 
     /** Milliseconds from the start of the last query until the visible rows were painted. */
-    public double lastFilterMillis() {
+    double lastFilterMillis() {
         return lastFilterMillis;
     }
 
     /** The results table (the window of visible rows and the scroll bar over all hits). */
-    public ResultTable<ProcessProfile> table() {
+    ResultTable<ProcessProfile> table() {
         return table;
     }
 
-    public String countText() {
+    String countText() {
         return countLabel.getText();
     }
 
     // --- Saved filters -------------------------------------------------------------------------------------------
 
     /** Saves the current filter under {@code name} (replacing one of that name). */
-    public void saveFilter(String name) {
+    void saveFilter(String name) {
         SavedFilters.put(name.strip(), currentFilter());
         refreshSavedFilters(name.strip());
     }
 
     /** Applies the saved filter {@code name}; returns whether it exists. */
-    public boolean applySavedFilter(String name) {
+    boolean applySavedFilter(String name) {
         return SavedFilters.get(name).map(filter -> {
             applyFilter(filter);
             refreshSavedFilters(name);
@@ -458,11 +458,11 @@ public final class SearchView extends ViewPart {
         }).orElse(false);
     }
 
-    public List<String> savedFilterNames() {
+    List<String> savedFilterNames() {
         return SavedFilters.names();
     }
 
-    public void deleteSavedFilter(String name) {
+    void deleteSavedFilter(String name) {
         SavedFilters.remove(name);
         refreshSavedFilters(null);
     }

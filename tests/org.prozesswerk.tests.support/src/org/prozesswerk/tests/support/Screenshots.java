@@ -44,6 +44,15 @@ public final class Screenshots {
         }
     }
 
+    /** Runs the UI thread's event loop until layout and paint events are done; call it on the UI thread. */
+    public static void settle() {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            throw new IllegalStateException("not on the UI thread");
+        }
+        settle(display);
+    }
+
     /** Runs the event loop until layout and paint events are done. */
     public static void settle(Display display) {
         long end = System.currentTimeMillis() + 1500;

@@ -12,10 +12,13 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.RegisterTracker;
+import org.prozesswerk.tests.support.EventLoop;
+import org.prozesswerk.tests.support.HandCountedRegister;
 
 /**
  * The one helper the views follow the open registers with: opening and closing is heard at once, a burst of commands
@@ -47,19 +50,21 @@ class RegisterTrackerTest {
     }
 
     private RegisterDocument open(String folder) throws Exception {
-        return RegisterDocuments.getDefault().open(Fixture.write(Files.createDirectories(directory.resolve(folder))));
+        Path file = HandCountedRegister.write(Files.createDirectories(directory.resolve(folder)));
+        return RegisterDocuments.getDefault().open(file);
     }
 
     private static void rename(RegisterDocument document, String name) {
         // the constructor, not SetCommand.create: it works on a closed register's stack too (no item providers)
-        Command command = new SetCommand(document.editingDomain(), Fixture.profile(document.register(), "p1"),
+        ProcessProfile profile = HandCountedRegister.profile(document.register(), "p1");
+        Command command = new SetCommand(document.editingDomain(), profile,
                 ProzesswerkPackage.Literals.PROCESS_PROFILE__NAME, name);
         document.editingDomain().getCommandStack().execute(command);
     }
 
     /** Runs the event loop for {@code millis}, so that a debounced call has had its chance. */
     private static void idle(long millis) {
-        Fixture.waitFor(() -> false, millis);
+        EventLoop.waitFor(() -> false, millis);
     }
 
     @Test
@@ -74,7 +79,7 @@ class RegisterTrackerTest {
         rename(first, "drei");
         assertEquals(0, modelChanged.get(), "not before the quiet delay");
         assertEquals(3, tracker.generation());
-        assertTrue(Fixture.waitFor(() -> modelChanged.get() == 1, 5_000), "one call after the burst");
+        assertTrue(EventLoop.waitFor(() -> modelChanged.get() == 1, 5_000), "one call after the burst");
         idle(3 * DELAY);
         assertEquals(1, modelChanged.get(), "and only one");
 
@@ -86,7 +91,7 @@ class RegisterTrackerTest {
         tracker.follow(second);
         rename(first, "vier");
         rename(second, "fünf");
-        assertTrue(Fixture.waitFor(() -> modelChanged.get() == 2, 5_000));
+        assertTrue(EventLoop.waitFor(() -> modelChanged.get() == 2, 5_000));
         assertEquals(4, tracker.generation(), "follow(second) stopped following the first");
     }
 
@@ -100,7 +105,7 @@ class RegisterTrackerTest {
         assertEquals(1, documentsChanged.get(), "opening is heard at once");
         assertEquals(2, tracker.documents().size());
         rename(second, "neu");
-        assertTrue(Fixture.waitFor(() -> modelChanged.get() == 1, 5_000), "a register opened later is followed too");
+        assertTrue(EventLoop.waitFor(() -> modelChanged.get() == 1, 5_000), "a register opened later is followed too");
 
         RegisterDocuments.getDefault().close(first);
         assertEquals(2, documentsChanged.get(), "closing is heard at once");

@@ -43,6 +43,8 @@ import org.prozesswerk.ui.wizards.NewProfileWizard;
 import org.prozesswerk.ui.wizards.NewRegisterWizard;
 import org.prozesswerk.ui.wizards.WizardIds;
 import org.prozesswerk.ui.wizards.internal.NewActionProvider;
+import org.prozesswerk.tests.support.EventLoop;
+import org.prozesswerk.tests.support.HandCountedRegister;
 
 /** The three wizards create what they should, through commands where a register is open; the "Neu" menu. */
 class WizardsTest {
@@ -58,16 +60,16 @@ class WizardsTest {
         if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
             dialog.close();
         }
-        Fixture.page().closeAllEditors(false);
+        page().closeAllEditors(false);
         opened.forEach(RegisterDocuments.getDefault()::close);
     }
 
     private WizardDialog open(IWizard wizard) {
-        Shell shell = Fixture.page().getWorkbenchWindow().getShell();
+        Shell shell = page().getWorkbenchWindow().getShell();
         dialog = new WizardDialog(shell, wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
-        Fixture.settle();
+        Screenshots.settle();
         return dialog;
     }
 
@@ -102,7 +104,7 @@ class WizardsTest {
         assertEquals(1, saved.getRootFolders().size());
         assertEquals("Prozesse", saved.getRootFolders().get(0).getName());
         assertTrue(saved.getRootFolders().get(0).getProfiles().isEmpty());
-        assertTrue(Fixture.waitFor(() -> RegisterDocuments.getDefault().find(file).isPresent(), 10_000),
+        assertTrue(EventLoop.waitFor(() -> RegisterDocuments.getDefault().find(file).isPresent(), 10_000),
                 "the new register is open");
         RegisterDocument document = RegisterDocuments.getDefault().find(file).orElseThrow();
         opened.add(document);
@@ -111,7 +113,7 @@ class WizardsTest {
 
     @Test
     void newFolderAndNewSteckbriefAddThroughCommands() throws Exception {
-        RegisterDocument document = RegisterDocuments.getDefault().open(Fixture.write(directory));
+        RegisterDocument document = RegisterDocuments.getDefault().open(HandCountedRegister.write(directory));
         opened.add(document);
         Folder bauen = document.register().getRootFolders().get(0);
 
@@ -148,8 +150,8 @@ class WizardsTest {
         assertEquals(List.of("Bauzustandsbesichtigung durchführen", "PW-000107", ProcessType.SUPPORT),
                 List.of(profile.getName(), profile.getKey(), profile.getProcessType()));
         assertNotNull(profile.getId());
-        Fixture.settle();
-        Fixture.page().closeAllEditors(false);
+        Screenshots.settle();
+        page().closeAllEditors(false);
 
         document.editingDomain().getCommandStack().undo();
         assertNull(profile.eContainer(), "undo removes the Steckbrief");
@@ -160,9 +162,9 @@ class WizardsTest {
 
     @Test
     void navigatorOffersTheWizardsInItsNewMenu() throws Exception {
-        RegisterDocument document = RegisterDocuments.getDefault().open(Fixture.write(directory));
+        RegisterDocument document = RegisterDocuments.getDefault().open(HandCountedRegister.write(directory));
         opened.add(document);
-        IWorkbenchPage page = Fixture.page();
+        IWorkbenchPage page = page();
         RegisterNavigator navigator = (RegisterNavigator) page.showView(RegisterNavigator.ID);
         Folder bauen = document.register().getRootFolders().get(0);
         navigator.getCommonViewer().setSelection(new StructuredSelection(bauen), true);
@@ -198,5 +200,9 @@ class WizardsTest {
         }
         labels.sort(null);
         return labels;
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 }

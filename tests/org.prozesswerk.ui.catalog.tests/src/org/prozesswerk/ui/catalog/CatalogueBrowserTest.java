@@ -1,4 +1,4 @@
-package org.prozesswerk.ui.views.tests;
+package org.prozesswerk.ui.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,10 +27,11 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
-import org.prozesswerk.ui.catalog.CatalogueBrowserView;
-import org.prozesswerk.ui.catalog.CatalogueEntryRef;
 import org.prozesswerk.ui.catalog.internal.CatalogueDropAssistant;
 import org.prozesswerk.ui.navigator.RegisterNavigator;
+import org.prozesswerk.tests.support.EventLoop;
+import org.prozesswerk.tests.support.HandCountedRegister;
+import org.eclipse.ui.PlatformUI;
 
 /** The Katalog-Browser on the real LeiKa catalogue and a register file with real LeiKa keys. */
 class CatalogueBrowserTest {
@@ -49,8 +50,8 @@ class CatalogueBrowserTest {
     }
 
     private CatalogueBrowserView openBrowser() throws Exception {
-        document = RegisterDocuments.getDefault().open(Fixture.write(directory));
-        IWorkbenchPage page = Fixture.page();
+        document = RegisterDocuments.getDefault().open(HandCountedRegister.write(directory));
+        IWorkbenchPage page = page();
         page.showView(RegisterNavigator.ID);
         CatalogueBrowserView browser = (CatalogueBrowserView) page.showView(CatalogueBrowserView.ID);
         Job load = browser.selectCatalogue("leika");
@@ -58,7 +59,7 @@ class CatalogueBrowserTest {
             load.join(30_000, null);
             assertTrue(load.getResult() == null || load.getResult().getSeverity() != IStatus.ERROR);
         }
-        assertTrue(Fixture.waitFor(() -> !browser.shownEntries().isEmpty(), 10_000), "LeiKa roots shown");
+        assertTrue(EventLoop.waitFor(() -> !browser.shownEntries().isEmpty(), 10_000), "LeiKa roots shown");
         browser.search(""); // the view may still show the search of an earlier test
         return browser;
     }
@@ -70,24 +71,24 @@ class CatalogueBrowserTest {
 
         browser.search("Abbruchgenehmigung");
         List<String> keys = keys(browser.shownEntries());
-        assertEquals(List.of(Fixture.ABBRUCH, Fixture.ABBRUCH_ERTEILUNG), keys.subList(0, 2),
+        assertEquals(List.of(HandCountedRegister.ABBRUCH, HandCountedRegister.ABBRUCH_ERTEILUNG), keys.subList(0, 2),
                 "the Leistungsobjekt (shorter label) before its Verrichtung");
         assertEquals("Abbruchgenehmigung", browser.shownEntries().get(0).entry().label());
 
         browser.search("99012001");
-        assertEquals(List.of(Fixture.ABBRUCH, Fixture.ABBRUCH_ERTEILUNG), keys(browser.shownEntries()),
-                "digits search the key prefix");
+        assertEquals(List.of(HandCountedRegister.ABBRUCH, HandCountedRegister.ABBRUCH_ERTEILUNG),
+                keys(browser.shownEntries()), "digits search the key prefix");
         assertEquals("2 Treffer", browser.statusText());
 
         CatalogueEntryRef erteilung = browser.shownEntries().get(1);
         assertEquals(2, browser.referenceCount(erteilung), "p1 and p2 reference 99012001001000");
         assertEquals(0, browser.referenceCount(browser.shownEntries().get(0)));
         TreeItem item = browser.viewer().getTree().getItem(1);
-        assertEquals(List.of("Abbruchgenehmigung Erteilung", Fixture.ABBRUCH_ERTEILUNG, "2"),
+        assertEquals(List.of("Abbruchgenehmigung Erteilung", HandCountedRegister.ABBRUCH_ERTEILUNG, "2"),
                 List.of(item.getText(0), item.getText(1), item.getText(2)));
 
         browser.viewer().setSelection(new StructuredSelection(erteilung), true);
-        Fixture.settle();
+        Screenshots.settle();
         String details = browser.detailsText();
         assertTrue(details.contains("Schl\u00fcssel: 99012001001000"), details);
         assertTrue(details.contains("\u00dcbergeordnet: Abbruchgenehmigung (99012001000000)"), details);
@@ -100,46 +101,46 @@ class CatalogueBrowserTest {
         CatalogueEntryRef abbruch = browser.shownEntries().get(0);
         browser.viewer().setSelection(new StructuredSelection(abbruch), true);
         browser.viewer().expandToLevel(abbruch, 1);
-        Fixture.settle();
+        Screenshots.settle();
         assertTrue(browser.detailsText().contains("\u2026 einschlie\u00dflich untergeordneter Eintr\u00e4ge: 2"),
                 browser.detailsText());
         browser.viewer().setSelection(new StructuredSelection(erteilung), true);
-        Fixture.settle();
+        Screenshots.settle();
 
-        Path screenshot = Screenshots.take(Fixture.page().getWorkbenchWindow().getShell(), "katalog-browser");
+        Path screenshot = Screenshots.take(page().getWorkbenchWindow().getShell(), "katalog-browser");
         assertTrue(screenshot.toFile().length() > 10_000);
     }
 
     @Test
     void linksBySelectionCommandAndUndoRemovesIt() throws Exception {
         CatalogueBrowserView browser = openBrowser();
-        ProcessProfile bau = Fixture.profile(document.register(), "p3");
-        RegisterNavigator navigator = (RegisterNavigator) Fixture.page().showView(RegisterNavigator.ID);
+        ProcessProfile bau = HandCountedRegister.profile(document.register(), "p3");
+        RegisterNavigator navigator = (RegisterNavigator) page().showView(RegisterNavigator.ID);
         navigator.getCommonViewer().expandAll();
         navigator.getCommonViewer().setSelection(new StructuredSelection(bau), true);
-        Fixture.settle();
+        Screenshots.settle();
         assertEquals(bau, browser.linkTarget(), "the Steckbrief selected in the navigator is the link target");
 
-        Fixture.page().activate(browser);
+        page().activate(browser);
         browser.search("99012001");
         CatalogueEntryRef erteilung = browser.shownEntries().get(1);
         browser.viewer().setSelection(new StructuredSelection(erteilung), true);
-        Fixture.settle();
+        Screenshots.settle();
         assertTrue(browser.canLink());
 
         IHandlerService handlers = browser.getSite().getService(IHandlerService.class);
         handlers.executeCommand(CatalogueBrowserView.LINK_COMMAND, null);
-        Fixture.settle();
+        Screenshots.settle();
         assertEquals(2, bau.getCatalogueReferences().size());
         CatalogueReference added = bau.getCatalogueReferences().get(1);
-        assertEquals(List.of("leika", Fixture.ABBRUCH_ERTEILUNG, "Abbruchgenehmigung Erteilung", "2019"),
+        assertEquals(List.of("leika", HandCountedRegister.ABBRUCH_ERTEILUNG, "Abbruchgenehmigung Erteilung", "2019"),
                 List.of(added.getCatalogueId(), added.getKey(), added.getLabel(), added.getCatalogueVersion()));
         assertTrue(document.isDirty());
         assertEquals(3, browser.referenceCount(erteilung), "count follows the change");
         assertFalse(browser.canLink(), "an entry is linked only once");
 
         document.editingDomain().getCommandStack().undo();
-        assertTrue(Fixture.waitFor(() -> browser.referenceCount(erteilung) == 2, 3_000), "count after undo");
+        assertTrue(EventLoop.waitFor(() -> browser.referenceCount(erteilung) == 2, 3_000), "count after undo");
         assertEquals(1, bau.getCatalogueReferences().size(), "undo removes the reference");
         assertFalse(document.isDirty());
     }
@@ -147,15 +148,15 @@ class CatalogueBrowserTest {
     @Test
     void dropOntoASteckbriefInTheNavigatorLinks() throws Exception {
         CatalogueBrowserView browser = openBrowser();
-        ProcessProfile fund = Fixture.profile(document.register(), "p5");
+        ProcessProfile fund = HandCountedRegister.profile(document.register(), "p5");
         Folder ordnung = (Folder) fund.eContainer();
         browser.search("Gewerbe Anmeldung");
         CatalogueEntryRef gewerbe = browser.shownEntries().stream()
-                .filter(r -> r.key().equals(Fixture.GEWERBE_ANMELDUNG)).findFirst().orElseThrow();
+                .filter(r -> r.key().equals(HandCountedRegister.GEWERBE_ANMELDUNG)).findFirst().orElseThrow();
         StructuredSelection dragged = new StructuredSelection(gewerbe);
         LocalSelectionTransfer.getTransfer().setSelection(dragged);
 
-        RegisterNavigator navigator = (RegisterNavigator) Fixture.page().showView(RegisterNavigator.ID);
+        RegisterNavigator navigator = (RegisterNavigator) page().showView(RegisterNavigator.ID);
         CommonDropAdapterAssistant[] forProfile = navigator.getNavigatorContentService().getDnDService()
                 .findCommonDropAdapterAssistants(fund, dragged);
         assertTrue(Arrays.stream(forProfile).anyMatch(a -> a instanceof CatalogueDropAssistant),
@@ -171,14 +172,18 @@ class CatalogueBrowserTest {
         assertTrue(assistant.validateDrop(fund, DND.DROP_COPY, local).isOK());
         assertTrue(assistant.handleDrop(null, null, fund).isOK());
         assertEquals(1, fund.getCatalogueReferences().size());
-        assertEquals(Fixture.GEWERBE_ANMELDUNG, fund.getCatalogueReferences().get(0).getKey());
+        assertEquals(HandCountedRegister.GEWERBE_ANMELDUNG, fund.getCatalogueReferences().get(0).getKey());
         assertFalse(assistant.validateDrop(fund, DND.DROP_COPY, local).isOK(), "no second link to the same key");
-        assertTrue(Fixture.waitFor(() -> browser.referenceCount(gewerbe) == 2, 3_000));
+        assertTrue(EventLoop.waitFor(() -> browser.referenceCount(gewerbe) == 2, 3_000));
         document.editingDomain().getCommandStack().undo();
         assertTrue(fund.getCatalogueReferences().isEmpty());
     }
 
     private static List<String> keys(List<CatalogueEntryRef> refs) {
         return refs.stream().map(CatalogueEntryRef::key).toList();
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 }

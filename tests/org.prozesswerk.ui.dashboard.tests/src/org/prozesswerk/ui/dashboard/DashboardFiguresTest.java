@@ -1,4 +1,4 @@
-package org.prozesswerk.ui.views.tests;
+package org.prozesswerk.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,9 +14,9 @@ import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
-import org.prozesswerk.ui.dashboard.DashboardFigures;
 import org.prozesswerk.ui.dashboard.DashboardFigures.Bar;
 import org.prozesswerk.ui.dashboard.DashboardFigures.Series;
+import org.prozesswerk.tests.support.HandCountedRegister;
 
 /**
  * The dashboard's figures model without any view: the hand-computed figures of the fixture (as {@link DashboardTest}
@@ -36,7 +36,7 @@ class DashboardFiguresTest {
 
     @Test
     void figuresOfTheFixture() {
-        DashboardFigures figures = figures(Fixture.register());
+        DashboardFigures figures = figures(HandCountedRegister.register());
 
         assertEquals(List.of("6 Steckbriefe", "4 mit Rechtsgrundlage (67 %)", "2 mit Online-Dienst (OAA) (33 %)",
                 "1,0 VZ\u00c4 Personalbedarf aus 4 Steckbriefen mit Fallzahlen (1.580 h/Jahr)"),

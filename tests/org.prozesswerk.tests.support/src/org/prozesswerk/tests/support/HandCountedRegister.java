@@ -1,14 +1,8 @@
-package org.prozesswerk.ui.views.tests;
-
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+package org.prozesswerk.tests.support;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.CatalogueUsage;
@@ -23,12 +17,10 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
-import org.prozesswerk.tests.support.EventLoop;
-import org.prozesswerk.tests.support.Screenshots;
-import org.prozesswerk.tests.support.TestRegisters;
 
 /**
- * A small register with real LeiKa and OZG keys whose figures are worked out by hand:
+ * A small register with real LeiKa and OZG keys whose figures are worked out by hand (the views' tests check
+ * search results, dashboard figures and catalogue reference counts against it):
  *
  * <pre>
  * Dezernat I (d1): 10 Hauptamt (u10), 32 Ordnungsamt (u32);  Dezernat VI (d6): 63 Bauordnungsamt (u63)
@@ -47,25 +39,26 @@ import org.prozesswerk.tests.support.TestRegisters;
  * numbers, 1,580 h = 0.9875 FTE at 1,600 h; units u32 900 h (0.5625), u63 520 h (0.325), u10 160 h (0.1); status
  * 1:1, 2:1, 3:2, 4:1, 6:1. LeiKa 99012001001000 is referenced by 2 Steckbriefe.
  */
-final class Fixture {
+public final class HandCountedRegister {
 
-    static final String ABBRUCH_ERTEILUNG = "99012001001000";
-    static final String ABBRUCH = "99012001000000";
-    static final String BAU_ERTEILUNG = "99012008001000";
-    static final String GEWERBE_ANMELDUNG = "99050012104000";
+    public static final String ABBRUCH_ERTEILUNG = "99012001001000";
+    public static final String ABBRUCH = "99012001000000";
+    public static final String BAU_ERTEILUNG = "99012008001000";
+    public static final String GEWERBE_ANMELDUNG = "99050012104000";
 
     private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
 
-    private Fixture() {
+    private HandCountedRegister() {
     }
 
-    static Path write(Path directory) throws Exception {
+    /** Saves the register as Musterstadt.pwreg in {@code directory}. */
+    public static Path write(Path directory) throws Exception {
         Path file = directory.resolve("Musterstadt.pwreg");
         RegisterStore.save(register(), file);
         return file;
     }
 
-    static ProcessRegister register() {
+    public static ProcessRegister register() {
         ProcessRegister register = F.createProcessRegister();
         register.setId("musterstadt");
         register.setName("Stadt Musterstadt");
@@ -141,7 +134,7 @@ final class Fixture {
         return reference("leika", key, label);
     }
 
-    static CatalogueReference reference(String catalogue, String key, String label) {
+    public static CatalogueReference reference(String catalogue, String key, String label) {
         return TestRegisters.reference(catalogue, key, label, "2019");
     }
 
@@ -159,24 +152,8 @@ final class Fixture {
         return context;
     }
 
-    // --- Workbench helpers ---------------------------------------------------------------------------------------
-
-    static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    static void settle() {
-        Display display = Display.getCurrent();
-        assertNotNull(display, "UI thread");
-        Screenshots.settle(display);
-    }
-
-    /** Runs the event loop until the condition holds or the time is up; returns the condition's last value. */
-    static boolean waitFor(BooleanSupplier condition, long millis) {
-        return EventLoop.waitFor(condition, millis);
-    }
-
-    static ProcessProfile profile(ProcessRegister register, String id) {
+    /** The Steckbrief of a loaded register by its id. */
+    public static ProcessProfile profile(ProcessRegister register, String id) {
         return (ProcessProfile) register.eResource().getEObject(id);
     }
 }

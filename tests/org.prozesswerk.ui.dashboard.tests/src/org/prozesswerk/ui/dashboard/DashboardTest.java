@@ -1,4 +1,4 @@
-package org.prozesswerk.ui.views.tests;
+package org.prozesswerk.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,11 +21,14 @@ import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
-import org.prozesswerk.ui.dashboard.BarChart;
-import org.prozesswerk.ui.dashboard.DashboardView;
 import org.prozesswerk.ui.navigator.RegisterNavigator;
+import org.prozesswerk.tests.support.EventLoop;
+import org.prozesswerk.tests.support.HandCountedRegister;
+import org.eclipse.ui.PlatformUI;
 
-/** The dashboard shows the hand-computed figures of the fixture (see {@link Fixture}) and follows changes. */
+/**
+ * The dashboard shows the hand-computed figures of the fixture (see {@link HandCountedRegister}) and follows changes.
+ */
 class DashboardTest {
 
     @TempDir
@@ -45,11 +48,11 @@ class DashboardTest {
 
     @Test
     void showsTheFiguresOfTheFixtureAndFollowsChanges() throws Exception {
-        document = RegisterDocuments.getDefault().open(Fixture.write(directory));
-        IWorkbenchPage page = Fixture.page();
+        document = RegisterDocuments.getDefault().open(HandCountedRegister.write(directory));
+        IWorkbenchPage page = page();
         DashboardView view = (DashboardView) page.showView(DashboardView.ID);
         view.showRegister(document);
-        Fixture.settle();
+        Screenshots.settle();
 
         assertEquals("Kennzahlen: Stadt Musterstadt 2.0", view.title());
         assertEquals(List.of("6 Steckbriefe", "4 mit Rechtsgrundlage (67 %)", "2 mit Online-Dienst (OAA) (33 %)",
@@ -69,44 +72,44 @@ class DashboardTest {
                 bars(charts.get(2)), "the Ämter (three busy units), largest first");
 
         // An edit through the register's command stack: a legal basis for p3. The figures follow, debounced.
-        ProcessProfile p3 = Fixture.profile(document.register(), "p3");
+        ProcessProfile p3 = HandCountedRegister.profile(document.register(), "p3");
         var legal = ProzesswerkFactory.eINSTANCE.createLegalBasis();
         legal.setAbbreviation("BauO NRW");
         document.editingDomain().getCommandStack().execute(AddCommand.create(document.editingDomain(), p3,
                 ProzesswerkPackage.Literals.PROCESS_PROFILE__LEGAL_BASES, legal));
-        assertTrue(Fixture.waitFor(() -> view.keyFigures().get(1).equals("5 mit Rechtsgrundlage (83 %)"), 3_000),
+        assertTrue(EventLoop.waitFor(() -> view.keyFigures().get(1).equals("5 mit Rechtsgrundlage (83 %)"), 3_000),
                 view.keyFigures().toString());
         document.editingDomain().getCommandStack().undo();
-        assertTrue(Fixture.waitFor(() -> view.keyFigures().get(1).equals("4 mit Rechtsgrundlage (67 %)"), 3_000));
+        assertTrue(EventLoop.waitFor(() -> view.keyFigures().get(1).equals("4 mit Rechtsgrundlage (67 %)"), 3_000));
 
         page.activate(view);
         Screenshots.take(page.getWorkbenchWindow().getShell(), "dashboard");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        Fixture.settle();
+        Screenshots.settle();
         Screenshots.take(page.getWorkbenchWindow().getShell(), "dashboard-maximiert");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
     }
 
     @Test
     void followsTheSelectionAndComputesBigRegistersInAJob() throws Exception {
-        document = RegisterDocuments.getDefault().open(Fixture.write(directory));
+        document = RegisterDocuments.getDefault().open(HandCountedRegister.write(directory));
         Path big = directory.resolve("Gross.pwregb");
         RegisterStore.save(SyntheticRegisterGenerator.generate(20_000, 3), big);
         other = RegisterDocuments.getDefault().open(big);
-        IWorkbenchPage page = Fixture.page();
+        IWorkbenchPage page = page();
         DashboardView view = (DashboardView) page.showView(DashboardView.ID);
         RegisterNavigator navigator = (RegisterNavigator) page.showView(RegisterNavigator.ID);
 
         navigator.getCommonViewer().setSelection(new StructuredSelection(other), true);
-        Fixture.settle();
+        Screenshots.settle();
         assertEquals(other, view.register(), "the register of the navigator's selection");
-        assertTrue(Fixture.waitFor(() -> view.report() != null && view.job() == null, 30_000));
+        assertTrue(EventLoop.waitFor(() -> view.report() != null && view.job() == null, 30_000));
         assertEquals(20_000, view.report().profiles());
         assertTrue(view.keyFigures().get(0).startsWith("20.000 Steckbriefe"), view.keyFigures().toString());
 
         navigator.getCommonViewer().setSelection(
-                new StructuredSelection(Fixture.profile(document.register(), "p4")), true);
-        Fixture.settle();
+                new StructuredSelection(HandCountedRegister.profile(document.register(), "p4")), true);
+        Screenshots.settle();
         assertEquals(document, view.register(), "a Steckbrief selects its register");
         assertNotNull(view.report());
         assertEquals(6, view.report().profiles());
@@ -114,5 +117,9 @@ class DashboardTest {
 
     private static List<String> bars(BarChart chart) {
         return chart.getBars().stream().map(b -> b.label() + " " + b.valueText()).toList();
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 }

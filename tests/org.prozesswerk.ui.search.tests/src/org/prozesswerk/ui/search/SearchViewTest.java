@@ -1,4 +1,4 @@
-package org.prozesswerk.ui.views.tests;
+package org.prozesswerk.ui.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,9 +36,9 @@ import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
-import org.prozesswerk.ui.search.FilterSpec;
-import org.prozesswerk.ui.search.SearchView;
 import org.prozesswerk.ui.ProfileEditors;
+import org.prozesswerk.tests.support.EventLoop;
+import org.prozesswerk.tests.support.HandCountedRegister;
 
 /** Suche und Filter: facets against the brute-force definition, saved filters, and the time on 100,000. */
 class SearchViewTest {
@@ -50,7 +50,7 @@ class SearchViewTest {
 
     @AfterEach
     void close() {
-        Fixture.page().closeAllEditors(false);
+        page().closeAllEditors(false);
         if (document != null) {
             RegisterDocuments.getDefault().close(document);
         }
@@ -58,8 +58,8 @@ class SearchViewTest {
 
     @Test
     void facetsOnTheFixture() throws Exception {
-        document = RegisterDocuments.getDefault().open(Fixture.write(directory));
-        SearchView view = (SearchView) Fixture.page().showView(SearchView.ID);
+        document = RegisterDocuments.getDefault().open(HandCountedRegister.write(directory));
+        SearchView view = (SearchView) page().showView(SearchView.ID);
         view.setRegister(document);
         view.applyFilter(FilterSpec.NONE);
         assertEquals(6, view.results().size());
@@ -92,14 +92,14 @@ class SearchViewTest {
         assertEquals("Abbruch anzeigen", view.table().getTable().getItem(0).getText(0), "shown in the table");
 
         // The result follows edits (through the index), debounced.
-        ProcessProfile p3 = Fixture.profile(document.register(), "p3");
+        ProcessProfile p3 = HandCountedRegister.profile(document.register(), "p3");
         view.applyFilter(FilterSpec.NONE.withStatuses(EnumSet.of(FimStatus.DRAFT)));
         assertEquals(List.of("p1", "p6"), ids(view));
         document.editingDomain().getCommandStack().execute(SetCommand.create(document.editingDomain(), p3,
                 ProzesswerkPackage.Literals.PROCESS_PROFILE__STATUS, FimStatus.DRAFT));
-        assertTrue(Fixture.waitFor(() -> view.results().size() == 3, 3_000), "p3 is a draft now");
+        assertTrue(EventLoop.waitFor(() -> view.results().size() == 3, 3_000), "p3 is a draft now");
         document.editingDomain().getCommandStack().undo();
-        assertTrue(Fixture.waitFor(() -> view.results().size() == 2, 3_000));
+        assertTrue(EventLoop.waitFor(() -> view.results().size() == 2, 3_000));
 
         // Saved filters live in the workspace preferences and come back.
         view.applyFilter(combined);
@@ -112,7 +112,7 @@ class SearchViewTest {
         assertEquals(List.of("p2"), ids(view));
 
         view.applyFilter(FilterSpec.NONE.withFolderId("f-bauen"));
-        Screenshots.take(Fixture.page().getWorkbenchWindow().getShell(), "suche");
+        Screenshots.take(page().getWorkbenchWindow().getShell(), "suche");
         view.deleteSavedFilter("Bauen mit Rechtsgrundlage ohne OAA");
         assertFalse(view.savedFilterNames().contains("Bauen mit Rechtsgrundlage ohne OAA"));
 
@@ -120,9 +120,9 @@ class SearchViewTest {
         if (PlatformUI.getWorkbench().getEditorRegistry().findEditor(ProfileEditors.ID) != null) {
             view.table().select(0);
             view.table().getTable().notifyListeners(SWT.DefaultSelection, new Event());
-            Fixture.settle();
-            IEditorPart editor = Fixture.page().getActiveEditor();
-            Screenshots.take(Fixture.page().getWorkbenchWindow().getShell(), "suche-editor-geoeffnet");
+            Screenshots.settle();
+            IEditorPart editor = page().getActiveEditor();
+            Screenshots.take(page().getWorkbenchWindow().getShell(), "suche-editor-geoeffnet");
             assertTrue(editor != null && editor.getEditorInput() instanceof ProfileEditorInput input
                     && input.profileId().equals(view.results().get(0).getId()), "Steckbrief editor opened");
         }
@@ -133,7 +133,7 @@ class SearchViewTest {
         Path file = directory.resolve("Synthetisch.pwregb");
         RegisterStore.save(SyntheticRegisterGenerator.generate(3_000, 7), file);
         document = RegisterDocuments.getDefault().open(file);
-        SearchView view = (SearchView) Fixture.page().showView(SearchView.ID);
+        SearchView view = (SearchView) page().showView(SearchView.ID);
         view.setRegister(document);
         ProcessRegister register = document.register();
         List<ProcessProfile> all = allProfiles(register);
@@ -181,12 +181,12 @@ class SearchViewTest {
         long t1 = System.nanoTime();
         document = RegisterDocuments.getDefault().open(file);
         long t2 = System.nanoTime();
-        IWorkbenchPage page = Fixture.page();
+        IWorkbenchPage page = page();
         SearchView view = (SearchView) page.showView(SearchView.ID);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        Fixture.settle();
+        Screenshots.settle();
         view.setRegister(document);
-        assertTrue(Fixture.waitFor(view::hasIndex, 300_000), "index built (with a progress dialog)");
+        assertTrue(EventLoop.waitFor(view::hasIndex, 300_000), "index built (with a progress dialog)");
         System.out.printf(Locale.ROOT, "[search 100k] generate+save %.0f ms, open %.0f ms, index build %.0f ms%n",
                 (t1 - t0) / 1e6, (t2 - t1) / 1e6, view.indexBuildMillis());
         ProcessRegister register = document.register();
@@ -211,7 +211,7 @@ class SearchViewTest {
                 if (i % 2 == 0) {
                     times[i] = view.lastFilterMillis();
                 }
-                Fixture.waitFor(() -> false, 20);
+                EventLoop.waitFor(() -> false, 20);
             }
             view.applyFilter(filter);
             double[] measured = { times[0], times[2], times[4], view.lastFilterMillis() };
@@ -243,5 +243,9 @@ class SearchViewTest {
             folders.addAll(f.getFolders());
         }
         return all;
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 }
