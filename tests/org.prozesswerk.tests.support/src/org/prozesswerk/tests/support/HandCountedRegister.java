@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.CatalogueReference;
-import org.prozesswerk.model.CatalogueUsage;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
@@ -64,22 +63,22 @@ public final class HandCountedRegister {
         register.setName("Stadt Musterstadt");
         register.setVersion("2.0");
         register.setPublisher("Stadt Musterstadt, Hauptamt");
-        register.getUsedCatalogues().add(usage("leika", "2019"));
-        register.getUsedCatalogues().add(usage("ozg", "2019"));
+        register.getUsedCatalogues().add(TestRegisters.usage("leika", "2019"));
+        register.getUsedCatalogues().add(TestRegisters.usage("ozg", "2019"));
 
-        OrgUnit d1 = unit("d1", null, "Dezernat I \u2013 Allgemeine Verwaltung", OrgUnitKind.DEPARTMENT);
-        OrgUnit u10 = unit("u10", "10", "Hauptamt", OrgUnitKind.OFFICE);
-        OrgUnit u32 = unit("u32", "32", "Ordnungsamt", OrgUnitKind.OFFICE);
+        OrgUnit d1 = TestRegisters.unit("d1", "Dezernat I \u2013 Allgemeine Verwaltung", null, OrgUnitKind.DEPARTMENT);
+        OrgUnit u10 = TestRegisters.unit("u10", "Hauptamt", "10", OrgUnitKind.OFFICE);
+        OrgUnit u32 = TestRegisters.unit("u32", "Ordnungsamt", "32", OrgUnitKind.OFFICE);
         d1.getChildren().addAll(List.of(u10, u32));
-        OrgUnit d6 = unit("d6", null, "Dezernat VI \u2013 Bauen", OrgUnitKind.DEPARTMENT);
-        OrgUnit u63 = unit("u63", "63", "Bauordnungsamt", OrgUnitKind.OFFICE);
+        OrgUnit d6 = TestRegisters.unit("d6", "Dezernat VI \u2013 Bauen", null, OrgUnitKind.DEPARTMENT);
+        OrgUnit u63 = TestRegisters.unit("u63", "Bauordnungsamt", "63", OrgUnitKind.OFFICE);
         d6.getChildren().add(u63);
         register.getOrganisation().addAll(List.of(d1, d6));
 
-        Folder bauen = folder("f-bauen", "Bauen und Wohnen");
-        Folder abbruch = folder("f-abbruch", "Abbruch");
+        Folder bauen = TestRegisters.folder("f-bauen", "Bauen und Wohnen");
+        Folder abbruch = TestRegisters.folder("f-abbruch", "Abbruch");
         bauen.getFolders().add(abbruch);
-        Folder ordnung = folder("f-ordnung", "Sicherheit und Ordnung");
+        Folder ordnung = TestRegisters.folder("f-ordnung", "Sicherheit und Ordnung");
         register.getRootFolders().addAll(List.of(bauen, ordnung));
 
         ProcessProfile p1 = profile("p1", "Abbruchgenehmigung erteilen", u63, FimStatus.DRAFT, 120, 240);
@@ -109,18 +108,6 @@ public final class HandCountedRegister {
         return register;
     }
 
-    private static CatalogueUsage usage(String id, String version) {
-        return TestRegisters.usage(id, version);
-    }
-
-    private static OrgUnit unit(String id, String code, String name, OrgUnitKind kind) {
-        return TestRegisters.unit(id, name, code, kind);
-    }
-
-    private static Folder folder(String id, String name) {
-        return TestRegisters.folder(id, name);
-    }
-
     private static ProcessProfile profile(String id, String name, OrgUnit unit, FimStatus status, int cases,
             double minutes) {
         ProcessProfile profile = TestRegisters.profile(id, "PW-00000" + id.substring(1), name, status, unit);
@@ -139,10 +126,7 @@ public final class HandCountedRegister {
     }
 
     private static LegalBasis legal(String abbreviation, String paragraph) {
-        LegalBasis legal = F.createLegalBasis();
-        legal.setAbbreviation(abbreviation);
-        legal.setParagraph(paragraph);
-        return legal;
+        return TestRegisters.legalBasis(abbreviation, paragraph, null, null, null);
     }
 
     private static ProcessContext oaa(String name) {

@@ -129,11 +129,7 @@ public final class TestRegisters {
         registration.getLegalBases().add(legalBasis("GewO", "§ 14", "Anzeigepflicht"));
         registration.getContexts().add(context(ContextKind.OAA, "Gewerbe-Service-Portal"));
         registration.getContexts().add(context(ContextKind.IT_PROCEDURE, "GEKO"));
-        ProcessModelReference model = F.createProcessModelReference();
-        model.setPath("modelle/gewerbeanmeldung.bpmn");
-        model.setDetailLevel(103);
-        model.setTitle("Gewerbeanmeldung (Stufe 3)");
-        registration.getModelReferences().add(model);
+        registration.getModelReferences().add(model("modelle/gewerbeanmeldung.bpmn", 103, "Gewerbeanmeldung (Stufe 3)"));
         registration.getAttributeValues().add(value(priority, "hoch"));
         registration.getAttributeValues().add(value(note, "<p>Rückfragen an 32.1</p>"));
 
@@ -364,6 +360,15 @@ public final class TestRegisters {
         change.setWhen(when == null ? null : date(when));
         change.setComment(comment);
         return change;
+    }
+
+    /** A reference to a process model file (path relative to the register) at a detail level (FIM: 101…106). */
+    public static ProcessModelReference model(String path, int detailLevel, String title) {
+        ProcessModelReference model = F.createProcessModelReference();
+        model.setPath(path);
+        model.setDetailLevel(detailLevel);
+        model.setTitle(title);
+        return model;
     }
 
     public static AttributeValue value(AttributeDefinition definition, String text) {

@@ -1,5 +1,11 @@
 package org.prozesswerk.exchange.tests.support;
 
+import static org.prozesswerk.tests.support.TestRegisters.context;
+import static org.prozesswerk.tests.support.TestRegisters.folder;
+import static org.prozesswerk.tests.support.TestRegisters.legalBasis;
+import static org.prozesswerk.tests.support.TestRegisters.reference;
+import static org.prozesswerk.tests.support.TestRegisters.unit;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,14 +14,11 @@ import java.util.Date;
 import java.util.SplittableRandom;
 
 import org.prozesswerk.model.AttributeDefinition;
-import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
-import org.prozesswerk.model.LegalBasis;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.OrgUnitKind;
-import org.prozesswerk.model.ProcessContext;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
@@ -80,7 +83,7 @@ public final class ExchangeFixtures {
         registration.getStatusHistory().get(1).setWhen(date("2024-03-01T09:00:00.250Z"));
         registration.getCatalogueReferences().forEach(r -> r.setCatalogueId(r.getCatalogueId().toLowerCase()));
         registration.getLegalBases().get(0).setSourceCatalogue("leika");
-        registration.getLegalBases().add(TestRegisters.legalBasis("GewO", "§ 15", null, null, "leika"));
+        registration.getLegalBases().add(legalBasis("GewO", "§ 15", null, null, "leika"));
         registration.getContexts().get(0).setUrl("https://gewerbe.example.org/");
         registration.getContexts().get(1).setUrl(null);
         registration.getAttributeValues().remove(1);
@@ -129,7 +132,7 @@ public final class ExchangeFixtures {
                     "Erlaubnis Erteilung", "2019-06"));
             if (random.nextInt(100) < 80) {
                 profile.getLegalBases().add(legalBasis("GewO", "§ " + (1 + random.nextInt(150)), null,
-                        "https://www.gesetze-im-internet.de/gewo/"));
+                        "https://www.gesetze-im-internet.de/gewo/", "leika"));
             }
             if (random.nextInt(100) < 25) {
                 profile.getContexts().add(context(ContextKind.OAA, "Online-Antrag " + i, "https://portal.example.org/" + i));
@@ -142,25 +145,4 @@ public final class ExchangeFixtures {
     public static Date date(String isoInstant) {
         return TestRegisters.date(isoInstant);
     }
-
-    private static OrgUnit unit(String id, String name, String shortCode, OrgUnitKind kind) {
-        return TestRegisters.unit(id, name, shortCode, kind);
-    }
-
-    private static Folder folder(String id, String name) {
-        return TestRegisters.folder(id, name);
-    }
-
-    private static CatalogueReference reference(String catalogue, String key, String label, String version) {
-        return TestRegisters.reference(catalogue, key, label, version);
-    }
-
-    private static LegalBasis legalBasis(String abbreviation, String paragraph, String title, String url) {
-        return TestRegisters.legalBasis(abbreviation, paragraph, title, url, "leika");
-    }
-
-    private static ProcessContext context(ContextKind kind, String name, String url) {
-        return TestRegisters.context(kind, name, url);
-    }
-
 }

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.prozesswerk.tests.support.TestRegisters.folder;
+import static org.prozesswerk.tests.support.TestRegisters.legalBasis;
+import static org.prozesswerk.tests.support.TestRegisters.unit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,13 +50,13 @@ import org.prozesswerk.merge.RegisterIntegrity;
 import org.prozesswerk.merge.Side;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.LegalBasis;
-import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.muster.MusterVersions;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
+import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 
@@ -102,7 +105,7 @@ class UpdateRegisterWorkbenchTest {
         profile(theirs, "p3").getLegalBases().get(0).setTitle("Anzeigepflicht nach GewO");
         profile(theirs, "p4").setTrigger("Antrag (online oder schriftlich)");
         profile(theirs, "p2").getLegalBases().add(legalBasis("BMG", "§ 18", "Meldebescheinigung"));
-        ProcessProfile added = profile("p5", "MW-03", "Meldebescheinigung ausstellen");
+        ProcessProfile added = TestRegisters.profile("p5", "MW-03", "Meldebescheinigung ausstellen");
         ((Folder) profile(theirs, "p1").eContainer()).getProfiles().add(added);
 
         baseFile = dir.resolve("basis.pwreg");
@@ -370,53 +373,26 @@ class UpdateRegisterWorkbenchTest {
         ProcessRegister r = F.createProcessRegister();
         r.setId("reg");
         r.setName("Gemeinde Musterstadt");
-        OrgUnit unit = F.createOrgUnit();
-        unit.setId("ou-32");
-        unit.setName("B\u00fcrgeramt");
-        unit.setShortCode("32");
-        r.getOrganisation().add(unit);
+        r.getOrganisation().add(unit("ou-32", "B\u00fcrgeramt", "32", null));
         Folder citizens = folder("f-b", "B\u00fcrgerdienste");
         Folder registration = folder("f-m", "Meldewesen");
         citizens.getFolders().add(registration);
         Folder order = folder("f-o", "Ordnung");
         r.getRootFolders().add(citizens);
         r.getRootFolders().add(order);
-        ProcessProfile p1 = profile("p1", "MW-01", "Anmeldung einer Wohnung");
-        p1.getLegalBases().add(legalBasis("BMG", "\u00a7 17", "Anmeldung"));
-        ProcessProfile p2 = profile("p2", "MW-02", "Abmeldung einer Wohnung");
-        p2.getLegalBases().add(legalBasis("BMG", "\u00a7 17 (2)", "Abmeldung"));
+        ProcessProfile p1 = TestRegisters.profile("p1", "MW-01", "Anmeldung einer Wohnung");
+        p1.getLegalBases().add(legalBasis("BMG", "\u00a7 17", "Anmeldung", null, null));
+        ProcessProfile p2 = TestRegisters.profile("p2", "MW-02", "Abmeldung einer Wohnung");
+        p2.getLegalBases().add(legalBasis("BMG", "\u00a7 17 (2)", "Abmeldung", null, null));
         registration.getProfiles().add(p1);
         registration.getProfiles().add(p2);
-        ProcessProfile p3 = profile("p3", "OR-01", "Gewerbeanmeldung");
-        p3.getLegalBases().add(legalBasis("GewO", "\u00a7 14", "Anzeigepflicht"));
-        ProcessProfile p4 = profile("p4", "OR-02", "Sondernutzungserlaubnis");
+        ProcessProfile p3 = TestRegisters.profile("p3", "OR-01", "Gewerbeanmeldung");
+        p3.getLegalBases().add(legalBasis("GewO", "\u00a7 14", "Anzeigepflicht", null, null));
+        ProcessProfile p4 = TestRegisters.profile("p4", "OR-02", "Sondernutzungserlaubnis");
         p4.setTrigger("Antrag");
         order.getProfiles().add(p3);
         order.getProfiles().add(p4);
         return r;
-    }
-
-    private static Folder folder(String id, String name) {
-        Folder f = F.createFolder();
-        f.setId(id);
-        f.setName(name);
-        return f;
-    }
-
-    private static ProcessProfile profile(String id, String key, String name) {
-        ProcessProfile p = F.createProcessProfile();
-        p.setId(id);
-        p.setKey(key);
-        p.setName(name);
-        return p;
-    }
-
-    private static LegalBasis legalBasis(String abbreviation, String paragraph, String title) {
-        LegalBasis l = F.createLegalBasis();
-        l.setAbbreviation(abbreviation);
-        l.setParagraph(paragraph);
-        l.setTitle(title);
-        return l;
     }
 
     private static ProcessProfile profile(ProcessRegister r, String id) {

@@ -55,7 +55,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterStore;
-import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.OrgUnit;
@@ -65,6 +64,7 @@ import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.rules.ui.internal.RulesEditor;
 import org.prozesswerk.rules.ui.internal.RulesUi;
+import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
@@ -360,33 +360,20 @@ class RulesWorkbenchTest {
     // ------------------------------------------------------------------------------------------------------------
 
     private static ProcessRegister register() {
-        ProzesswerkFactory f = ProzesswerkFactory.eINSTANCE;
-        ProcessRegister register = f.createProcessRegister();
+        ProcessRegister register = ProzesswerkFactory.eINSTANCE.createProcessRegister();
         register.setId("reg-kreis");
         register.setName("Prozessregister Kreis");
-        OrgUnit amt = f.createOrgUnit();
-        amt.setId("ou-63");
-        amt.setName("Bauordnungsamt");
-        amt.setShortCode("63");
+        OrgUnit amt = TestRegisters.unit("ou-63", "Bauordnungsamt", "63", null);
         register.getOrganisation().add(amt);
-        Folder bauen = f.createFolder();
-        bauen.setId("f-bauen");
-        bauen.setName("Bauen");
+        Folder bauen = TestRegisters.folder("f-bauen", "Bauen");
         register.getRootFolders().add(bauen);
         for (int i = 1; i <= 2; i++) {
-            ProcessProfile profile = f.createProcessProfile();
-            profile.setId("p-" + i);
-            profile.setKey("PW-" + i);
-            profile.setName(i == 1 ? "Baugenehmigung erteilen" : "Abbruch anzeigen");
-            profile.setResponsibleUnit(amt);
-            profile.setStatus(FimStatus.IN_PROGRESS);
+            String name = i == 1 ? "Baugenehmigung erteilen" : "Abbruch anzeigen";
+            ProcessProfile profile = TestRegisters.profile("p-" + i, "PW-" + i, name, FimStatus.IN_PROGRESS, amt);
             if (i == 1) {
                 profile.setTrigger("Bauantrag geht ein");
                 // a malformed LeiKa key: rule MPQ-03 of the installed rule set reports it
-                CatalogueReference leika = f.createCatalogueReference();
-                leika.setCatalogueId("leika");
-                leika.setKey("12345");
-                profile.getCatalogueReferences().add(leika);
+                profile.getCatalogueReferences().add(TestRegisters.reference("leika", "12345", null, null));
             }
             bauen.getProfiles().add(profile);
         }

@@ -1,5 +1,15 @@
 package org.prozesswerk.ui.editors.tests;
 
+import static org.prozesswerk.tests.support.TestRegisters.change;
+import static org.prozesswerk.tests.support.TestRegisters.definition;
+import static org.prozesswerk.tests.support.TestRegisters.folder;
+import static org.prozesswerk.tests.support.TestRegisters.legalBasis;
+import static org.prozesswerk.tests.support.TestRegisters.model;
+import static org.prozesswerk.tests.support.TestRegisters.participation;
+import static org.prozesswerk.tests.support.TestRegisters.reference;
+import static org.prozesswerk.tests.support.TestRegisters.unit;
+import static org.prozesswerk.tests.support.TestRegisters.value;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,23 +19,16 @@ import java.util.Date;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.AttributeType;
-import org.prozesswerk.model.AttributeValue;
-import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
-import org.prozesswerk.model.LegalBasis;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.OrgUnitKind;
-import org.prozesswerk.model.Participation;
 import org.prozesswerk.model.ProcessContext;
-import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
-import org.prozesswerk.model.StatusChange;
-import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * A small register as a municipality would keep it: a folder, an org chart, a Steckbrief "Abbruchgenehmigung
@@ -110,9 +113,7 @@ final class EditorFixture {
         register.getOrganisation().add(umwelt);
         register.getOrganisation().add(stab);
 
-        Folder bauen = F.createFolder();
-        bauen.setId("f-bauen");
-        bauen.setName("Bauen und Wohnen");
+        Folder bauen = folder("f-bauen", "Bauen und Wohnen");
         register.getRootFolders().add(bauen);
 
         ProcessProfile abbruch = F.createProcessProfile();
@@ -146,12 +147,8 @@ final class EditorFixture {
         abbruch.getCatalogueReferences().add(reference("leika", LEIKA_KEY, LEIKA_LABEL, "2019"));
         abbruch.getCatalogueReferences().add(reference("leika", "99012001999000", "Zurückgezogene Leistung", "2019"));
         abbruch.getCatalogueReferences().add(reference("xy.aufgaben", "6.3.1", "Bauaufsicht (Landeskatalog)", "2024"));
-        LegalBasis baugb = F.createLegalBasis();
-        baugb.setAbbreviation("BauGB");
-        baugb.setParagraph("§ 29");
-        baugb.setTitle("Baugesetzbuch");
-        baugb.setUrl("https://www.gesetze-im-internet.de/bbaug/__29.html");
-        abbruch.getLegalBases().add(baugb);
+        abbruch.getLegalBases().add(legalBasis("BauGB", "§ 29", "Baugesetzbuch",
+                "https://www.gesetze-im-internet.de/bbaug/__29.html", null));
         ProcessContext oaa = F.createProcessContext();
         oaa.setKind(ContextKind.OAA);
         oaa.setName("Bauportal – Abbruchantrag");
@@ -164,16 +161,8 @@ final class EditorFixture {
         fachverfahren.setName("Bauaufsichtsverfahren");
         fachverfahren.setProvider("Kommunales Rechenzentrum");
         abbruch.getContexts().add(fachverfahren);
-        ProcessModelReference model = F.createProcessModelReference();
-        model.setPath("modelle/abbruch.bpmn");
-        model.setDetailLevel(103);
-        model.setTitle("Abbruchgenehmigung (Stufe 3)");
-        abbruch.getModelReferences().add(model);
-        ProcessModelReference missing = F.createProcessModelReference();
-        missing.setPath("modelle/abbruch-detail.bpmn");
-        missing.setDetailLevel(105);
-        missing.setTitle("Abbruchgenehmigung (Stufe 5)");
-        abbruch.getModelReferences().add(missing);
+        abbruch.getModelReferences().add(model("modelle/abbruch.bpmn", 103, "Abbruchgenehmigung (Stufe 3)"));
+        abbruch.getModelReferences().add(model("modelle/abbruch-detail.bpmn", 105, "Abbruchgenehmigung (Stufe 5)"));
         abbruch.getAttributeValues().add(value(priority, "hoch"));
         abbruch.getAttributeValues().add(value(staff, "0.75"));
         abbruch.getAttributeValues().add(value(reviewed, "2024-05-01"));
@@ -188,29 +177,5 @@ final class EditorFixture {
         gewerbe.setStatus(FimStatus.IN_PLANNING);
         register.getUnfiledProfiles().add(gewerbe);
         return register;
-    }
-
-    private static AttributeDefinition definition(String id, String label, AttributeType type, boolean required) {
-        return TestRegisters.definition(id, label, type, required);
-    }
-
-    private static AttributeValue value(AttributeDefinition definition, String text) {
-        return TestRegisters.value(definition, text);
-    }
-
-    private static OrgUnit unit(String id, String name, String code, OrgUnitKind kind) {
-        return TestRegisters.unit(id, name, code, kind);
-    }
-
-    private static Participation participation(OrgUnit unit, String role) {
-        return TestRegisters.participation(unit, role);
-    }
-
-    private static StatusChange change(FimStatus from, FimStatus to, String when, String who, String comment) {
-        return TestRegisters.change(from, to, when, who, comment);
-    }
-
-    private static CatalogueReference reference(String catalogue, String key, String label, String version) {
-        return TestRegisters.reference(catalogue, key, label, version);
     }
 }
