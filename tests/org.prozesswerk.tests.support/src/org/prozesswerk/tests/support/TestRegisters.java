@@ -129,7 +129,8 @@ public final class TestRegisters {
         registration.getLegalBases().add(legalBasis("GewO", "§ 14", "Anzeigepflicht"));
         registration.getContexts().add(context(ContextKind.OAA, "Gewerbe-Service-Portal"));
         registration.getContexts().add(context(ContextKind.IT_PROCEDURE, "GEKO"));
-        registration.getModelReferences().add(model("modelle/gewerbeanmeldung.bpmn", 103, "Gewerbeanmeldung (Stufe 3)"));
+        registration.getModelReferences()
+                .add(model("modelle/gewerbeanmeldung.bpmn", 103, "Gewerbeanmeldung (Stufe 3)"));
         registration.getAttributeValues().add(value(priority, "hoch"));
         registration.getAttributeValues().add(value(note, "<p>Rückfragen an 32.1</p>"));
 
