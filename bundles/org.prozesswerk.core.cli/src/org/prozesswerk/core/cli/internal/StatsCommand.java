@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.cli.Registers;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.stats.RegisterStatistics;
@@ -17,6 +18,7 @@ import org.prozesswerk.core.stats.RegisterStatisticsReport;
 import org.prozesswerk.model.ProcessRegister;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,8 +49,8 @@ public final class StatsCommand implements Callable<Integer> {
             description = "Net working hours per full-time equivalent and year (default: ${DEFAULT-VALUE}).")
     double hoursPerFte;
 
-    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {

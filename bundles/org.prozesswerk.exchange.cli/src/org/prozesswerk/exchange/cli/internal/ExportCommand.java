@@ -12,19 +12,21 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.cli.Registers;
 import org.prozesswerk.exchange.ExchangeException;
-import org.prozesswerk.exchange.ExportFiles;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ExchangeReport;
-import org.prozesswerk.exchange.ExporterDescriptor;
+import org.prozesswerk.exchange.ExportFiles;
 import org.prozesswerk.exchange.ExportRequest;
+import org.prozesswerk.exchange.ExporterDescriptor;
 import org.prozesswerk.exchange.Scope;
 import org.prozesswerk.exchange.Steckbriefe;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,8 +58,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "An option of the format, e.g. separator=, for csv; repeat for several.")
     List<String> options;
 
-    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {

@@ -24,6 +24,7 @@ import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.Steckbriefe;
@@ -71,8 +72,8 @@ public final class LibraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {
@@ -176,8 +177,8 @@ public final class LibraryCommand implements Callable<Integer> {
         String publisher;
         @Option(names = "--licence", defaultValue = "CC-BY-4.0", description = "Default licence of items (SPDX id).")
         String licence;
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -198,8 +199,8 @@ public final class LibraryCommand implements Callable<Integer> {
         String url;
         @Parameters(index = "1", paramLabel = "DIR", descriptionKey = "dir", description = "Local folder for the clone.")
         Path dir;
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -224,8 +225,8 @@ public final class LibraryCommand implements Callable<Integer> {
         Path dir;
         @Option(names = "--item", paramLabel = "ID", description = "Show this item's history (git log -- items/ID).")
         String item;
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -271,8 +272,8 @@ public final class LibraryCommand implements Callable<Integer> {
         String licence;
         @Mixin
         Rules rules = new Rules();
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -319,8 +320,8 @@ public final class LibraryCommand implements Callable<Integer> {
         String folder;
         @Option(names = "--unit", paramLabel = "NAME", description = "Name of the responsible org unit (must exist).")
         String unit;
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -379,8 +380,8 @@ public final class LibraryCommand implements Callable<Integer> {
         boolean pull;
         @Option(names = "--apply", description = "Take the changes in (three-way merge, local changes kept).")
         boolean apply;
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -423,8 +424,8 @@ public final class LibraryCommand implements Callable<Integer> {
         CommandSpec spec;
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -443,8 +444,8 @@ public final class LibraryCommand implements Callable<Integer> {
         CommandSpec spec;
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -474,8 +475,8 @@ public final class LibraryCommand implements Callable<Integer> {
         Path keystore;
         @Mixin
         Rules rules = new Rules();
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -513,8 +514,8 @@ public final class LibraryCommand implements Callable<Integer> {
         Path users;
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name", description = "User name.")
         String name;
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -545,8 +546,8 @@ public final class LibraryCommand implements Callable<Integer> {
         Path out;
         @Option(names = "--count", defaultValue = "40", description = "How many Steckbriefe of the Musterregister (default ${DEFAULT-VALUE}).")
         int count;
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         static final String MODEL = "99006028261000_embedded_BPMN_DI-Export.bpmn";
         static final String LEIKA = "99006028261000";

@@ -9,15 +9,17 @@ import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.model.FimStatus;
+import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
 import org.prozesswerk.muster.MusterFigures;
 import org.prozesswerk.muster.MusterRegister;
 import org.prozesswerk.muster.MusterRegisterGenerator;
 import org.prozesswerk.muster.MusterVersions;
-import org.prozesswerk.model.ProcessRegister;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,8 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + "(a municipality's register derived from V1 with two years of work).")
     String version;
 
-    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.core.orgchart.OrgChartDerivation;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
@@ -22,6 +23,7 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,8 +53,8 @@ public final class DeriveCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the derived register, e.g. the municipality.")
     String name;
 
-    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {
