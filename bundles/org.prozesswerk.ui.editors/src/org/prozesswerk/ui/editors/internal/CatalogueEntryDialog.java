@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -19,7 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -31,14 +29,12 @@ import org.prozesswerk.catalog.CatalogueRegistry;
  * Finds entries of a catalogue by words of their labels or by the beginning of their key (a LeiKa key, an OZG-ID,
  * "BauGB §"), for adding references. Several entries can be chosen at once.
  */
-public final class CatalogueEntryDialog extends TitleAreaDialog {
+public final class CatalogueEntryDialog extends EditorDialog {
 
     static final int LIMIT = 200;
 
     private final CatalogueRegistry registry;
     private final String fixedCatalogueId;
-    private final String title;
-    private final String message;
     private List<Catalogue> catalogues = List.of();
     private Catalogue catalogue;
     private Combo catalogueCombo;
@@ -51,27 +47,13 @@ public final class CatalogueEntryDialog extends TitleAreaDialog {
     /** @param fixedCatalogueId the catalogue to search, or {@code null} to let the user choose */
     public CatalogueEntryDialog(Shell parent, CatalogueRegistry registry, String fixedCatalogueId, String title,
             String message) {
-        super(parent);
+        super(parent, title, message);
         this.registry = registry;
         this.fixedCatalogueId = fixedCatalogueId;
-        this.title = title;
-        this.message = message;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(title);
-        setMessage(message);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite content = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
+    protected void createContent(Composite content) {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(content);
 
         if (fixedCatalogueId == null) {
@@ -125,7 +107,6 @@ public final class CatalogueEntryDialog extends TitleAreaDialog {
         });
         count = new Label(content, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(count);
-        return area;
     }
 
     private org.eclipse.swt.widgets.TableColumn column(String title, int width,
@@ -141,13 +122,6 @@ public final class CatalogueEntryDialog extends TitleAreaDialog {
             }
         });
         return column.getColumn();
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Button_Ok, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Button_Cancel, false);
-        validate();
     }
 
     /** Sets the search text and searches at once (for tests and for callers that know what to look for). */
@@ -196,7 +170,8 @@ public final class CatalogueEntryDialog extends TitleAreaDialog {
         return new ArrayList<>(found.values());
     }
 
-    private void validate() {
+    @Override
+    protected void validate() {
         if (getButton(IDialogConstants.OK_ID) != null && results != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(!results.getStructuredSelection().isEmpty());
         }

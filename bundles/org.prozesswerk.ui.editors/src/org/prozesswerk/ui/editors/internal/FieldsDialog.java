@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -23,7 +22,7 @@ import org.eclipse.swt.widgets.Text;
  * A small form dialog for the rows of the editor's tables (legal basis, context, model reference): labelled text
  * fields, multi-line fields and lists, with required fields and per-field checks.
  */
-public final class FieldsDialog extends TitleAreaDialog {
+public final class FieldsDialog extends EditorDialog {
 
     public enum Kind {
         TEXT, MULTI, CHOICE
@@ -57,33 +56,17 @@ public final class FieldsDialog extends TitleAreaDialog {
         }
     }
 
-    private final String title;
-    private final String message;
     private final List<Field> fields;
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final Map<String, String> values = new LinkedHashMap<>();
 
     public FieldsDialog(Shell parent, String title, String message, List<Field> fields) {
-        super(parent);
-        this.title = title;
-        this.message = message;
+        super(parent, title, message);
         this.fields = new ArrayList<>(fields);
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(title);
-        setMessage(message);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite content = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
+    protected void createContent(Composite content) {
         GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).spacing(8, 8).applyTo(content);
         for (Field field : fields) {
             Label label = new Label(content, SWT.NONE);
@@ -128,14 +111,6 @@ public final class FieldsDialog extends TitleAreaDialog {
                 });
             }
         }
-        return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Button_Ok, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Button_Cancel, false);
-        validate();
     }
 
     private String value(Control control) {
@@ -145,7 +120,8 @@ public final class FieldsDialog extends TitleAreaDialog {
         return ((Text) control).getText();
     }
 
-    private void validate() {
+    @Override
+    protected void validate() {
         String error = null;
         for (Field field : fields) {
             Control control = controls.get(field.id());

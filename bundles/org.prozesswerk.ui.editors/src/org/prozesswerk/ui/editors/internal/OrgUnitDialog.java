@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -14,7 +13,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.prozesswerk.model.OrgUnit;
@@ -23,13 +21,11 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 
 /** Picks an organisational unit from the register's org tree, optionally with the role it has in the process. */
-public final class OrgUnitDialog extends TitleAreaDialog {
+public final class OrgUnitDialog extends EditorDialog {
 
     private final ProcessRegister register;
     private final ProcessProfile profile;
     private final boolean withRole;
-    private final String title;
-    private final String message;
     private OrgUnit unit;
     private String role;
     private TreeViewer tree;
@@ -37,30 +33,16 @@ public final class OrgUnitDialog extends TitleAreaDialog {
 
     public OrgUnitDialog(Shell parent, ProcessRegister register, ProcessProfile profile, boolean withRole,
             String title, String message, OrgUnit unit, String role) {
-        super(parent);
+        super(parent, title, message);
         this.register = register;
         this.profile = profile;
         this.withRole = withRole;
-        this.title = title;
-        this.message = message;
         this.unit = unit;
         this.role = role;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(title);
-        setMessage(message);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite content = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
+    protected void createContent(Composite content) {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(content);
 
         tree = new TreeViewer(content, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
@@ -118,17 +100,13 @@ public final class OrgUnitDialog extends TitleAreaDialog {
         if (register.getOrganisation().isEmpty()) {
             setErrorMessage(Messages.OrgDialog_NoUnits);
         }
-        return area;
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Button_Ok, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Button_Cancel, false);
+    protected void buttonsCreated() {
         if (unit != null) {
             tree.setSelection(new StructuredSelection(unit), true);
         }
-        validate();
     }
 
     /** Suggested roles: those of the chosen unit and those used in the Steckbrief already. */
@@ -150,7 +128,8 @@ public final class OrgUnitDialog extends TitleAreaDialog {
         roleCombo.setText(current);
     }
 
-    private void validate() {
+    @Override
+    protected void validate() {
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(unit != null);
         }

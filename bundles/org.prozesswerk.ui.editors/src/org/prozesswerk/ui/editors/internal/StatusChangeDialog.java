@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -19,7 +17,7 @@ import org.prozesswerk.core.workflow.StatusWorkflow;
 import org.prozesswerk.model.FimStatus;
 
 /** Asks for the new FIM status (only those the workflow allows after the current one) and a comment. */
-public final class StatusChangeDialog extends TitleAreaDialog {
+public final class StatusChangeDialog extends EditorDialog {
 
     private final FimStatus current;
     private final List<FimStatus> offered;
@@ -29,21 +27,14 @@ public final class StatusChangeDialog extends TitleAreaDialog {
     private String comment;
 
     public StatusChangeDialog(Shell parent, FimStatus current) {
-        super(parent);
+        super(parent, Messages.StatusDialog_Title, NLS.bind(Messages.StatusDialog_Message, Formats.literal(current)));
         this.current = current;
         this.offered = current == null ? List.of() : new ArrayList<>(StatusWorkflow.successors(current));
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     /** The statuses the dialog offers: the workflow's successors of the current status, in FIM code order. */
     public List<FimStatus> offered() {
         return offered;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.StatusDialog_Title);
     }
 
     @Override
@@ -53,12 +44,7 @@ public final class StatusChangeDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(Messages.StatusDialog_Title);
-        setMessage(NLS.bind(Messages.StatusDialog_Message, Formats.literal(current)));
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite content = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
+    protected void createContent(Composite content) {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).spacing(8, 8).applyTo(content);
         new Label(content, SWT.NONE).setText(Messages.StatusDialog_Target);
         target = ProfilePage.tag(new Combo(content, SWT.READ_ONLY), "statusDialog.target");
@@ -76,17 +62,10 @@ public final class StatusChangeDialog extends TitleAreaDialog {
         if (offered.isEmpty()) {
             setErrorMessage(Messages.StatusDialog_NoTransition);
         }
-        return area;
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Button_Ok, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Button_Cancel, false);
-        validate();
-    }
-
-    private void validate() {
+    protected void validate() {
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(target.getSelectionIndex() >= 0);
         }
