@@ -6,7 +6,6 @@ package org.prozesswerk.merge.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -31,26 +30,23 @@ import org.prozesswerk.ui.RegisterDocument;
  * „Vergleichen mit…“: asks for the other register (its remembered base version is preselected) and opens the compare
  * editor on the differences other → this register.
  */
-public final class CompareRegisterHandler extends AbstractHandler {
+public final class CompareRegisterHandler extends RegisterHandler {
+
+    public CompareRegisterHandler() {
+        super(Messages.compareTitle);
+    }
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
-        RegisterDocument document = Targets.document(event);
-        if (document == null) {
-            MessageDialog.openInformation(shell, Messages.compareTitle, Messages.chooseRegister);
-            return null;
-        }
+    void run(ExecutionEvent event, Shell shell, RegisterDocument document) {
         ChooseDialog dialog = new ChooseDialog(shell, document);
         if (dialog.open() != Window.OK || dialog.chosen == null) {
-            return null;
+            return;
         }
         try {
             open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), document, dialog.chosen);
         } catch (RegisterLoadException | PartInitException e) {
             MessageDialog.openError(shell, Messages.compareTitle, NLS.bind(Messages.loadFailed, e.getMessage()));
         }
-        return null;
     }
 
     /** Compares {@code other} (older, left) with the register (newer, right) and opens the compare editor. */
