@@ -3,15 +3,12 @@ package org.prozesswerk.ui.wizards;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -19,8 +16,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
@@ -30,58 +25,32 @@ import org.prozesswerk.ui.wizards.internal.Places;
 import org.prozesswerk.ui.wizards.internal.Places.Place;
 
 /** "Neuer Ordner": a folder at the top level of an open register or inside a folder; added with an AddCommand. */
-public final class NewFolderWizard extends Wizard implements INewWizard {
-
-    private IStructuredSelection selection = StructuredSelection.EMPTY;
-    private Page page;
-    private Folder created;
+public final class NewFolderWizard extends AddElementWizard<Folder, NewFolderWizard.Page> {
 
     public NewFolderWizard() {
-        setWindowTitle(Messages.NewFolder_Title);
+        super(Messages.NewFolder_Title);
     }
 
     @Override
-    public void init(IWorkbench workbench, IStructuredSelection newSelection) {
-        selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
-    }
-
-    @Override
-    public void addPages() {
-        page = new Page(selection);
-        addPage(page);
-    }
-
-    public Page page() {
-        return page;
-    }
-
-    public Folder created() {
-        return created;
+    Page createPage(IStructuredSelection startSelection) {
+        return new Page(startSelection);
     }
 
     @Override
     public boolean performFinish() {
-        Place place = page.place();
+        Place place = page().place();
         if (place == null) {
             return false;
         }
         Folder folder = ProzesswerkFactory.eINSTANCE.createFolder();
         folder.setId(UUID.randomUUID().toString());
-        folder.setName(page.name());
-        String description = page.description();
+        folder.setName(page().name());
+        String description = page().description();
         folder.setDescription(description.isEmpty() ? null : description);
         EReference feature = place.container() instanceof ProcessRegister
                 ? ProzesswerkPackage.Literals.PROCESS_REGISTER__ROOT_FOLDERS
                 : ProzesswerkPackage.Literals.FOLDER__FOLDERS;
-        Command add = AddCommand.create(place.document().editingDomain(), place.container(), feature, folder);
-        if (!add.canExecute()) {
-            page.setErrorMessage(Messages.NewFolder_CannotAdd);
-            return false;
-        }
-        place.document().editingDomain().getCommandStack().execute(add);
-        created = folder;
-        RegisterFiles.reveal(folder);
-        return true;
+        return add(place.document(), place.container(), feature, folder, Messages.NewFolder_CannotAdd);
     }
 
     /** The single page: parent, name, description. */

@@ -6,14 +6,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -22,8 +19,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
@@ -42,40 +37,22 @@ import org.prozesswerk.ui.ProfileEditors;
  * "Neuer Steckbrief": name, key and process type of a new Steckbrief in a folder of an open register (the selected
  * one by default); added with an {@link AddCommand}, so undo removes it again.
  */
-public final class NewProfileWizard extends Wizard implements INewWizard {
+public final class NewProfileWizard extends AddElementWizard<ProcessProfile, NewProfileWizard.Page> {
 
     private static final Pattern NUMBERED_KEY = Pattern.compile("(.*?)(\\d+)"); //$NON-NLS-1$
 
-    private IStructuredSelection selection = StructuredSelection.EMPTY;
-    private Page page;
-    private ProcessProfile created;
-
     public NewProfileWizard() {
-        setWindowTitle(Messages.NewProfile_Title);
+        super(Messages.NewProfile_Title);
     }
 
     @Override
-    public void init(IWorkbench workbench, IStructuredSelection newSelection) {
-        selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
-    }
-
-    @Override
-    public void addPages() {
-        page = new Page(selection);
-        addPage(page);
-    }
-
-    public Page page() {
-        return page;
-    }
-
-    /** The Steckbrief added by the last finish, or {@code null}. */
-    public ProcessProfile created() {
-        return created;
+    Page createPage(IStructuredSelection startSelection) {
+        return new Page(startSelection);
     }
 
     @Override
     public boolean performFinish() {
+        Page page = page();
         Place place = page.place();
         if (place == null || !(place.container() instanceof Folder folder)) {
             return false;
@@ -87,15 +64,10 @@ public final class NewProfileWizard extends Wizard implements INewWizard {
         profile.setProcessType(page.processType());
         profile.setStatus(FimStatus.IN_PLANNING);
         RegisterDocument document = place.document();
-        Command add = AddCommand.create(document.editingDomain(), folder,
-                ProzesswerkPackage.Literals.FOLDER__PROFILES, profile);
-        if (!add.canExecute()) {
-            page.setErrorMessage(Messages.NewProfile_CannotAdd);
+        if (!add(document, folder, ProzesswerkPackage.Literals.FOLDER__PROFILES, profile,
+                Messages.NewProfile_CannotAdd)) {
             return false;
         }
-        document.editingDomain().getCommandStack().execute(add);
-        created = profile;
-        RegisterFiles.reveal(profile);
         if (page.openEditor()) {
             ProfileEditors.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), document, profile);
         }
