@@ -29,12 +29,6 @@ class ExchangeCliTest {
 
     private final InProcessCli cli = new InProcessCli();
 
-    private Path richRegister() throws Exception {
-        Path file = folder.resolve("register.pwreg");
-        RegisterStore.save(ExchangeFixtures.rich(), file);
-        return file;
-    }
-
     @Test
     void registryListsTheContributions() {
         assertEquals(List.of("csv", "html", "json", "pdf", "xlsx", "xprozess"), ExchangeRegistry.getDefault()
@@ -51,7 +45,7 @@ class ExchangeCliTest {
 
     @Test
     void exportEveryFormat() throws Exception {
-        Path register = richRegister();
+        Path register = ExchangeFixtures.richFile(folder);
         for (String format : List.of("csv", "xlsx", "json", "html", "pdf", "xprozess")) {
             Path target = folder.resolve("out." + format);
             assertEquals(ExitCodes.OK, cli.run("export", register.toString(), "--format", format, "--out",
@@ -65,7 +59,7 @@ class ExchangeCliTest {
 
     @Test
     void exportOptionsAndOneProfile() throws Exception {
-        Path register = richRegister();
+        Path register = ExchangeFixtures.richFile(folder);
         Path target = folder.resolve("one.csv");
         assertEquals(ExitCodes.OK, cli.run("export", register.toString(), "--format", "csv", "--out", target.toString(),
                 "--profile", "PW-000002", "--option", "separator=,", "--option", "bom=false"), cli.err());
@@ -77,7 +71,7 @@ class ExchangeCliTest {
 
     @Test
     void badCallsExitTwo() throws Exception {
-        Path register = richRegister();
+        Path register = ExchangeFixtures.richFile(folder);
         assertEquals(ExitCodes.INPUT_ERROR, cli.run("export", register.toString(), "--format", "docx", "--out", "x"));
         assertTrue(cli.err().contains("docx") && cli.err().contains("xlsx"), cli.err());
         assertEquals(ExitCodes.INPUT_ERROR, cli.run("export", register.toString(), "--format", "csv", "--out",

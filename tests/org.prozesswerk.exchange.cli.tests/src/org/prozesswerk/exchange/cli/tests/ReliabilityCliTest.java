@@ -26,12 +26,6 @@ class ReliabilityCliTest {
 
     private final InProcessCli cli = new InProcessCli();
 
-    private Path register() throws Exception {
-        Path file = folder.resolve("register.pwreg");
-        RegisterStore.save(ExchangeFixtures.rich(), file);
-        return file;
-    }
-
     private List<String> names() throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
@@ -40,7 +34,7 @@ class ReliabilityCliTest {
 
     @Test
     void exportsGetTheUsualModeAndOverwritingKeepsTheFilesMode() throws Exception {
-        Path register = register();
+        Path register = ExchangeFixtures.richFile(folder);
         Path reference = Files.createFile(folder.resolve("vergleich.txt"));
         for (String format : List.of("csv", "json", "html", "xprozess")) {
             Path target = folder.resolve("neu." + format);
@@ -58,7 +52,7 @@ class ReliabilityCliTest {
 
     @Test
     void aStaleTemporaryOfAKilledExportIsRemovedByTheNextExport() throws Exception {
-        Path register = register();
+        Path register = ExchangeFixtures.richFile(folder);
         Path stale = Files.writeString(folder.resolve(".liste.csv.999999999-1.tmp"), "halb");
         assertEquals(ExitCodes.OK, cli.run("export", register.toString(), "--format", "csv", "--out",
                 folder.resolve("liste.csv").toString()), cli::err);

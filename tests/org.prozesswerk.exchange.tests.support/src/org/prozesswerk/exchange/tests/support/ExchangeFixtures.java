@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Date;
 import java.util.SplittableRandom;
 
+import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
@@ -92,6 +93,13 @@ public final class ExchangeFixtures {
         order.getProfiles().get(0).setName("Akten archivieren – Straße, Maß, Übergröße");
         register.getUnfiledProfiles().get(0).eUnset(ProzesswerkPackage.Literals.PROCESS_PROFILE__STATUS);
         return register;
+    }
+
+    /** Saves {@link #rich()} as {@code register.pwreg} in {@code folder} and returns the file. */
+    public static Path richFile(Path folder) throws IOException {
+        Path file = folder.resolve("register.pwreg");
+        RegisterStore.save(rich(), file);
+        return file;
     }
 
     /**
