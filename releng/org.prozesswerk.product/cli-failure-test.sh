@@ -89,3 +89,33 @@ if grep -q -P '[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]' "$out/escape.out" "$out/escape.
 fi
 grep -q 'U+001B' "$out/escape.out" || fail "the rejected row does not name the character: $(cat "$out/escape.out")"
 echo "cli-failure: control characters from the data are shown escaped"
+
+# a foreign rule file whose pattern backtracks without end ("((.*)*)*!" on any text without "!"): validate ends
+# within the time limit and names the rule and each Steckbrief it could not check
+cli generate-small generate --steckbriefe 5 --out "$out/klein.pwregb"
+[ $rc -eq 0 ] || fail "generate 5 exited $rc: $(cat "$out/generate-small.err")"
+cat >"$out/fremd.pwrules" <<'RULES'
+regelwerk "Fremd"
+regel FREMD-1 "Name ohne Ausrufezeichen"
+    für Steckbrief
+    schweregrad fehler
+    prüfe name passt zu "((.*)*)*!"
+    meldung "Steckbrief {key}: Name passt nicht."
+RULES
+start=$(date +%s)
+set +e
+(unset DISPLAY; pw_launch "$product" org.prozesswerk.cli.application validate "$out/klein.pwregb" \
+  --no-default-rules --rules "$out/fremd.pwrules") >"$out/regex.out" 2>"$out/regex.err" &
+jvm=$!
+(sleep 300; kill -9 "$jvm" 2>/dev/null) &
+watchdog=$!
+wait "$jvm"
+rc=$?
+kill "$watchdog" 2>/dev/null || true
+set -e
+[ $rc -ne 137 ] || fail "validate with a backtracking pattern did not end within 300 s"
+[ $rc -eq 1 ] || fail "validate with a backtracking pattern exited $rc (expected 1): $(head -5 "$out/regex.err")"
+hits=$(grep -c 'FREMD-1.*((\.\*)\*)\*!' "$out/regex.out" || true)
+[ "$hits" -eq 5 ] || fail "expected the rule and pattern named for each of 5 Steckbriefe, got $hits: $(head -5 "$out/regex.out")"
+no_trace regex
+echo "cli-failure: backtracking pattern of a foreign rule file: reported for 5 Steckbriefe in $(( $(date +%s) - start )) s"
