@@ -1,5 +1,7 @@
 package org.prozesswerk.exchange;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -133,18 +135,29 @@ public final class ExchangeReport {
      * {@code maxMappedLines} (the rest are counted, not listed).
      */
     public String toText(int maxMappedLines) {
-        StringBuilder text = new StringBuilder();
-        text.append(NLS.bind(Messages.Report_Summary, new Object[] { profiles, count(Kind.MAPPED),
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        writeText(out, maxMappedLines);
+        out.flush();
+        return text.toString();
+    }
+
+    /**
+     * Writes {@link #toText(int)} line by line to {@code out}: a large export's report (hundreds of thousands of
+     * skipped items) is never held as one string.
+     */
+    public void writeText(PrintWriter out, int maxMappedLines) {
+        out.append(NLS.bind(Messages.Report_Summary, new Object[] { profiles, count(Kind.MAPPED),
                 count(Kind.CREATED), count(Kind.SKIPPED), count(Kind.REJECTED), count(Kind.WARNING) }))
                 .append('\n');
         for (Entry entry : entries) {
             if (entry.kind() == Kind.REJECTED) {
-                text.append("  ").append(entry).append('\n');
+                out.append("  ").append(entry.toString()).append('\n');
             }
         }
         for (Entry entry : entries) {
             if (entry.kind() == Kind.SKIPPED || entry.kind() == Kind.WARNING) {
-                text.append("  ").append(entry).append('\n');
+                out.append("  ").append(entry.toString()).append('\n');
             }
         }
         int listed = 0;
@@ -152,7 +165,7 @@ public final class ExchangeReport {
         for (Entry entry : entries) {
             if (entry.kind() == Kind.MAPPED || entry.kind() == Kind.CREATED) {
                 if (listed < maxMappedLines) {
-                    text.append("  ").append(entry).append('\n');
+                    out.append("  ").append(entry.toString()).append('\n');
                     listed++;
                 } else {
                     rest++;
@@ -160,9 +173,8 @@ public final class ExchangeReport {
             }
         }
         if (rest > 0) {
-            text.append("  ").append(NLS.bind(Messages.Report_More, rest)).append('\n');
+            out.append("  ").append(NLS.bind(Messages.Report_More, rest)).append('\n');
         }
-        return text.toString();
     }
 
     @Override
