@@ -53,13 +53,28 @@ public final class ControlCharacters {
     }
 
     /** The first control character in {@code text}, or -1. */
-    public static int indexOf(String text) {
+    public static int indexOf(CharSequence text) {
         if (text != null) {
             for (int i = 0; i < text.length(); i++) {
                 if (isControl(text.charAt(i))) {
                     return i;
                 }
             }
+        }
+        return -1;
+    }
+
+    /** Replaces every control character in {@code text} by {@link #REPLACEMENT}; returns the first one, or -1. */
+    public static int replaceIn(StringBuilder text) {
+        int first = indexOf(text);
+        if (first >= 0) {
+            char found = text.charAt(first);
+            for (int i = first; i < text.length(); i++) {
+                if (isControl(text.charAt(i))) {
+                    text.setCharAt(i, REPLACEMENT);
+                }
+            }
+            return found;
         }
         return -1;
     }
