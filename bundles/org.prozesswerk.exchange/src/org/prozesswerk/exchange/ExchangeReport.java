@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,14 +72,36 @@ public final class ExchangeReport {
         }
     }
 
+    /**
+     * Messages are mostly the same few texts bound anew for every item ("… not carried: responsibleUnit"); an export
+     * of 100,000 Steckbriefe reports about a million items, so equal messages share one string (up to
+     * {@link #MAX_SHARED} different ones).
+     */
+    private static final int MAX_SHARED = 4096;
+
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, String> sharedMessages = new HashMap<>();
     private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
     private int profiles;
 
     public ExchangeReport add(Kind kind, String location, String item, String message) {
-        entries.add(new Entry(kind, location, item, message));
+        entries.add(new Entry(kind, location, item, shared(message)));
         counts.merge(kind, 1, Integer::sum);
         return this;
+    }
+
+    private String shared(String message) {
+        if (message == null) {
+            return null;
+        }
+        String known = sharedMessages.get(message);
+        if (known != null) {
+            return known;
+        }
+        if (sharedMessages.size() < MAX_SHARED) {
+            sharedMessages.put(message, message);
+        }
+        return message;
     }
 
     public ExchangeReport mapped(String location, String item, String target) {
