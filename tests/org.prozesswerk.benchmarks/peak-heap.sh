@@ -34,8 +34,8 @@ pid=$! # pw_launch execs the JVM
   # the JVM is the launched process itself or (when the shell forked) its child
   for jvm in "$pid" $(pgrep -P "$pid" || true); do
     if [ -e "${TMPDIR:-/tmp}/hsperfdata_$(id -un)/$jvm" ]; then
-      "$JAVA_HOME/bin/jstat" -gc "$jvm" 50 2>/dev/null
-      break 2
+      # the perf data file appears before the JVM accepts jstat: an attach that fails is retried
+      "$JAVA_HOME/bin/jstat" -gc "$jvm" 50 2>/dev/null && break 2
     fi
   done
   sleep 0.05
