@@ -39,8 +39,8 @@ pid=$! # pw_launch execs the JVM
     fi
   done
   sleep 0.05
-done) | awk '$1 ~ /^[0-9.]+$/ { printf "%d\n", ($3 + $4 + $6 + $8) / 1024 }' >"$samples" &
-sampler=$!
+done) | awk '$1 ~ /^[0-9.]+$/ { printf "%d\n", ($3 + $4 + $6 + $8) / 1024; fflush() }' >"$samples" &
+sampler=$! # the awk at the end of the pipe: it flushes every sample, so ending it loses none
 set +e
 wait "$pid"
 rc=$?
