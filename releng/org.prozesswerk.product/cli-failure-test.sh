@@ -119,3 +119,22 @@ hits=$(grep -c 'FREMD-1.*((\.\*)\*)\*!' "$out/regex.out" || true)
 [ "$hits" -eq 5 ] || fail "expected the rule and pattern named for each of 5 Steckbriefe, got $hits: $(head -5 "$out/regex.out")"
 no_trace regex
 echo "cli-failure: backtracking pattern of a foreign rule file: reported for 5 Steckbriefe in $(( $(date +%s) - start )) s"
+
+# a register of an older version holding control characters (here as the XML 1.1 our save writes for it): it loads,
+# each affected text is named on standard error, the CSV export writes U+FFFD and reports it, and our own import
+# reads that CSV again without rejecting a row
+cat >"$out/alt.pwreg" <<'REGISTER'
+<?xml version="1.1" encoding="UTF-8"?>
+<pw:ProcessRegister xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:pw="http://prozesswerk.org/register/1.0"
+    id="r" name="Alt">
+  <unfiledProfiles id="p1" key="ALT-1" name="Titel&#x1B;]0;x&#x7; aus CSV" description="Zeile&#x1;SOH"/>
+</pw:ProcessRegister>
+REGISTER
+cli control-export export "$out/alt.pwreg" --format csv --out "$out/alt.csv"
+[ $rc -eq 0 ] || fail "export of a register with control characters exited $rc: $(head -5 "$out/control-export.err")"
+grep -q 'ALT-1, name: .*U+001B' "$out/control-export.err" || fail "the loaded text with U+001B is not named: $(cat "$out/control-export.err")"
+[ "$(grep -c 'U+FFFD' "$out/control-export.out")" -eq 2 ] || fail "the export report does not list both texts: $(cat "$out/control-export.out")"
+if grep -q -P '[\x00-\x08\x0b\x0c\x0e-\x1f]' "$out/alt.csv"; then fail "the CSV export holds a control character"; fi
+cli control-import import "$out/alt.csv" --format csv --out "$out/alt-back.pwreg"
+[ $rc -eq 0 ] || fail "our import of our own export exited $rc: $(head -5 "$out/control-import.out")"
+echo "cli-failure: control characters of an old register: named on load, U+FFFD and reported in the export, read back"
