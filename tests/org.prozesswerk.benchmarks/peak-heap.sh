@@ -34,13 +34,13 @@ pid=$! # pw_launch execs the JVM
   # the JVM is the launched process itself or (when the shell forked) its child
   for jvm in "$pid" $(pgrep -P "$pid" || true); do
     if [ -e "${TMPDIR:-/tmp}/hsperfdata_$(id -un)/$jvm" ]; then
-      "$JAVA_HOME/bin/jstat" -gc "$jvm" 50 2>/dev/null
-      break 2
+      # the perf data file appears before the JVM accepts jstat: an attach that fails is retried
+      "$JAVA_HOME/bin/jstat" -gc "$jvm" 50 2>/dev/null && break 2
     fi
   done
   sleep 0.05
-done) | awk '$1 ~ /^[0-9.]+$/ { printf "%d\n", ($3 + $4 + $6 + $8) / 1024 }' >"$samples" &
-sampler=$!
+done) | awk '$1 ~ /^[0-9.]+$/ { printf "%d\n", ($3 + $4 + $6 + $8) / 1024; fflush() }' >"$samples" &
+sampler=$! # the awk at the end of the pipe: it flushes every sample, so ending it loses none
 set +e
 wait "$pid"
 rc=$?

@@ -10,7 +10,9 @@
 #                CatalogueCsvFuzzTest#load
 #   --seeds      regenerate the generated seeds (register as XMI/binary/CSV/XLSX) before fuzzing
 #
-# Each reader runs in its own JVM (-Xmx1g: more is an out-of-memory finding; 60 s per input: more is a hang).
+# Each reader runs in its own JVM (-Xmx1g: more is an out-of-memory finding; 60 s per input: more is a hang), with
+# inputs of at most FUZZ_MAX_LEN bytes (default 4096; libFuzzer's -max_len), scratch files in /dev/shm. On a shared
+# machine run it with `nice -n 10`.
 # Logs: tests/org.prozesswerk.fuzz/target/fuzz/<test>.log; the last "#N DONE" or "#N pulse" line of libFuzzer is the
 # number of executions reached. A finding is saved in src/test/resources/org/prozesswerk/fuzz/<Class>Inputs/<method>/
 # (crash-*, timeout-*), from where the normal build replays it in regression mode.
@@ -50,7 +52,7 @@ status=0
 for test in "${tests[@]}"; do
   log="$HERE/target/fuzz/${test/\#/.}.log"
   echo "== $test: up to $runs executions or $seconds s -> $log"
-  if (cd "$HERE" && "$JAVA_HOME/bin/java" -Xmx1g -DJAZZER_FUZZ=1 -cp "$cp" \
+  if (cd "$HERE" && "$JAVA_HOME/bin/java" -Xmx1g -DJAZZER_FUZZ=1 -Dfuzz.maxLen="${FUZZ_MAX_LEN:-4096}" -cp "$cp" \
         org.prozesswerk.fuzz.FuzzMain "$test" "$runs" "$seconds") >"$log" 2>&1; then
     result=ok
   else

@@ -1,8 +1,11 @@
 package org.prozesswerk.exchange;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,14 +72,36 @@ public final class ExchangeReport {
         }
     }
 
+    /**
+     * Messages are mostly the same few texts bound anew for every item ("… not carried: responsibleUnit"); an export
+     * of 100,000 Steckbriefe reports about a million items, so equal messages share one string (up to
+     * {@link #MAX_SHARED} different ones).
+     */
+    private static final int MAX_SHARED = 4096;
+
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, String> sharedMessages = new HashMap<>();
     private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
     private int profiles;
 
     public ExchangeReport add(Kind kind, String location, String item, String message) {
-        entries.add(new Entry(kind, location, item, message));
+        entries.add(new Entry(kind, location, item, shared(message)));
         counts.merge(kind, 1, Integer::sum);
         return this;
+    }
+
+    private String shared(String message) {
+        if (message == null) {
+            return null;
+        }
+        String known = sharedMessages.get(message);
+        if (known != null) {
+            return known;
+        }
+        if (sharedMessages.size() < MAX_SHARED) {
+            sharedMessages.put(message, message);
+        }
+        return message;
     }
 
     public ExchangeReport mapped(String location, String item, String target) {
@@ -133,18 +158,29 @@ public final class ExchangeReport {
      * {@code maxMappedLines} (the rest are counted, not listed).
      */
     public String toText(int maxMappedLines) {
-        StringBuilder text = new StringBuilder();
-        text.append(NLS.bind(Messages.Report_Summary, new Object[] { profiles, count(Kind.MAPPED),
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        writeText(out, maxMappedLines);
+        out.flush();
+        return text.toString();
+    }
+
+    /**
+     * Writes {@link #toText(int)} line by line to {@code out}: a large export's report (hundreds of thousands of
+     * skipped items) is never held as one string.
+     */
+    public void writeText(PrintWriter out, int maxMappedLines) {
+        out.append(NLS.bind(Messages.Report_Summary, new Object[] { profiles, count(Kind.MAPPED),
                 count(Kind.CREATED), count(Kind.SKIPPED), count(Kind.REJECTED), count(Kind.WARNING) }))
                 .append('\n');
         for (Entry entry : entries) {
             if (entry.kind() == Kind.REJECTED) {
-                text.append("  ").append(entry).append('\n');
+                out.append("  ").append(entry.toString()).append('\n');
             }
         }
         for (Entry entry : entries) {
             if (entry.kind() == Kind.SKIPPED || entry.kind() == Kind.WARNING) {
-                text.append("  ").append(entry).append('\n');
+                out.append("  ").append(entry.toString()).append('\n');
             }
         }
         int listed = 0;
@@ -152,7 +188,7 @@ public final class ExchangeReport {
         for (Entry entry : entries) {
             if (entry.kind() == Kind.MAPPED || entry.kind() == Kind.CREATED) {
                 if (listed < maxMappedLines) {
-                    text.append("  ").append(entry).append('\n');
+                    out.append("  ").append(entry.toString()).append('\n');
                     listed++;
                 } else {
                     rest++;
@@ -160,9 +196,8 @@ public final class ExchangeReport {
             }
         }
         if (rest > 0) {
-            text.append("  ").append(NLS.bind(Messages.Report_More, rest)).append('\n');
+            out.append("  ").append(NLS.bind(Messages.Report_More, rest)).append('\n');
         }
-        return text.toString();
     }
 
     @Override

@@ -8,6 +8,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.prozesswerk.cli.internal.texts";
 
     public static String Register_TooLarge;
+    public static String Register_ControlCharacter;
+    public static String Register_ControlCharacterMore;
     public static String OutOfMemory;
     public static String StackOverflow;
     public static String InternalError;

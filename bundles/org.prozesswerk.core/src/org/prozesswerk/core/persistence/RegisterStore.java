@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.prozesswerk.core.internal.Messages;
 import org.prozesswerk.core.internal.persistence.LoadErrors;
 import org.prozesswerk.core.internal.persistence.RegisterBinaryResource;
@@ -32,7 +33,8 @@ import org.prozesswerk.model.ProcessRegister;
  *
  * <p>XMI output is deterministic: saving the same register twice gives identical bytes (UTF-8, "\n", dates in
  * UTC, feature and list order as in the model, ids from the model's id attributes). Saves are atomic and keep the
- * previous file as {@code <name>.bak}. XML is parsed without DTDs or external entities.
+ * previous file as {@code <name>.bak}. XML is parsed without DTDs or external entities. A register holding control
+ * characters (from an older version, {@link ControlCharacters}) is saved as XML 1.1, which keeps them.
  */
 public final class RegisterStore {
 
@@ -170,6 +172,11 @@ public final class RegisterStore {
     private static void saveDirectly(Resource resource, RegisterFormat format, OutputStream out) throws IOException {
         Map<Object, Object> options = format == RegisterFormat.XMI ? RegisterOptions.xmiSave()
                 : RegisterOptions.binarySave();
+        if (resource instanceof XMLResource xml) {
+            // XML 1.0 cannot hold control characters; a register of an older version may (ControlCharacters): then,
+            // and only then, the file is XML 1.1, where they are character references, and nothing is lost.
+            xml.setXMLVersion(ControlCharacters.any(resource.getContents()) ? "1.1" : "1.0");
+        }
         resource.save(out, options);
     }
 }

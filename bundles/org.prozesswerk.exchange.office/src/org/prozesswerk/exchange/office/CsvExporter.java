@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.core.persistence.ControlCharacters;
 import org.prozesswerk.exchange.ExchangeException;
 import org.prozesswerk.exchange.ExchangeReport;
 import org.prozesswerk.exchange.Exporter;
@@ -60,6 +61,12 @@ public final class CsvExporter implements Exporter {
             for (int i = 0; i < columns.length; i++) {
                 cell.setLength(0);
                 cells.appendText(columns[i], profile, cell);
+                int control = ControlCharacters.replaceIn(cell);
+                if (control >= 0) {
+                    // a register of an older version: our import refuses control characters, so U+FFFD is written
+                    report.warning(profile.getKey() != null ? profile.getKey() : profile.getId(), columns[i].header(),
+                            NLS.bind(Messages.Export_ControlCharacter, ControlCharacters.code((char) control)));
+                }
                 if (FormulaGuard.needsPrefix(cell)) {
                     cell.insert(0, '\''); // shown as text, taken away again on import
                 }

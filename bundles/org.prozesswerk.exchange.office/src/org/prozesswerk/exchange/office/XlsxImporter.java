@@ -53,7 +53,7 @@ public final class XlsxImporter implements Importer {
         String source = request.source().toString();
         ExchangeReport report = new ExchangeReport();
         try (OPCPackage pkg = OPCPackage.open(request.source().toFile(), PackageAccess.READ);
-                XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+                XSSFWorkbook workbook = workbook(pkg, source)) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new ExchangeException(source, Messages.Import_NoSheet, null);
             }
@@ -100,6 +100,19 @@ public final class XlsxImporter implements Importer {
             throw new ExchangeException(source, NLS.bind(Messages.Import_NotXlsx, innermost(e)), e);
         }
         return report;
+    }
+
+    /**
+     * Reads the workbook of a package. POI checks a damaged package's structure with plain unchecked exceptions (a
+     * relationship whose target is no part URI: IllegalArgumentException "targetUri invalid", found by the fuzzer);
+     * while the workbook is being read they can only mean a damaged file.
+     */
+    private static XSSFWorkbook workbook(OPCPackage pkg, String source) throws IOException, ExchangeException {
+        try {
+            return new XSSFWorkbook(pkg);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ExchangeException(source, NLS.bind(Messages.Import_NotXlsx, innermost(e)), e);
+        }
     }
 
     private static String innermost(Throwable e) {

@@ -83,6 +83,7 @@ public final class XProzessExporter implements Exporter {
             for (ProcessProfile profile : request.profiles()) {
                 progress.checkCanceled();
                 klasse(xml, profile, report);
+                reportReplaced(xml, profile, report);
                 progress.worked(1);
             }
             xml.end();
@@ -91,6 +92,7 @@ public final class XProzessExporter implements Exporter {
             for (ProcessProfile profile : request.profiles()) {
                 progress.checkCanceled();
                 prozess(xml, profile, request, report);
+                reportReplaced(xml, profile, report);
                 report.countProfile();
                 progress.worked(1);
             }
@@ -100,6 +102,13 @@ public final class XProzessExporter implements Exporter {
             throw new IOException(e.getMessage(), e);
         }
         return report;
+    }
+
+    /** Each element written with U+FFFD for a control character (a register of an older version), as a warning. */
+    private static void reportReplaced(XmlOut xml, ProcessProfile p, ExchangeReport report) {
+        for (String[] replaced : xml.takeReplaced()) {
+            report.warning(location(p), replaced[0], NLS.bind(Messages.Export_ControlCharacter, replaced[1]));
+        }
     }
 
     private static void klasse(XmlOut xml, ProcessProfile p, ExchangeReport report) throws XMLStreamException {

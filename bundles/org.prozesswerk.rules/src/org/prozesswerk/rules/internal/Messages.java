@@ -41,6 +41,7 @@ public final class Messages extends NLS {
     public static String ruleIdSpaces;
     public static String importNotFound;
     public static String evaluationFailed;
+    public static String patternTooSlow;
     public static String severityError;
     public static String severityWarning;
     public static String severityInfo;

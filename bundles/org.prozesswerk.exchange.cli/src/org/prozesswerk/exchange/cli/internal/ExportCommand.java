@@ -89,7 +89,7 @@ public final class ExportCommand implements Callable<Integer> {
         printer.println(NLS.bind(Messages.Export_Done,
                 new Object[] { report.profiles(), out, exporter.id(), Long.toString(millis) }));
         if (report.entries().stream().anyMatch(e -> e.kind() != ExchangeReport.Kind.MAPPED)) {
-            printer.print(report.toText(0));
+            report.writeText(printer, 0);
         }
         return ExitCodes.OK;
     }

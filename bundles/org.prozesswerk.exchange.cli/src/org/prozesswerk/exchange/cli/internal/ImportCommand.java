@@ -111,7 +111,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         var printer = spec.commandLine().getOut();
-        printer.print(report.toText(REPORT_LINES));
+        report.writeText(printer, REPORT_LINES);
         if (saveMapping != null) {
             printer.println(NLS.bind(Messages.Import_MappingSaved, saveMapping));
         }

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String Csv_OrganisationReason;
     public static String Xlsx_Task;
     public static String Xlsx_Truncated;
+    public static String Export_ControlCharacter;
     public static String Xlsx_HyperlinkLimit;
     public static String Xlsx_RowLimit;
     public static String Import_Task;

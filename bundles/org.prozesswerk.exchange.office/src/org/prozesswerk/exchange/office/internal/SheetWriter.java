@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.core.persistence.ControlCharacters;
 import org.prozesswerk.exchange.ExchangeReport;
 
 /**
@@ -125,6 +126,13 @@ public final class SheetWriter {
                     report.warning(location, sheet.getSheetName() + " " + cell.getAddress().formatAsString(),
                             NLS.bind(Messages.Xlsx_Truncated, text.length(), MAX_CELL_TEXT));
                     text = text.substring(0, MAX_CELL_TEXT);
+                }
+                int control = ControlCharacters.indexOf(text);
+                if (control >= 0) {
+                    // a register of an older version: written as U+FFFD (XML cannot hold it), never dropped silently
+                    report.warning(location, sheet.getSheetName() + " " + cell.getAddress().formatAsString(),
+                            NLS.bind(Messages.Export_ControlCharacter, ControlCharacters.code(text.charAt(control))));
+                    text = ControlCharacters.replace(text);
                 }
                 cell.setCellValue(FormulaGuard.neutralise(text));
                 cell.setCellStyle(text.indexOf('\n') >= 0 ? styles.wrapped() : styles.text());

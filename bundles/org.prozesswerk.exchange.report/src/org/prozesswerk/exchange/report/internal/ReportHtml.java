@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.core.persistence.ControlCharacters;
 import org.prozesswerk.core.stats.RegisterStatistics;
 import org.prozesswerk.core.stats.RegisterStatisticsReport;
 import org.prozesswerk.core.workflow.StatusWorkflow;
@@ -384,7 +385,7 @@ public final class ReportHtml {
         html.append(escape(value));
     }
 
-    /** XML-escaped text without the characters XML 1.0 forbids. */
+    /** XML-escaped text; the characters XML 1.0 forbids become U+FFFD. */
     static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
@@ -396,9 +397,8 @@ public final class ReportHtml {
                 case '"' -> out.append("&quot;");
                 case '\t', '\n', '\r' -> out.append(c);
                 default -> {
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
-                        out.append(c);
-                    }
+                    // a control character (register of an older version) is shown as U+FFFD, not dropped
+                    out.append(ControlCharacters.isControl(c) ? ControlCharacters.REPLACEMENT : c);
                 }
             }
         }

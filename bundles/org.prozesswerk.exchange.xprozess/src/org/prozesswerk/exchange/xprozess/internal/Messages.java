@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Xml_Doctype;
     public static String Xml_Malformed;
     public static String Xml_TooDeep;
+    public static String Xml_ControlCharacter;
     public static String Xml_Encoding;
     public static String Zip_TooManyEntries;
     public static String Zip_TooLarge;

@@ -12,6 +12,7 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.core.persistence.ControlCharacters;
 import org.prozesswerk.exchange.ExchangeException;
 import org.w3c.dom.DOMException;
 import org.w3c.dom.Document;
@@ -113,6 +114,7 @@ public final class PositionalDom {
             flushText();
             Element element = document.createElementNS(uri == null || uri.isEmpty() ? null : uri, qName);
             for (int i = 0; i < attributes.getLength(); i++) {
+                refuseControlCharacters(attributes.getValue(i));
                 String attributeUri = attributes.getURI(i);
                 element.setAttributeNS(attributeUri == null || attributeUri.isEmpty() ? null : attributeUri,
                         attributes.getQName(i), attributes.getValue(i));
@@ -132,8 +134,21 @@ public final class PositionalDom {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            refuseControlCharacters(java.nio.CharBuffer.wrap(ch, start, length));
             text.append(ch, start, length);
+        }
+
+        /**
+         * XML 1.1 lets a message carry control characters as character references ({@code &#x1B;}); every input of
+         * Prozesswerk refuses them (docs/reliability.md, "Control characters"), with line and column.
+         */
+        private void refuseControlCharacters(CharSequence value) throws SAXException {
+            int at = ControlCharacters.indexOf(value);
+            if (at >= 0) {
+                throw new SAXParseException(NLS.bind(Messages.Xml_ControlCharacter,
+                        ControlCharacters.code(value.charAt(at))), locator);
+            }
         }
 
         private void flushText() {

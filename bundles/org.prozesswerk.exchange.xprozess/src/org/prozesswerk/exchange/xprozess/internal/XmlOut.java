@@ -2,14 +2,16 @@ package org.prozesswerk.exchange.xprozess.internal;
 
 import java.io.OutputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.core.persistence.ControlCharacters;
 import org.prozesswerk.exchange.xprozess.XProzess;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
@@ -27,6 +29,7 @@ public final class XmlOut {
 
     private final XMLStreamWriter xml;
     private final Deque<Boolean> hasChildren = new ArrayDeque<>();
+    private final List<String[]> replaced = new ArrayList<>();
 
     public XmlOut(OutputStream out) throws XMLStreamException {
         xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -111,18 +114,27 @@ public final class XmlOut {
 
     /**
      * XML 1.0 cannot hold U+0000-U+001F other than TAB, LF and CR; written raw they make a file that every reader,
-     * ours included, refuses. The imports refuse them at the door, so this only meets old data: the export stops
-     * with a message naming element and character instead of writing a broken file.
+     * ours included, refuses. The imports refuse them at the door, so this only meets a register of an older version:
+     * each is written as U+FFFD ({@link ControlCharacters#REPLACEMENT}) and the element is remembered for the report
+     * ({@link #takeReplaced}).
      */
-    private static String checked(String element, String value) throws XMLStreamException {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-                throw new XMLStreamException(NLS.bind(Messages.Export_ControlCharacter, String.format("U+%04X", (int) c),
-                        element));
-            }
+    private String checked(String element, String value) {
+        int at = ControlCharacters.indexOf(value);
+        if (at < 0) {
+            return value;
         }
-        return value;
+        replaced.add(new String[] { element, ControlCharacters.code(value.charAt(at)) });
+        return ControlCharacters.replace(value);
+    }
+
+    /** The elements written with a replaced control character since the last call: {element, "U+0001"} each. */
+    public List<String[]> takeReplaced() {
+        if (replaced.isEmpty()) {
+            return List.of();
+        }
+        List<String[]> taken = new ArrayList<>(replaced);
+        replaced.clear();
+        return taken;
     }
 
     /**

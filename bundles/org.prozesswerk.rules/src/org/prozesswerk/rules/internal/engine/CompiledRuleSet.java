@@ -184,6 +184,11 @@ public final class CompiledRuleSet {
                 if (rule.violated(frame)) {
                     sink.accept(new Violation(rule.info, element, rule.renderer));
                 }
+            } catch (PatternTooSlowException e) {
+                // A foreign rule's pattern that backtracks without end must not hang the validation: the element
+                // is reported as not checked by this rule, naming the pattern.
+                sink.accept(new Violation(rule.info, element, NLS.bind(Messages.patternTooSlow, e.pattern(),
+                        Integer.toString(e.textLength()))));
             } catch (RuntimeException e) {
                 // A rule must never stop a validation: report the rule, go on with the next one.
                 sink.accept(new Violation(rule.info, element, NLS.bind(Messages.evaluationFailed, e)));

@@ -16,10 +16,12 @@ public final class Frame {
     public final Object[] vars;
     public final RunState run;
     final java.util.regex.Matcher[] matchers;
+    final BoundedText[] texts;
 
     Frame(int variables, int patterns, RunState run) {
         this.vars = new Object[variables];
         this.matchers = new java.util.regex.Matcher[patterns];
+        this.texts = new BoundedText[patterns];
         this.run = run;
     }
 }

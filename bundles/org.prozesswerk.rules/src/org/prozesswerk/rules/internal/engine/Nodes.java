@@ -426,7 +426,8 @@ final class Nodes {
 
     /**
      * {@code passt zu}: whole-text match. Key formats ({@code "99[0-9]{12}"}) are checked by a {@link FixedPattern};
-     * other expressions reuse one Matcher per node and run instead of allocating one per test.
+     * other expressions reuse one Matcher per node and run instead of allocating one per test. The matching is bounded
+     * ({@link BoundedText}): a pattern that backtracks catastrophically ends in {@link PatternTooSlowException}.
      */
     static final class Matches extends Node.Condition {
         private final Node operand;
@@ -449,14 +450,21 @@ final class Nodes {
             if (fixed != null) {
                 return fixed.matches(s);
             }
+            BoundedText text = f.texts[slot];
             Matcher matcher = f.matchers[slot];
             if (matcher == null) {
-                matcher = pattern.matcher(s);
+                text = new BoundedText();
+                f.texts[slot] = text;
+                matcher = pattern.matcher(text.reset(s));
                 f.matchers[slot] = matcher;
             } else {
-                matcher.reset(s);
+                matcher.reset(text.reset(s));
             }
-            return matcher.matches();
+            try {
+                return matcher.matches();
+            } catch (BoundedText.LimitExceeded e) {
+                throw new PatternTooSlowException(pattern.pattern(), s.length());
+            }
         }
     }
 

@@ -172,4 +172,26 @@ class HostileInputTest {
         assertTrue(report.count(ExchangeReport.Kind.WARNING) > 0 && report.toString().contains("1252"),
                 report.toString());
     }
+
+    /**
+     * A register of an older version with control characters: CSV and XLSX exports write U+FFFD and report each cell,
+     * so that our own import reads the file again (before: the CSV held them raw and its import rejected the row; the
+     * XLSX writer turned them into "?" without a word).
+     */
+    @Test
+    void controlCharactersOfAnOldRegisterAreReplacedReportedAndReadBack() throws Exception {
+        List<String> old = List.of("Titel\u001b]0;x\u0007 alt", "Gut");
+        for (Exporter exporter : List.<Exporter>of(new CsvExporter(), new XlsxExporter())) {
+            boolean csv = exporter instanceof CsvExporter;
+            Path file = folder.resolve(csv ? "alt.csv" : "alt.xlsx");
+            ExchangeReport written = Exports.toFile(exporter, register(old), file);
+            assertTrue(written.entries(ExchangeReport.Kind.WARNING).stream()
+                    .anyMatch(e -> e.message().contains("U+001B") && e.message().contains("U+FFFD")), written.toString());
+            ProcessRegister imported = ProzesswerkFactory.eINSTANCE.createProcessRegister();
+            ExchangeReport read = importInto(csv ? new CsvImporter() : new XlsxImporter(), file, imported);
+            assertEquals(0, read.count(ExchangeReport.Kind.REJECTED), read.toString());
+            assertEquals(List.of("Titel\uFFFD]0;x\uFFFD alt", "Gut"),
+                    Steckbriefe.all(imported).stream().map(ProcessProfile::getName).toList());
+        }
+    }
 }

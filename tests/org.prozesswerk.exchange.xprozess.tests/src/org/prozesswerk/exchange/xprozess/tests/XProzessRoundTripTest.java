@@ -166,4 +166,29 @@ class XProzessRoundTripTest {
     private static List<String> distinct(List<String> names) {
         return names.stream().distinct().toList();
     }
+
+    /**
+     * A register of an older version holding control characters (the CSV import took them before it refused them):
+     * the export writes U+FFFD in their place and reports each element, and our own importer reads the message again
+     * (before: the export stopped, nothing written).
+     */
+    @Test
+    void controlCharactersOfAnOldRegisterAreReplacedAndReported() throws Exception {
+        ProcessRegister register = ExchangeFixtures.rich();
+        ProcessProfile profile = Steckbriefe.all(register).get(0);
+        profile.setName("Titel\u001b]0;x\u0007 alt");
+        profile.setShortDescription("Kurz\u0001beschreibung");
+        Path exported = folder.resolve("alt.xml");
+        ExchangeReport report = export(register, folder.resolve("r.pwreg"), exported);
+
+        long warnings = report.entries(Kind.WARNING).stream().filter(e -> e.message().contains("U+FFFD")).count();
+        assertEquals(3, warnings, "name in prozessklasse and prozess, definition of the Steckbrief: " + report);
+        assertTrue(report.mentions(Kind.WARNING, "U+001B") && report.mentions(Kind.WARNING, "U+0001"),
+                report.toString());
+        assertEquals("Titel\u001b]0;x\u0007 alt", profile.getName(), "the register itself is unchanged");
+
+        ProcessRegister again = importInto(exported, folder.resolve("again.pwreg"));
+        List<String> names = Steckbriefe.all(again).stream().map(ProcessProfile::getName).toList();
+        assertTrue(names.contains("Titel\uFFFD]0;x\uFFFD alt"), names.toString());
+    }
 }

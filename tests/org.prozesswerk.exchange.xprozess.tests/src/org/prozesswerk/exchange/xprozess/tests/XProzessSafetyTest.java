@@ -139,4 +139,20 @@ class XProzessSafetyTest {
         ExchangeException e = importFails("<?xml version=\"1.0\"?><definitions xmlns=\"urn:x\"/>", XProzessLimits.DEFAULT);
         assertEquals("/definitions", e.elementPath());
     }
+
+    /**
+     * XML 1.1 can carry control characters as character references; the import refuses them like the CSV import
+     * does, naming line and character (before: an ESC sequence went into the Steckbrief's name).
+     */
+    @Test
+    void controlCharactersOfAnXml11MessageAreRefusedWithTheirLine() throws Exception {
+        String xml = real().replaceFirst("<\\?xml version=\"1.0\"", "<?xml version=\"1.1\"");
+        String tag = "<xprozess:name>";
+        int at = xml.indexOf(tag, xml.indexOf("<xprozess:prozessklasse>")) + tag.length();
+        xml = xml.substring(0, at) + "&#x1B;[31m" + xml.substring(at);
+        assertTrue(xml.startsWith("<?xml version=\"1.1\""), xml.substring(0, 60));
+        ExchangeException e = importFails(xml, XProzessLimits.DEFAULT);
+        assertTrue(e.getMessage().contains("U+001B"), e.getMessage());
+        assertEquals(lineOf(xml, "&#x1B;"), e.line(), e.getMessage());
+    }
 }

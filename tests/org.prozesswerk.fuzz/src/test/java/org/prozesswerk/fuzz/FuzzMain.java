@@ -62,6 +62,12 @@ public final class FuzzMain {
             request.configurationParameter("jazzer.internal.arg." + next++,
                     "-max_total_time=" + Long.parseLong(args[2]));
         }
+        // Inputs beyond this length make each execution slower without reaching new code of these readers (their
+        // size limits are tested by BadInputTest); libFuzzer's default grows to the largest seed.
+        if (System.getProperty("JAZZER_FUZZ") != null || System.getenv("JAZZER_FUZZ") != null) {
+            request.configurationParameter("jazzer.internal.arg." + next++,
+                    "-max_len=" + Integer.getInteger("fuzz.maxLen", 4096));
+        }
         LauncherDiscoveryRequest discovery = request.build();
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();

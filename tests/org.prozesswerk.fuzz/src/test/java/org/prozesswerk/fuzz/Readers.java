@@ -18,7 +18,12 @@ final class Readers {
 
     static {
         try {
-            SCRATCH = Files.createTempDirectory("prozesswerk-fuzz");
+            // in memory where the system has it (/dev/shm): the readers that take a path cost no disk I/O per run
+            Path shm = Path.of("/dev/shm");
+            SCRATCH = Files.isDirectory(shm) && Files.isWritable(shm)
+                    ? Files.createTempDirectory(shm, "prozesswerk-fuzz")
+                    : Files.createTempDirectory("prozesswerk-fuzz");
+            SCRATCH.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
