@@ -7,8 +7,11 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,8 +37,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * Peak heap of a three-way merge against the heap one loaded register retains (issue 13: peak ≤ 4× one register).
  * <p>
  * Method, per size: the register of {@link MergeBenchmark} with its 1,000 edits on each side is written as three XMI
- * files (base, ours, theirs) and every in-memory copy dropped; a warm-up round at 1,000 Steckbriefe loads the classes
- * and the parser pool first. Then
+ * files (base, ours, theirs) and every in-memory copy dropped; a warm-up round at 1,000 Steckbriefe loads the classes,
+ * and a register of 10 Steckbriefe is loaded right before each baseline (EMF's XML parser pool keeps the handler of
+ * the last load, and with it that load's objects, until the next load). Then
  * <ol>
  * <li><b>empty</b>: used heap after forced full collections (repeated until it stops shrinking);</li>
  * <li><b>one register</b>: load the base file, used heap after full collections minus empty;</li>
@@ -46,7 +50,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * {@code -XX:+UseSerialGC -Xmn16m} a young collection runs every ~13 MB allocated, so this follows the live data
  * closely; it also counts old-generation garbage not yet collected), and <i>peak of the pools</i>, the sum of the heap
  * pools' peak usage (MemoryPoolMXBean, reset before the merge; counts garbage in eden, an upper bound);</li>
- * <li><b>retained after</b>: used heap after full collections with the result and the executed command held.</li>
+ * <li><b>retained after</b>: used heap after full collections with the result and the executed command held (its
+ * undo information); the peak after GC is at least this.</li>
  * </ol>
  * All figures relative to "empty"; the ratios divide by "one register". Heap figures do not depend on the machine's
  * load. Usage: {@code java -XX:+UseSerialGC -Xmn16m -Xmx6g -cp benchmarks.jar
@@ -59,13 +64,21 @@ public final class MergeHeap {
 
     public static void main(String[] args) throws Exception {
         AtomicLong afterGc = new AtomicLong();
+        Set<String> heapPools = new HashSet<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool.getName());
+            }
+        }
         NotificationListener listener = (Notification n, Object handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
                         .from((CompositeData) n.getUserData());
                 long used = 0;
-                for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                    used += u.getUsed();
+                for (Map.Entry<String, MemoryUsage> u : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                    if (heapPools.contains(u.getKey())) { // not metaspace, code cache
+                        used += u.getValue().getUsed();
+                    }
                 }
                 afterGc.accumulateAndGet(used, Math::max);
             }
@@ -88,28 +101,21 @@ public final class MergeHeap {
 
     /** @return one register, three registers, peak after GC, peak of the pools, retained after (bytes over empty) */
     private static long[] measure(int size, AtomicLong afterGc) throws Exception {
-        Path dir;
-        Path baseFile;
-        {
-            ProcessRegister generated = BenchmarkRegisters.generate(size);
-            ProcessRegister o = EcoreUtil.copy(generated);
-            ProcessRegister t = EcoreUtil.copy(generated);
-            MergeBenchmark.edit(o, new SplittableRandom(1), "L");
-            MergeBenchmark.edit(t, new SplittableRandom(2), "M");
-            dir = BenchmarkRegisters.writeFiles(generated);
-            baseFile = BenchmarkRegisters.file(dir, RegisterFormat.XMI);
-            RegisterStore.save(o, dir.resolve("ours.pwreg"));
-            RegisterStore.save(t, dir.resolve("theirs.pwreg"));
-        }
+        Path dir = writeVersions(size);
+        Path baseFile = BenchmarkRegisters.file(dir, RegisterFormat.XMI);
         try {
-            long empty = usedAfterGc();
+            // a load of a tiny register before the baseline: the XML parser pool keeps the handler of the last load,
+            // which references that load's objects until the next load (a large one here would be counted as freed)
+            Reference.reachabilityFence(RegisterStore.load(dir.resolve("tiny.pwreg")));
+            long empty = MemoryFootprint.usedAfterGc();
             ProcessRegister base = RegisterStore.load(baseFile);
-            long one = usedAfterGc() - empty;
+            long one = MemoryFootprint.usedAfterGc() - empty;
             ProcessRegister ours = RegisterStore.load(dir.resolve("ours.pwreg"));
             ProcessRegister theirs = RegisterStore.load(dir.resolve("theirs.pwreg"));
-            long three = usedAfterGc() - empty;
+            long three = MemoryFootprint.usedAfterGc() - empty;
             AdapterFactoryEditingDomain domain = MergeBenchmark.editingDomain();
             domain.getResourceSet().getResources().add(ours.eResource());
+            Thread.sleep(200); // notifications of the collections above arrive late
             resetPeaks();
             afterGc.set(0);
             MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
@@ -117,8 +123,9 @@ public final class MergeHeap {
             domain.getCommandStack().execute(command);
             long pools = peakOfPools() - empty;
             Thread.sleep(200); // GC notifications arrive on their own thread
-            long peakAfterGc = Math.max(afterGc.get(), three + empty) - empty;
-            long retained = usedAfterGc() - empty;
+            long retained = MemoryFootprint.usedAfterGc() - empty;
+            // the state at the end is part of the merge too (no collection may have run right then)
+            long peakAfterGc = Math.max(Math.max(afterGc.get() - empty, three), retained);
             Reference.reachabilityFence(List.of(base, theirs, result, command));
             return new long[] { one, three, peakAfterGc, pools, retained };
         } finally {
@@ -126,19 +133,21 @@ public final class MergeHeap {
         }
     }
 
-    /** Used heap after full collections, repeated until it stops shrinking. */
-    private static long usedAfterGc() throws InterruptedException {
-        long previous = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
-            System.gc();
-            Thread.sleep(50);
-            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            if (used >= previous - 1024) {
-                return Math.min(used, previous);
-            }
-            previous = used;
-        }
-        return previous;
+    /**
+     * Writes base, ours and theirs; in a method of its own so that none of the generated registers is still referenced
+     * from the measuring frame.
+     */
+    private static Path writeVersions(int size) throws Exception {
+        ProcessRegister generated = BenchmarkRegisters.generate(size);
+        ProcessRegister o = EcoreUtil.copy(generated);
+        ProcessRegister t = EcoreUtil.copy(generated);
+        MergeBenchmark.edit(o, new SplittableRandom(1), "L");
+        MergeBenchmark.edit(t, new SplittableRandom(2), "M");
+        Path dir = BenchmarkRegisters.writeFiles(generated);
+        RegisterStore.save(o, dir.resolve("ours.pwreg"));
+        RegisterStore.save(t, dir.resolve("theirs.pwreg"));
+        RegisterStore.save(BenchmarkRegisters.generate(10), dir.resolve("tiny.pwreg"));
+        return dir;
     }
 
     private static void resetPeaks() {
