@@ -164,7 +164,7 @@ public interface ProcessRegister extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The version this register was derived from or last updated to, for the next update: a built-in Musterregister version (e.g. "V2.1") or a file name.
+	 * The version this register was derived from or last updated to, for the next update: a built-in Musterregister version (e.g. "V2.1") or, for a file, its absolute path (with baseChecksum; see org.prozesswerk.merge.BaseVersion).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Base Version</em>' attribute.
 	 * @see #setBaseVersion(String)

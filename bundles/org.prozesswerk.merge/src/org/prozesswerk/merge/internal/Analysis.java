@@ -125,7 +125,7 @@ public final class Analysis {
                 // a Steckbrief only moved locally is not "in use"
                 continue;
             }
-            if (!Objects.equals(m.value(n, BASE, f), m.value(n, side, f))) {
+            if (!m.same(n, BASE, side, f)) {
                 return true;
             }
         }
@@ -139,10 +139,11 @@ public final class Analysis {
 
     private void fields(Node n) {
         for (Field f : MergeModel.fields(n)) {
-            Object vb = m.value(n, BASE, f), vo = m.value(n, OURS, f), vt = m.value(n, THEIRS, f);
-            if (Objects.equals(vo, vt) || Objects.equals(vt, vb)) {
+            // the common case first, without building values: theirs did not change the field, or both did alike
+            if (m.same(n, THEIRS, BASE, f) || m.same(n, OURS, THEIRS, f)) {
                 continue;
             }
+            Object vb = m.value(n, BASE, f), vo = m.value(n, OURS, f), vt = m.value(n, THEIRS, f);
             if (Objects.equals(vo, vb)) {
                 plan.set(n, f, vt);
                 auto(f.kind == Field.Kind.CONTAINER ? DifferenceKind.MOVED : DifferenceKind.CHANGED, n, f, vo, vt);
@@ -183,10 +184,10 @@ public final class Analysis {
         Map<Field, Object> differing = new HashMap<>();
         StringBuilder ours = new StringBuilder(), theirs = new StringBuilder();
         for (Field f : MergeModel.fields(n)) {
-            Object vo = m.value(n, OURS, f), vt = m.value(n, THEIRS, f);
-            if (Objects.equals(vo, vt) || f.ownership == Ownership.LOCAL) {
+            if (f.ownership == Ownership.LOCAL || m.same(n, OURS, THEIRS, f)) {
                 continue;
             }
+            Object vo = m.value(n, OURS, f), vt = m.value(n, THEIRS, f);
             differing.put(f, vt);
             ours.append(ours.isEmpty() ? "" : "; ").append(f.name).append('=').append(m.render(f, vo));
             theirs.append(theirs.isEmpty() ? "" : "; ").append(f.name).append('=').append(m.render(f, vt));
@@ -335,6 +336,7 @@ public final class Analysis {
 
     private void usesWithValues(Node n, Set<String> used) {
         uses(n, used);
+        m.unmatchedValueTargets(n, n.has(OURS) ? OURS : THEIRS, used::add);
         for (Node v : n.values()) {
             if (v.has(n.has(OURS) ? OURS : THEIRS) || plan.adds.contains(v)) {
                 uses(v, used);
@@ -352,7 +354,11 @@ public final class Analysis {
             if (f.kind == Field.Kind.CONTAINER && plan.retires.contains(n)) {
                 continue;
             }
-            Object v = sets != null && sets.containsKey(f) ? sets.get(f) : m.value(n, side, f);
+            if (sets == null || !sets.containsKey(f)) {
+                m.targets(n, side, f, used::add);
+                continue;
+            }
+            Object v = sets.get(f);
             if (v instanceof String s) {
                 used.add(f.kind == Field.Kind.CONTAINER ? s.substring(0, s.lastIndexOf('/')) : s);
             } else if (v instanceof List<?> list) {

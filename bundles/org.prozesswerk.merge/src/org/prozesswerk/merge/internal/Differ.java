@@ -3,7 +3,6 @@ package org.prozesswerk.merge.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.prozesswerk.merge.Difference;
@@ -62,11 +61,11 @@ public final class Differ {
     private void fields(Node v, Node owner, int from, int to, List<Difference> out) {
         MatchKind match = to == 0 ? v.match[from] : v.match[to];
         for (Field f : MergeModel.fields(v)) {
-            Object x = model.value(v, from, f);
-            Object y = model.value(v, to, f);
-            if (Objects.equals(x, y)) {
+            if (model.same(v, from, to, f)) {
                 continue;
             }
+            Object x = model.value(v, from, f);
+            Object y = model.value(v, to, f);
             String feature = v == owner ? f.name : v.ownerFeature.getName() + "[" + v.contentKey + "]." + f.name;
             String label = model.label(owner);
             if (f.kind == Field.Kind.CONTAINER) {

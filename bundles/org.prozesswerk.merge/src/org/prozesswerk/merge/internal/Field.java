@@ -8,8 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.prozesswerk.merge.Ownership;
 import org.prozesswerk.model.ProzesswerkPackage;
 
@@ -30,27 +32,47 @@ public final class Field {
     public final EStructuralFeature feature;
     public final String name;
     public final Ownership ownership;
+    /** The class the field was read from, and the feature's id in it (for {@link #get}). */
+    private final EClass eClass;
+    private final int featureId;
 
-    private Field(Kind kind, EStructuralFeature feature, String name, Ownership ownership) {
+    private Field(Kind kind, EStructuralFeature feature, String name, Ownership ownership, EClass eClass) {
         this.kind = kind;
         this.feature = feature;
         this.name = name;
         this.ownership = ownership;
+        this.eClass = eClass;
+        this.featureId = feature == null ? -1 : eClass.getFeatureID(feature);
+    }
+
+    /**
+     * @return the feature's value on the object, as {@code o.eGet(feature)}; by feature id (the generated switch) when
+     *         the object is of the class the field was read from
+     */
+    public Object get(EObject o) {
+        return o.eClass() == eClass ? ((InternalEObject) o).eGet(featureId, true, true) : o.eGet(feature);
     }
 
     public boolean isList() {
         return kind == Kind.ATTR_MANY || kind == Kind.REF_MANY;
     }
 
-    private static final Map<String, List<Field>> CACHE = new ConcurrentHashMap<>();
+    /** Cache key: the class (EObjects hash by identity), with or without the container, the value ownership. */
+    private record Key(EClass eClass, boolean withContainer, Ownership valueOwnership) {
+    }
 
-    /** @return the compared fields of the class; {@code withContainer} for elements with id */
+    private static final Map<Key, List<Field>> CACHE = new ConcurrentHashMap<>();
+
+    /**
+     * @return the compared fields of the class (read from the metamodel once per class); {@code withContainer} for
+     *         elements with id
+     */
     public static List<Field> of(EClass eClass, boolean withContainer, Ownership valueOwnership) {
         EClass c = eClass;
-        return CACHE.computeIfAbsent(eClass.getName() + "/" + withContainer + "/" + valueOwnership, k -> {
+        return CACHE.computeIfAbsent(new Key(eClass, withContainer, valueOwnership), k -> {
             List<Field> fields = new ArrayList<>();
             if (withContainer) {
-                fields.add(new Field(Kind.CONTAINER, null, CONTAINER, Ownership.SHARED));
+                fields.add(new Field(Kind.CONTAINER, null, CONTAINER, Ownership.SHARED, c));
             }
             for (EStructuralFeature f : c.getEAllStructuralFeatures()) {
                 if (f.isDerived() || f.isTransient() || f.isVolatile()) {
@@ -61,13 +83,13 @@ public final class Field {
                     if (a.isID()) {
                         continue;
                     }
-                    fields.add(new Field(a.isMany() ? Kind.ATTR_MANY : Kind.ATTR, a, a.getName(), own));
+                    fields.add(new Field(a.isMany() ? Kind.ATTR_MANY : Kind.ATTR, a, a.getName(), own, c));
                 } else {
                     EReference r = (EReference) f;
                     if (r.isContainment() || r.isContainer() || r == ProzesswerkPackage.Literals.PROCESS_PROFILE__SUCCESSORS) {
                         continue;
                     }
-                    fields.add(new Field(r.isMany() ? Kind.REF_MANY : Kind.REF, r, r.getName(), own));
+                    fields.add(new Field(r.isMany() ? Kind.REF_MANY : Kind.REF, r, r.getName(), own, c));
                 }
             }
             return List.copyOf(fields);

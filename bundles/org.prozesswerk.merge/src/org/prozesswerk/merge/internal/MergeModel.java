@@ -1,12 +1,16 @@
 package org.prozesswerk.merge.internal;
 
+import static org.prozesswerk.merge.internal.Node.BASE;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.prozesswerk.merge.ElementType;
@@ -47,8 +51,8 @@ public final class MergeModel {
     public final Node root;
     /** Element nodes in discovery order (base, then added by ours, then added by theirs), by type. */
     public final List<Node> elements = new ArrayList<>();
-    private final List<Map<EObject, Node>> bySide = List.of(new IdentityHashMap<>(), new IdentityHashMap<>(),
-            new IdentityHashMap<>());
+    @SuppressWarnings("unchecked")
+    private final Map<EObject, Node>[] bySide = new Map[] { Map.of(), Map.of(), Map.of() };
     private final Map<String, Node> byUid = new HashMap<>();
 
     /**
@@ -68,20 +72,24 @@ public final class MergeModel {
             }
             root.obj[side] = registers[side];
             root.match[side] = MatchKind.ID;
-            bySide.get(side).put(registers[side], root);
             List<EObject> collected = new ArrayList<>();
             collect(registers[side], collected);
+            bySide[side] = new IdentityHashMap<>(collected.size() + collected.size() / 8 + 16);
+            bySide[side].put(registers[side], root);
             match(side, collected);
         }
-        for (int side = 0; side < 3; side++) {
-            if (registers[side] != null) {
-                values(side);
+        // Value objects: matched by content key only inside owners whose value objects differ between the sides
+        // (a Steckbrief nobody touched needs no nodes for its dozen references, legal bases, status changes …).
+        matchValuesIfDifferent(root);
+        for (Node n : elements) {
+            if (n.type == ElementType.PROFILE) {
+                matchValuesIfDifferent(n);
             }
         }
     }
 
     public Node node(int side, EObject o) {
-        return o == null ? null : bySide.get(side).get(o);
+        return o == null ? null : bySide[side].get(o);
     }
 
     public Node byUid(String uid) {
@@ -186,24 +194,15 @@ public final class MergeModel {
     }
 
     private void match(int side, List<EObject> objects) {
-        Map<EObject, Node> mine = bySide.get(side);
-        Map<String, Node> ids = new HashMap<>();
+        Map<EObject, Node> mine = bySide[side];
         if (side > 0) {
-            for (Node n : elements) {
-                for (int s = 0; s < side; s++) {
-                    if (n.obj[s] != null) {
-                        String id = idOf(n.obj[s]);
-                        if (id != null) {
-                            ids.putIfAbsent(n.type + ":" + id, n);
-                        }
-                    }
-                }
-            }
+            indexIds(side - 1);
         }
+        TypedKeys<Node> ids = this.ids;
         List<EObject> unmatched = new ArrayList<>();
         for (EObject o : objects) {
             String id = idOf(o);
-            Node n = id == null ? null : ids.get(typeOf(o) + ":" + id);
+            Node n = id == null ? null : ids.of(typeOf(o)).get(id);
             if (n != null && n.obj[side] == null) {
                 n.obj[side] = o;
                 n.match[side] = MatchKind.ID;
@@ -215,7 +214,7 @@ public final class MergeModel {
         if (side > 0 && !unmatched.isEmpty()) {
             // Business-key fallback, only among nodes this side has no object for, and only for unique keys.
             for (int level = 0; level < 2 && !unmatched.isEmpty(); level++) {
-                Map<String, Node> keys = new HashMap<>();
+                TypedKeys<Node> keys = new TypedKeys<>();
                 for (Node n : elements) {
                     if (n.obj[side] != null) {
                         continue;
@@ -223,26 +222,27 @@ public final class MergeModel {
                     for (int s = 0; s < side; s++) {
                         String k = n.obj[s] == null ? null : businessKey(n.obj[s], level);
                         if (k != null) {
-                            Node prev = keys.putIfAbsent(n.type + ":" + k, n);
+                            Map<String, Node> typed = keys.of(n.type);
+                            Node prev = typed.putIfAbsent(k, n);
                             if (prev != null && prev != n) {
-                                keys.put(n.type + ":" + k, AMBIGUOUS);
+                                typed.put(k, AMBIGUOUS);
                             }
                             break;
                         }
                     }
                 }
-                Map<String, Integer> ownKeys = new HashMap<>();
+                TypedKeys<Integer> ownKeys = new TypedKeys<>();
                 for (EObject o : unmatched) {
                     String k = businessKey(o, level);
                     if (k != null) {
-                        ownKeys.merge(typeOf(o) + ":" + k, 1, Integer::sum);
+                        ownKeys.of(typeOf(o)).merge(k, 1, Integer::sum);
                     }
                 }
                 List<EObject> still = new ArrayList<>();
                 for (EObject o : unmatched) {
                     String k = businessKey(o, level);
-                    String tk = typeOf(o) + ":" + k;
-                    Node n = k == null || ownKeys.get(tk) > 1 ? null : keys.get(tk);
+                    ElementType type = typeOf(o);
+                    Node n = k == null || ownKeys.of(type).get(k) > 1 ? null : keys.of(type).get(k);
                     if (n != null && n != AMBIGUOUS && n.obj[side] == null) {
                         n.obj[side] = o;
                         n.match[side] = keyMatchKind(n.type, level);
@@ -259,25 +259,126 @@ public final class MergeModel {
             String uid = id == null || byUid.containsKey(id) ? typeOf(o) + "#" + side + "#" + elements.size() : id;
             Node n = new Node(typeOf(o), uid, null, null, null);
             n.obj[side] = o;
+            n.index = elements.size();
             mine.put(o, n);
             byUid.put(uid, n);
             elements.add(n);
         }
     }
 
+    /**
+     * Ids of the sides matched so far, per element type: for each id the first node in element order that has an
+     * object with that id on one of those sides. Extended by one side at a time (the first node in element order
+     * still wins), so that no side's ids are read twice.
+     */
+    private final TypedKeys<Node> ids = new TypedKeys<>();
+
+    private void indexIds(int side) {
+        for (Node n : elements) {
+            EObject o = n.obj[side];
+            String id = o == null ? null : idOf(o);
+            if (id != null) {
+                Map<String, Node> typed = ids.of(n.type);
+                Node first = typed.putIfAbsent(id, n);
+                if (first != null && first.index > n.index) {
+                    typed.put(id, n);
+                }
+            }
+        }
+    }
+
+    /** Keys per element type (ids and business keys are unique only within a type). */
+    private static final class TypedKeys<V> {
+        @SuppressWarnings("unchecked")
+        private final Map<String, V>[] maps = new Map[ElementType.values().length];
+
+        Map<String, V> of(ElementType type) {
+            Map<String, V> map = maps[type.ordinal()];
+            if (map == null) {
+                map = new HashMap<>();
+                maps[type.ordinal()] = map;
+            }
+            return map;
+        }
+    }
+
     private static final Node AMBIGUOUS = new Node(ElementType.VALUE, "?", null, null, null);
 
-    private void values(int side) {
-        for (Map.Entry<EObject, Node> e : new ArrayList<>(bySide.get(side).entrySet())) {
-            EReference[] features = e.getKey() instanceof ProcessProfile ? PROFILE_VALUES
-                    : e.getKey() instanceof ProcessRegister ? REGISTER_VALUES : null;
-            if (features == null) {
+    /** The value-object features of an owner node (a Steckbrief or the register), none for other elements. */
+    private static EReference[] valueFeatures(Node owner) {
+        return owner.type == ElementType.PROFILE ? PROFILE_VALUES
+                : owner.type == ElementType.REGISTER ? REGISTER_VALUES : NO_VALUES;
+    }
+
+    private static final EReference[] NO_VALUES = {};
+
+    /**
+     * Matches the owner's value objects unless every compared register has the owner and its value lists are equal
+     * element by element (same class, every compared field equal); equal lists would only give nodes without any
+     * difference.
+     */
+    private void matchValuesIfDifferent(Node owner) {
+        if (!valuesEqual(owner)) {
+            matchValues(owner);
+        }
+    }
+
+    private boolean valuesEqual(Node owner) {
+        for (int side = 0; side < 3; side++) {
+            if (registers[side] != null && owner.obj[side] == null) {
+                return false;
+            }
+        }
+        for (EReference f : valueFeatures(owner)) {
+            List<?> base = (List<?>) owner.obj[BASE].eGet(f);
+            for (int side = 1; side < 3; side++) {
+                if (registers[side] == null) {
+                    continue;
+                }
+                List<?> other = (List<?>) owner.obj[side].eGet(f);
+                if (other.size() != base.size()) {
+                    return false;
+                }
+                for (int i = 0; i < base.size(); i++) {
+                    EObject x = (EObject) base.get(i);
+                    EObject y = (EObject) other.get(i);
+                    EClass c = x.eClass();
+                    if (c != y.eClass()) {
+                        return false;
+                    }
+                    for (Field field : valueFields(c)) {
+                        if (!same(x, BASE, y, side, field)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The compared fields of a value-object class (ownership aside), by class identity. */
+    private List<Field> valueFields(EClass eClass) {
+        if (eClass != lastValueClass) {
+            lastValueFields = Field.of(eClass, false, Ownership.SHARED);
+            lastValueClass = eClass;
+        }
+        return lastValueFields;
+    }
+
+    private EClass lastValueClass;
+    private List<Field> lastValueFields;
+
+    private void matchValues(Node owner) {
+        owner.valuesMatched = true;
+        for (int side = 0; side < 3; side++) {
+            EObject o = owner.obj[side];
+            if (o == null) {
                 continue;
             }
-            Node owner = e.getValue();
-            for (EReference f : features) {
+            for (EReference f : valueFeatures(owner)) {
                 @SuppressWarnings("unchecked")
-                List<EObject> list = (List<EObject>) e.getKey().eGet(f);
+                List<EObject> list = (List<EObject>) o.eGet(f);
                 if (list.isEmpty()) {
                     continue;
                 }
@@ -293,7 +394,37 @@ public final class MergeModel {
                     Node n = owner.value(f, key, true);
                     n.obj[side] = v;
                     n.match[side] = MatchKind.CONTENT_KEY;
-                    bySide.get(side).put(v, n);
+                    bySide[side].put(v, n);
+                }
+            }
+        }
+    }
+
+    /**
+     * Passes the uids of the elements the owner's value objects on one side reference (participation units,
+     * attribute definitions); for owners whose value objects were not matched (they are equal on all sides).
+     */
+    public void unmatchedValueTargets(Node owner, int side, Consumer<String> uids) {
+        if (owner.valuesMatched || owner.obj[side] == null) {
+            return;
+        }
+        for (EReference f : valueFeatures(owner)) {
+            for (Object v : (List<?>) owner.obj[side].eGet(f)) {
+                EObject value = (EObject) v;
+                for (Field field : valueFields(value.eClass())) {
+                    if (field.kind == Field.Kind.REF) {
+                        Node t = node(side, (EObject) value.eGet(field.feature));
+                        if (t != null) {
+                            uids.accept(t.uid);
+                        }
+                    } else if (field.kind == Field.Kind.REF_MANY) {
+                        for (Object target : (List<?>) value.eGet(field.feature)) {
+                            Node t = node(side, (EObject) target);
+                            if (t != null) {
+                                uids.accept(t.uid);
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -326,12 +457,71 @@ public final class MergeModel {
 
     /** @return the fields compared for the node */
     public static List<Field> fields(Node n) {
-        EObject o = n.any();
-        if (n.type == ElementType.VALUE) {
-            return Field.of(o.eClass(), false, Field.ownership(n.ownerFeature));
+        List<Field> fields = n.fields;
+        if (fields == null) {
+            EObject o = n.any();
+            fields = n.type == ElementType.VALUE ? Field.of(o.eClass(), false, Field.ownership(n.ownerFeature))
+                    : Field.of(o.eClass(), n.type != ElementType.REGISTER && n.type != ElementType.ATTRIBUTE_DEFINITION,
+                            null);
+            n.fields = fields;
         }
-        return Field.of(o.eClass(), n.type != ElementType.REGISTER && n.type != ElementType.ATTRIBUTE_DEFINITION,
-                null);
+        return fields;
+    }
+
+    /**
+     * Whether a field is equal on two sides, exactly as {@code value(n, a, f).equals(value(n, b, f))} but without
+     * building the normalised values: references compare by matched node, the container by node and feature.
+     */
+    public boolean same(Node n, int a, int b, Field f) {
+        return same(n.obj[a], a, n.obj[b], b, f);
+    }
+
+    private boolean same(EObject x, int sx, EObject y, int sy, Field f) {
+        switch (f.kind) {
+            case ATTR:
+                return Objects.equals(f.get(x), f.get(y));
+            case ATTR_MANY: {
+                List<?> lx = (List<?>) f.get(x);
+                List<?> ly = (List<?>) f.get(y);
+                if (lx.size() != ly.size()) {
+                    return false;
+                }
+                for (int i = 0; i < lx.size(); i++) {
+                    if (!Objects.equals(lx.get(i), ly.get(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case REF:
+                return node(sx, (EObject) f.get(x)) == node(sy, (EObject) f.get(y));
+            case REF_MANY: {
+                // as value(): targets without a node are left out
+                List<?> lx = (List<?>) f.get(x);
+                List<?> ly = (List<?>) f.get(y);
+                int i = 0, j = 0;
+                while (true) {
+                    Node nx = null, ny = null;
+                    while (i < lx.size() && (nx = node(sx, (EObject) lx.get(i++))) == null) {
+                        // skip
+                    }
+                    while (j < ly.size() && (ny = node(sy, (EObject) ly.get(j++))) == null) {
+                        // skip
+                    }
+                    if (nx != ny) {
+                        return false;
+                    }
+                    if (nx == null) {
+                        return true;
+                    }
+                }
+            }
+            case CONTAINER:
+                return node(sx, x.eContainer()) == node(sy, y.eContainer())
+                        && x.eContainmentFeature().getName().equals(y.eContainmentFeature().getName());
+            default:
+                throw new IllegalStateException();
+        }
     }
 
     /**
@@ -366,6 +556,37 @@ public final class MergeModel {
             }
             default:
                 throw new IllegalStateException();
+        }
+    }
+
+    /**
+     * Passes the uids {@code value(n, side, f)} holds for a reference or container field (for the container, the
+     * container's uid), without building the value.
+     */
+    public void targets(Node n, int side, Field f, Consumer<String> uids) {
+        EObject o = n.obj[side];
+        switch (f.kind) {
+            case REF -> {
+                Node t = node(side, (EObject) o.eGet(f.feature));
+                if (t != null) {
+                    uids.accept(t.uid);
+                }
+            }
+            case REF_MANY -> {
+                for (Object target : (List<?>) o.eGet(f.feature)) {
+                    Node t = node(side, (EObject) target);
+                    if (t != null) {
+                        uids.accept(t.uid);
+                    }
+                }
+            }
+            case CONTAINER -> {
+                Node c = node(side, o.eContainer());
+                uids.accept(c == null ? "?" : c.uid);
+            }
+            default -> {
+                // attributes reference nothing
+            }
         }
     }
 

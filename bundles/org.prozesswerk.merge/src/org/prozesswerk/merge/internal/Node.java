@@ -26,9 +26,15 @@ public final class Node {
     public final Node owner;
     public final EReference ownerFeature;
     public final String contentKey;
-    /** Value objects of this node by feature name + content key. */
+    /** Value objects of this node by feature name + content key; built only where the sides differ. */
     private Map<String, Node> values;
     private List<Node> valueList;
+    /** Whether the value objects were matched ({@link MergeModel}: not needed where they are equal on all sides). */
+    boolean valuesMatched;
+    /** Position in {@link MergeModel#elements} (-1 for the register and value objects). */
+    int index = -1;
+    /** The compared fields (cached by {@link MergeModel#fields}). */
+    List<Field> fields;
 
     public Node(ElementType type, String uid, Node owner, EReference ownerFeature, String contentKey) {
         this.type = type;
@@ -65,6 +71,10 @@ public final class Node {
         return n;
     }
 
+    /**
+     * @return the matched value objects; empty where they are equal on every side (then nothing about them differs
+     *         and no node is built for them)
+     */
     public List<Node> values() {
         return valueList == null ? List.of() : valueList;
     }

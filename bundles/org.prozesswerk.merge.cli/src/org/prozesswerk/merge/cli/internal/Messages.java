@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String Input_DecisionsUnreadable;
     public static String Input_WriteFailed;
     public static String Input_OutRequired;
+    public static String Input_NoBaseVersion;
+    public static String Input_BaseVersionMissing;
     public static String Diff_Summary;
     public static String Diff_None;
     public static String Update_Summary;

@@ -3,14 +3,12 @@ package org.prozesswerk.merge.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.merge.BaseVersion;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.muster.MusterVersions;
 
@@ -40,16 +38,33 @@ record Registers(String argument, ProcessRegister register, String checksum) {
 
     static String sha256(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return BaseVersion.checksum(file);
         } catch (IOException e) {
             throw new CliInputException(file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
-    /** The version name to remember as the merged register's base: the version, or the file name. */
+    /** The version name to remember as the merged register's base: the version, or the file's absolute path. */
     String baseVersion() {
-        return checksum == null ? argument : Path.of(argument).getFileName().toString();
+        return checksum == null ? argument : BaseVersion.forFile(Path.of(argument));
+    }
+
+    /**
+     * @return the base version the local register remembers: a built-in version name, or the path of its file
+     *         ({@link BaseVersion#locateFile}, also after the register was moved together with it)
+     * @throws CliInputException if the register remembers none or the file is gone
+     */
+    static String rememberedBase(ProcessRegister register, Path registerFile) {
+        String remembered = register.getBaseVersion();
+        if (remembered == null || remembered.isBlank()) {
+            throw new CliInputException(NLS.bind(Messages.Input_NoBaseVersion, registerFile));
+        }
+        if (MusterVersions.NAMES.contains(remembered)) {
+            return remembered;
+        }
+        Path dir = registerFile.toAbsolutePath().getParent();
+        return BaseVersion.locateFile(remembered, register.getBaseChecksum(), dir).map(Path::toString)
+                .orElseThrow(() -> new CliInputException(NLS.bind(Messages.Input_BaseVersionMissing, registerFile,
+                        remembered)));
     }
 }

@@ -63,8 +63,9 @@ public final class UpdateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--base", required = true, paramLabel = "BASE",
-            description = "Base version the local register derives from (file or version, e.g. V1).")
+    @Option(names = "--base", paramLabel = "BASE",
+            description = "Base version the local register derives from (file or version, e.g. V1); default: the "
+                    + "base version the register remembers.")
     String base;
 
     @Option(names = "--ours", required = true, paramLabel = "FILE", description = "Local register (file).")
@@ -105,9 +106,9 @@ public final class UpdateCommand implements Callable<Integer> {
             }
         }
         MergeDecisions decisions = readDecisions();
-        Registers b = Registers.load(base);
-        Registers t = Registers.load(theirs);
         Registers o = Registers.load(ours.toString());
+        Registers b = Registers.load(base != null ? base : Registers.rememberedBase(o.register(), ours));
+        Registers t = Registers.load(theirs);
 
         AdapterFactoryEditingDomain domain = RegisterEditingDomain.create(new BasicCommandStack());
         Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/ours.pwreg"));

@@ -4,16 +4,14 @@
 package org.prozesswerk.merge.ui.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.emf.common.util.URI;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.merge.BaseVersion;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.muster.MusterVersions;
 
@@ -73,9 +71,8 @@ public abstract class RegisterSource {
             @Override
             public String checksum() {
                 try {
-                    return HexFormat.of().formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(absolute)));
-                } catch (IOException | NoSuchAlgorithmException e) {
+                    return BaseVersion.checksum(absolute);
+                } catch (IOException e) {
                     return null;
                 }
             }
@@ -97,8 +94,10 @@ public abstract class RegisterSource {
     }
 
     /**
-     * The base version the register remembers ({@code baseVersion}): a built-in version by its key, else an absolute
-     * file path; {@code null} if none is remembered (then the user is asked).
+     * The base version the register remembers ({@code baseVersion}): a built-in version by its key, else the file
+     * ({@link BaseVersion#locateFile}: the stored absolute path, or the same file beside the register with the
+     * remembered checksum after both were moved); {@code null} if none is remembered or found (then the user is
+     * asked).
      */
     public static RegisterSource rememberedBase(ProcessRegister register) {
         String key = register.getBaseVersion();
@@ -110,7 +109,8 @@ public abstract class RegisterSource {
                 return s;
             }
         }
-        Path path = Path.of(key);
-        return path.isAbsolute() ? file(path) : null;
+        URI uri = register.eResource() == null ? null : register.eResource().getURI();
+        Path dir = uri != null && uri.isFile() ? Path.of(uri.toFileString()).toAbsolutePath().getParent() : null;
+        return BaseVersion.locateFile(key, register.getBaseChecksum(), dir).map(RegisterSource::file).orElse(null);
     }
 }

@@ -61,7 +61,7 @@ public final class MemoryFootprint {
     }
 
     /** Used heap after full collections, repeated until it stops shrinking (finalizers, soft references). */
-    private static long usedAfterGc() throws InterruptedException {
+    static long usedAfterGc() throws InterruptedException {
         long previous = Long.MAX_VALUE;
         for (int i = 0; i < 10; i++) {
             System.gc();

@@ -1,13 +1,9 @@
 package org.prozesswerk.benchmarks;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -38,8 +34,12 @@ import org.prozesswerk.merge.MergeDecisions;
 import org.prozesswerk.merge.MergeResult;
 import org.prozesswerk.merge.Side;
 import org.prozesswerk.merge.ThreeWayMerge;
+import org.prozesswerk.model.ContextKind;
+import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.LegalBasis;
+import org.prozesswerk.model.OrgUnit;
+import org.prozesswerk.model.ProcessContext;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
@@ -48,8 +48,8 @@ import org.prozesswerk.model.ProzesswerkFactory;
  * Three-way merge of a synthetic register with 1,000 edits on each side (renames, local figures, moves, legal bases
  * added, Steckbriefe added and deleted; some on the same Steckbriefe, so there are conflicts), against the XMI load
  * of one version measured in the same run. Targets (docs/performance.md): three-way merge (analysis + command +
- * execute) ≤ 1.0× XMI load; merge where nothing changed ≤ 0.1× XMI load. The peak heap is measured by
- * {@link #main} (process level): peak ≤ 4× one loaded register.
+ * execute) ≤ 1.0× XMI load; merge where nothing changed ≤ 0.1× XMI load. The peak heap (≤ 4× one loaded register)
+ * is measured by {@link MergeHeap}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -124,39 +124,82 @@ public class MergeBenchmark {
         return result.isEmpty();
     }
 
-    /** 1,000 edits of every kind on random Steckbriefe; the two sides overlap where the random picks meet. */
+    /**
+     * 1,000 edits on one side, drawn from the kinds of edit a register sees (those of the merge property test, here on
+     * lists collected once so that 100k Steckbriefe stay quick): Steckbrief renamed, trigger changed, local figures
+     * (case volume, status, responsible unit), moved to another folder, predecessor and tag added, legal basis added,
+     * removed or retitled, context added, Steckbrief added (a quarter of them with an id and key the other side adds
+     * too) or deleted, folder and org unit renamed. The two sides overlap where the random picks meet: identical and
+     * differing changes of one field, change/delete and added-twice conflicts.
+     */
     static void edit(ProcessRegister r, SplittableRandom rnd, String side) {
         List<ProcessProfile> profiles = new ArrayList<>();
         List<Folder> folders = new ArrayList<>();
+        List<OrgUnit> units = new ArrayList<>();
         for (EObject o : (Iterable<EObject>) r::eAllContents) {
             if (o instanceof ProcessProfile p) {
                 profiles.add(p);
             } else if (o instanceof Folder f) {
                 folders.add(f);
+            } else if (o instanceof OrgUnit u) {
+                units.add(u);
             }
         }
         ProzesswerkFactory f = ProzesswerkFactory.eINSTANCE;
         for (int i = 0; i < EDITS; i++) {
             ProcessProfile p = profiles.get(rnd.nextInt(profiles.size()));
-            switch (i % 6) {
+            switch (rnd.nextInt(EDIT_KINDS)) {
                 case 0 -> p.setName(p.getName() + " (" + side + ")");
-                case 1 -> p.setCaseVolumePerYear(rnd.nextInt(10_000));
-                case 2 -> folders.get(rnd.nextInt(folders.size())).getProfiles().add(p);
-                case 3 -> {
+                case 1 -> p.setTrigger(rnd.nextBoolean() ? "Antrag" : "Auslöser " + side + " " + i);
+                case 2 -> p.setCaseVolumePerYear(rnd.nextInt(10_000));
+                case 3 -> p.setStatus(FimStatus.get(1 + rnd.nextInt(8)));
+                case 4 -> p.setResponsibleUnit(units.get(rnd.nextInt(units.size())));
+                case 5 -> folders.get(rnd.nextInt(folders.size())).getProfiles().add(p);
+                case 6 -> {
+                    ProcessProfile q = profiles.get(rnd.nextInt(profiles.size()));
+                    if (q != p && !p.getPredecessors().contains(q)) {
+                        p.getPredecessors().add(q);
+                    }
+                }
+                case 7 -> {
+                    String tag = "tag-" + rnd.nextInt(4);
+                    if (!p.getTags().contains(tag)) {
+                        p.getTags().add(tag);
+                    }
+                }
+                case 8 -> {
                     LegalBasis l = f.createLegalBasis();
                     l.setAbbreviation("BENCH-" + side);
                     l.setParagraph("§ " + i);
+                    l.setTitle("Bench " + side + " " + i);
                     p.getLegalBases().add(l);
                 }
-                case 4 -> {
+                case 9 -> {
+                    if (!p.getLegalBases().isEmpty()) {
+                        p.getLegalBases().remove(rnd.nextInt(p.getLegalBases().size()));
+                    }
+                }
+                case 10 -> {
+                    if (!p.getLegalBases().isEmpty()) {
+                        p.getLegalBases().get(rnd.nextInt(p.getLegalBases().size())).setTitle("Titel " + side + " " + i);
+                    }
+                }
+                case 11 -> {
+                    ProcessContext c = f.createProcessContext();
+                    c.setKind(ContextKind.VALUES.get(rnd.nextInt(ContextKind.VALUES.size())));
+                    c.setName("Kontext " + side + " " + i);
+                    p.getContexts().add(c);
+                }
+                case 12 -> {
                     ProcessProfile n = f.createProcessProfile();
-                    n.setId("bench-" + side + "-" + i);
-                    n.setKey("BENCH-" + side + "-" + i);
-                    n.setName("Neu " + side + " " + i);
+                    boolean twice = rnd.nextInt(4) == 0;
+                    n.setId(twice ? "bench-both-" + i : "bench-" + side + "-" + i);
+                    n.setKey(twice ? "BENCH-BOTH-" + i : "BENCH-" + side + "-" + i);
+                    n.setName("Neu " + i);
                     n.setResponsibleUnit(p.getResponsibleUnit());
                     folders.get(rnd.nextInt(folders.size())).getProfiles().add(n);
                 }
-                default -> {
+                case 13 -> {
                     if (p.eContainer() != null) {
                         EcoreUtil.remove(p);
                         p.getPredecessors().clear();
@@ -164,90 +207,23 @@ public class MergeBenchmark {
                         profiles.remove(p);
                     }
                 }
+                case 14 -> {
+                    Folder folder = folders.get(rnd.nextInt(folders.size()));
+                    folder.setName(folder.getName() + " " + side);
+                }
+                default -> {
+                    OrgUnit u = units.get(rnd.nextInt(units.size()));
+                    u.setName(u.getName() + " " + side);
+                }
             }
         }
     }
 
-    /**
-     * Process-level heap measurement: used heap after loading one register (after full collections), and the peak
-     * heap of a three-way merge of three loaded versions. Run with {@code -XX:+UseSerialGC}.
-     * Usage: {@code java -XX:+UseSerialGC -Xmx6g -cp benchmarks.jar org.prozesswerk.benchmarks.MergeBenchmark 10000 100000}
-     */
-    public static void main(String[] args) throws Exception {
-        System.out.println("| Steckbriefe | one loaded register | peak during load of 3 + merge | peak / one register |");
-        System.out.println("|---:|---:|---:|---:|");
-        for (String arg : args) {
-            int size = Integer.parseInt(arg);
-            ProcessRegister generated = BenchmarkRegisters.generate(size);
-            ProcessRegister o = EcoreUtil.copy(generated);
-            ProcessRegister t = EcoreUtil.copy(generated);
-            edit(o, new SplittableRandom(1), "L");
-            edit(t, new SplittableRandom(2), "M");
-            Path d = BenchmarkRegisters.writeFiles(generated);
-            Path baseFile = BenchmarkRegisters.file(d, RegisterFormat.XMI);
-            Path oursFile = d.resolve("ours.pwreg");
-            Path theirsFile = d.resolve("theirs.pwreg");
-            RegisterStore.save(o, oursFile);
-            RegisterStore.save(t, theirsFile);
-            generated = null;
-            o = null;
-            t = null;
-            long empty = usedAfterGc();
-            ProcessRegister one = RegisterStore.load(baseFile);
-            long oneRegister = usedAfterGc() - empty;
-            one.eResource().unload();
-            one = null;
-            usedAfterGc();
-            resetPeaks();
-            long before = usedAfterGc();
-            ProcessRegister b = RegisterStore.load(baseFile);
-            ProcessRegister ours = RegisterStore.load(oursFile);
-            ProcessRegister theirs = RegisterStore.load(theirsFile);
-            AdapterFactoryEditingDomain dom = editingDomain();
-            dom.getResourceSet().getResources().add(ours.eResource());
-            MergeResult result = ThreeWayMerge.merge(b, ours, theirs);
-            dom.getCommandStack().execute(result.createCommand(dom, new MergeDecisions(), Side.OURS));
-            long peak = peakHeap() - before;
-            System.out.printf(Locale.ROOT, "| %,d | %.1f MB | %.1f MB | %.2f |%n", size, oneRegister / 1e6,
-                    peak / 1e6, (double) peak / oneRegister);
-            BenchmarkRegisters.delete(d);
-        }
-    }
+    static final int EDIT_KINDS = 16;
 
     /** An editing domain without item providers (the merge builds its commands directly; model.edit is not in the jar). */
-    private static AdapterFactoryEditingDomain editingDomain() {
+    static AdapterFactoryEditingDomain editingDomain() {
         return new AdapterFactoryEditingDomain(
                 new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
-    }
-
-    private static long usedAfterGc() {
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
-            System.gc();
-            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            if (now >= used) {
-                return now;
-            }
-            used = now;
-        }
-        return used;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
