@@ -139,4 +139,8 @@ public final class AdoptDialog extends TitleAreaDialog {
     Combo unitCombo() {
         return unit;
     }
+
+    org.eclipse.swt.widgets.Button okButton() {
+        return getButton(IDialogConstants.OK_ID);
+    }
 }

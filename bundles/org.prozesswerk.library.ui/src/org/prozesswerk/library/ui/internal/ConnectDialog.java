@@ -116,7 +116,9 @@ public final class ConnectDialog extends TitleAreaDialog {
             java.util.Arrays.fill(pw, '\0');
         }
         if (failure[0] != null) {
-            setErrorMessage(failure[0].getMessage());
+            // the library's own text for AUTHENTICATION names the command line's ways to give credentials
+            setErrorMessage(failure[0] instanceof LibraryException e && e.kind() == LibraryException.Kind.AUTHENTICATION
+                    ? NLS.bind(Messages.connectAuthentication, u.strip()) : failure[0].getMessage());
             return;
         }
         super.okPressed();
@@ -144,4 +146,7 @@ public final class ConnectDialog extends TitleAreaDialog {
         return name;
     }
 
+    org.eclipse.swt.widgets.Button okButton() {
+        return getButton(IDialogConstants.OK_ID);
+    }
 }

@@ -68,6 +68,11 @@ public final class LibraryConnections {
         return instance;
     }
 
+    /** Replaces the workbench's connections (the workbench test: its own state folder and secure storage). */
+    static synchronized void setDefault(LibraryConnections connections) {
+        instance = connections;
+    }
+
     /** Connections kept in {@code stateDir} with passwords in {@code secure} (a second body in tests). */
     public LibraryConnections(Path stateDir, ISecurePreferences secure) {
         this.stateDir = stateDir;

@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String columnWhen;
     public static String columnWho;
     public static String compareName;
+    public static String connectAuthentication;
     public static String connectButton;
     public static String connectCloning;
     public static String connectHeading;
