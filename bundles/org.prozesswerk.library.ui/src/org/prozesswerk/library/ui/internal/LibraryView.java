@@ -152,12 +152,13 @@ public final class LibraryView extends ViewPart {
         items.getTable().setHeaderVisible(true);
         items.getTable().setLinesVisible(true);
         items.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, Messages.columnName, 40, r -> r.item().steckbrief().name());
-        column(layout, Messages.columnKey, 12, r -> r.item().steckbrief().key());
-        column(layout, Messages.columnPublisher, 18, r -> r.item().publisher());
-        column(layout, Messages.columnStatus, 14, r -> Steckbriefs.status(r.item()));
-        column(layout, Messages.columnVersion, 6, r -> String.valueOf(r.item().version()));
-        column(layout, Messages.columnCatalogue, 18, Row::catalogueKeys);
+        LibraryView.<Row>column(items, layout, Messages.columnName, 40, r -> r.item().steckbrief().name());
+        LibraryView.<Row>column(items, layout, Messages.columnKey, 12, r -> r.item().steckbrief().key());
+        LibraryView.<Row>column(items, layout, Messages.columnPublisher, 18, r -> r.item().publisher());
+        LibraryView.<Row>column(items, layout, Messages.columnStatus, 14, r -> Steckbriefs.status(r.item()));
+        LibraryView.<Row>column(items, layout, Messages.columnVersion, 6,
+                r -> String.valueOf(r.item().version()));
+        LibraryView.<Row>column(items, layout, Messages.columnCatalogue, 18, Row::catalogueKeys);
         items.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer viewer, Object parentElement, Object element) {
@@ -167,15 +168,17 @@ public final class LibraryView extends ViewPart {
         items.addSelectionChangedListener(e -> showDetails());
     }
 
-    private void column(TableColumnLayout layout, String title, int weight,
-            java.util.function.Function<Row, String> text) {
-        TableViewerColumn c = new TableViewerColumn(items, SWT.NONE);
+    /** A column of {@code viewer} showing {@code text} of its rows (of type {@code T}). */
+    @SuppressWarnings("unchecked")
+    private static <T> void column(TableViewer viewer, TableColumnLayout layout, String title, int weight,
+            java.util.function.Function<T, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
         c.getColumn().setText(title);
         layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 40));
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return Objects.toString(text.apply((Row) element), "");
+                return Objects.toString(text.apply((T) element), "");
             }
         });
     }
@@ -198,10 +201,12 @@ public final class LibraryView extends ViewPart {
         history = new TableViewer(tableHolder, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         history.getTable().setHeaderVisible(true);
         history.setContentProvider(ArrayContentProvider.getInstance());
-        historyColumn(layout, Messages.columnWhen, 22, c -> WHEN.format(c.getAuthorIdent().getWhenAsInstant()));
-        historyColumn(layout, Messages.columnWho, 25, c -> c.getAuthorIdent().getName());
-        historyColumn(layout, Messages.columnWhat, 40, RevCommit::getShortMessage);
-        historyColumn(layout, Messages.columnCommit, 13, c -> c.getId().abbreviate(10).name());
+        LibraryView.<RevCommit>column(history, layout, Messages.columnWhen, 22,
+                c -> WHEN.format(c.getAuthorIdent().getWhenAsInstant()));
+        LibraryView.<RevCommit>column(history, layout, Messages.columnWho, 25, c -> c.getAuthorIdent().getName());
+        LibraryView.<RevCommit>column(history, layout, Messages.columnWhat, 40, RevCommit::getShortMessage);
+        LibraryView.<RevCommit>column(history, layout, Messages.columnCommit, 13,
+                c -> c.getId().abbreviate(10).name());
         compare = button(h, Messages.historyCompare, this::compareVersions);
         historyTab.setControl(h);
 
@@ -210,19 +215,6 @@ public final class LibraryView extends ViewPart {
         models = new Composite(tabs, SWT.NONE);
         models.setLayout(new GridLayout(1, false));
         modelTab.setControl(models);
-    }
-
-    private void historyColumn(TableColumnLayout layout, String title, int weight,
-            java.util.function.Function<RevCommit, String> text) {
-        TableViewerColumn c = new TableViewerColumn(history, SWT.NONE);
-        c.getColumn().setText(title);
-        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 40));
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((RevCommit) element);
-            }
-        });
     }
 
     private static Button button(Composite parent, String text, Runnable action) {

@@ -78,10 +78,10 @@ final class Steckbriefs {
     }
 
     /** A register holding the item as its one Steckbrief (for the compare of two versions). */
-    static ProcessRegister asRegister(LibraryItem item, String registerName) {
+    static ProcessRegister asRegister(LibraryItem item) {
         ProcessRegister register = ProzesswerkFactory.eINSTANCE.createProcessRegister();
         register.setId("library-item");
-        register.setName(registerName);
+        register.setName(item.id());
         ProcessProfile p = ProzesswerkFactory.eINSTANCE.createProcessProfile();
         p.setId(item.id());
         register.getUnfiledProfiles().add(p);

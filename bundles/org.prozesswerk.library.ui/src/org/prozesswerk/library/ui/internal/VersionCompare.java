@@ -31,8 +31,8 @@ final class VersionCompare {
         }
         String left = older.getId().abbreviate(10).name();
         String right = newer.getId().abbreviate(10).name();
-        ProcessRegister a = Steckbriefs.asRegister(before, left);
-        ProcessRegister b = Steckbriefs.asRegister(after, right);
+        ProcessRegister a = Steckbriefs.asRegister(before);
+        ProcessRegister b = Steckbriefs.asRegister(after);
         CompareEditorInput input = new CompareEditorInput(NLS.bind(Messages.compareName, itemId, left + " \u2192 "
                 + right), left, right, Changes.twoWay(RegisterCompare.compare(a, b), a, b));
         return (CompareEditor) page.openEditor(input, CompareEditor.ID);

@@ -140,6 +140,8 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
         baseChooser = new SourceChooser(versions, Messages.baseVersion, bases);
         if (presetTheirs != null) {
             theirsChooser.select(presetTheirs);
+            theirsChooser.fileButton().setEnabled(false);
+            baseChooser.fileButton().setEnabled(false);
         }
         if (remembered != null) {
             baseChooser.select(remembered);
