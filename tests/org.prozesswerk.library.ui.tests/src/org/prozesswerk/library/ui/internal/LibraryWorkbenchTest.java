@@ -467,4 +467,27 @@ class LibraryWorkbenchTest {
                     RegisterFormat.XMI), StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void firstStartDemoLibraryIsBuiltFromRealDataAndConnected() throws Exception {
+        LibraryConnections body = new LibraryConnections(dir.resolve("state"), secureStorage("secure"));
+        LibraryView view = showView(body);
+        LibraryConnections.Connection demo = DemoSetup.create(body, dir.resolve(DemoSetup.FOLDER));
+        assertEquals(List.of(demo), body.connections());
+        EventLoop.waitUntil("demo items shown", () -> view.rows().size() == DemoSetup.COUNT + 1, WAIT);
+        view.search().setText("schwangeren");
+        EventLoop.drain();
+        assertEquals(1, view.items().getTable().getItemCount(), "the FIM Stammprozess 99006028261000");
+        LibraryView.Row stamm = (LibraryView.Row) view.items().getElementAt(0);
+        view.select(List.of(stamm.item().id()));
+        EventLoop.drain();
+        assertEquals(1, stamm.item().steckbrief().models().size());
+        assertTrue(view.preview().getText().contains("99006028261000"), view.preview().getText());
+        try (Library l = body.open(demo)) {
+            Path model = l.workTree().resolve("items/" + stamm.item().id()).resolve(stamm.item().steckbrief()
+                    .models().get(0).path());
+            assertTrue(Files.readString(model).contains("bpmn"), model.toString());
+        }
+        Screenshots.take(view.getSite().getShell(), "library-10-demo-library");
+    }
 }
