@@ -110,8 +110,10 @@ public final class LibraryView extends ViewPart {
         search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(filters, SWT.NONE).setText(Messages.viewStatus);
         status = new Combo(filters, SWT.READ_ONLY | SWT.DROP_DOWN);
+        status.setLayoutData(new GridData(180, SWT.DEFAULT));
         new Label(filters, SWT.NONE).setText(Messages.viewPublisher);
         publisher = new Combo(filters, SWT.READ_ONLY | SWT.DROP_DOWN);
+        publisher.setLayoutData(new GridData(200, SWT.DEFAULT));
         new Label(filters, SWT.NONE).setText(Messages.viewCatalogueKey);
         catalogueKey = new Text(filters, SWT.BORDER);
         catalogueKey.setLayoutData(new GridData(140, SWT.DEFAULT));
