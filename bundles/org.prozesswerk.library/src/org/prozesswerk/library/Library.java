@@ -586,11 +586,13 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static String modelPath(String itemId, String libraryPath) {
+    /** Where an adopted item's model {@code libraryPath} lives, relative to the register file. */
+    public static String modelPath(String itemId, String libraryPath) {
         return "bibliothek/" + itemId + '/' + libraryPath;
     }
 
-    private void copyModels(LibraryItem item, Path registerDir) throws IOException {
+    /** Copies the item's BPMN models (as in the work tree) to {@link #modelPath} below {@code registerDir}. */
+    public void copyModels(LibraryItem item, Path registerDir) throws IOException {
         for (LibraryItem.Model m : item.steckbrief().models()) {
             Path source = workTree.resolve(LibraryLayout.itemFolder(item.id())).resolve(m.path());
             Path target = registerDir.resolve(modelPath(item.id(), m.path()));

@@ -5,16 +5,12 @@ package org.prozesswerk.library.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -37,11 +33,9 @@ import org.prozesswerk.library.server.PushPolicy;
 import org.prozesswerk.library.server.UsersFile;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.OrgUnit;
-import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
-import org.prozesswerk.muster.MusterRegister;
 import org.prozesswerk.rules.engine.ReferenceResolver;
 import org.prozesswerk.rules.engine.RuleProblem;
 import org.prozesswerk.rules.engine.RuleSet;
@@ -549,45 +543,12 @@ public final class LibraryCommand implements Callable<Integer> {
         @Mixin
         HelpOption help;
 
-        static final String MODEL = "99006028261000_embedded_BPMN_DI-Export.bpmn";
-        static final String LEIKA = "99006028261000";
-
         @Override
         public Integer call() throws Exception {
             if (Files.exists(out)) {
                 throw new CliInputException("Existiert bereits: " + out);
             }
-            ProcessRegister reg = MusterRegister.generate(MusterRegister.DEFAULT_SIZE_CLASS).register();
-            Path work = Files.createTempDirectory("prozesswerk-demo-register-");
-            Path registerFile = work.resolve(MusterRegister.FILE_NAME);
-            URL model = FileLocator.toFileURL(Platform.getBundle("org.prozesswerk.library.cli").getEntry("demo/" + MODEL));
-            Files.copy(Path.of(model.toURI()), work.resolve(MODEL), StandardCopyOption.REPLACE_EXISTING);
-            List<ProcessProfile> all = Steckbriefe.all(reg);
-            List<ProcessProfile> chosen = new ArrayList<>(all.subList(0, Math.min(count, all.size())));
-            ProcessProfile stamm = all.stream().filter(p -> p.getCatalogueReferences().stream()
-                    .anyMatch(r -> LEIKA.equals(r.getKey()))).findFirst().orElse(null);
-            if (stamm == null) {
-                stamm = ProzesswerkFactory.eINSTANCE.createProcessProfile();
-                stamm.setId("fim-" + LEIKA);
-                stamm.setKey("FIM-" + LEIKA);
-                stamm.setName("Anzeige zur Beschäftigung einer schwangeren oder stillenden Frau bearbeiten");
-                org.prozesswerk.model.CatalogueReference ref = ProzesswerkFactory.eINSTANCE.createCatalogueReference();
-                ref.setCatalogueId("leika");
-                ref.setKey(LEIKA);
-                ref.setLabel(stamm.getName());
-                stamm.getCatalogueReferences().add(ref);
-                reg.getUnfiledProfiles().add(stamm);
-            }
-            ProcessModelReference m = ProzesswerkFactory.eINSTANCE.createProcessModelReference();
-            m.setPath(MODEL);
-            m.setDetailLevel(101); // as in the FIM XProzess message of this Stammprozess
-            m.setTitle("FIM-Stammprozess " + LEIKA + " (BPMN)");
-            stamm.getModelReferences().add(m);
-            if (!chosen.contains(stamm)) {
-                chosen.add(stamm);
-            }
-            RegisterStore.save(reg, registerFile);
-            List<String> ids = DemoLibrary.create(out, reg, registerFile, chosen, author("Prozesswerk Demo"));
+            List<String> ids = DemoLibrary.createFromMusterregister(out, count, author("Prozesswerk Demo"));
             spec.commandLine().getOut().println("Demo-Bibliothek angelegt: " + out.toAbsolutePath() + " ("
                     + ids.size() + " Einträge); klonen mit: prozesswerk library clone " + out.toAbsolutePath()
                     .toUri() + " DIR");

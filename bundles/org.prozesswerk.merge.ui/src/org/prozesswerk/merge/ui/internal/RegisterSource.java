@@ -79,6 +79,19 @@ public abstract class RegisterSource {
         };
     }
 
+    /**
+     * A register built in memory (e.g. a library item's versions laid over a copy of the register); {@code key} is
+     * what {@link #key()} returns.
+     */
+    public static RegisterSource of(String label, String key, java.util.function.Supplier<ProcessRegister> register) {
+        return new RegisterSource(label, key) {
+            @Override
+            public ProcessRegister load() {
+                return register.get();
+            }
+        };
+    }
+
     /** The published Musterregister versions the application carries ({@link MusterVersions}), oldest first. */
     public static List<RegisterSource> builtIn() {
         return List.of(builtIn(MusterVersions.V1, Messages.builtInV1), builtIn(MusterVersions.V2_1, Messages.builtInV21));

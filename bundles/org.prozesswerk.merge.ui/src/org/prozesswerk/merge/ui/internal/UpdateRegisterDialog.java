@@ -70,6 +70,9 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
     /** The remembered base file's content differs from when the register was last updated. */
     private boolean baseChanged;
     private List<String> notes = List.of();
+    /** Preset versions (library updates): no choice, analysed on open, the register's base version is not changed. */
+    private RegisterSource presetTheirs;
+    private RegisterSource presetBase;
 
     /** A choice of the rule combo: one or more engine rules deciding a group of conflicts. */
     record RuleChoice(String label, List<MergeDecisions.Rule> rules) {
@@ -89,10 +92,29 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
         setHelpAvailable(false);
     }
 
+    /**
+     * The same preview and conflict decisions for versions given by the caller (e.g. a library's new version of
+     * adopted Steckbriefe over their adopted version): both are preset and analysed on open, and applying does not
+     * change the register's remembered base version.
+     */
+    public UpdateRegisterDialog(Shell parent, RegisterDocument document, RegisterSource theirs, RegisterSource base) {
+        this(parent, document);
+        this.presetTheirs = theirs;
+        this.presetBase = base;
+    }
+
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
         shell.setText(Messages.updateTitle);
+    }
+
+    @Override
+    public void create() {
+        super.create();
+        if (presetTheirs != null) {
+            analyse();
+        }
     }
 
     @Override
@@ -111,10 +133,16 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
         Composite versions = new Composite(body, SWT.NONE);
         versions.setLayout(new GridLayout(3, false));
         versions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        theirsChooser = new SourceChooser(versions, Messages.newVersion, RegisterSource.builtIn());
-        RegisterSource remembered = RegisterSource.rememberedBase(document.register());
-        List<RegisterSource> bases = new ArrayList<>(RegisterSource.builtIn());
+        theirsChooser = new SourceChooser(versions, Messages.newVersion,
+                presetTheirs != null ? List.of(presetTheirs) : RegisterSource.builtIn());
+        RegisterSource remembered = presetBase != null ? presetBase : RegisterSource.rememberedBase(document.register());
+        List<RegisterSource> bases = new ArrayList<>(presetBase != null ? List.of() : RegisterSource.builtIn());
         baseChooser = new SourceChooser(versions, Messages.baseVersion, bases);
+        if (presetTheirs != null) {
+            theirsChooser.select(presetTheirs);
+            theirsChooser.fileButton().setEnabled(false);
+            baseChooser.fileButton().setEnabled(false);
+        }
         if (remembered != null) {
             baseChooser.select(remembered);
         }
@@ -367,10 +395,12 @@ public final class UpdateRegisterDialog extends TitleAreaDialog {
         // the register remembers the version it is now based on, in the same command: one undo takes both back
         CompoundCommand command = new CompoundCommand(merge.getLabel());
         command.append(merge);
-        command.append(SetCommand.create(domain, register, Literals.PROCESS_REGISTER__BASE_VERSION,
-                analysedTheirs.key()));
-        command.append(SetCommand.create(domain, register, Literals.PROCESS_REGISTER__BASE_CHECKSUM,
-                analysedTheirsChecksum));
+        if (presetTheirs == null) {
+            command.append(SetCommand.create(domain, register, Literals.PROCESS_REGISTER__BASE_VERSION,
+                    analysedTheirs.key()));
+            command.append(SetCommand.create(domain, register, Literals.PROCESS_REGISTER__BASE_CHECKSUM,
+                    analysedTheirsChecksum));
+        }
         domain.getCommandStack().execute(command);
         executed = command;
         notes = MergeResult.notes(merge);
