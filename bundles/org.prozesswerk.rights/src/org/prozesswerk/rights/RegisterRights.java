@@ -5,6 +5,8 @@ package org.prozesswerk.rights;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.FolderRight;
@@ -55,6 +57,21 @@ public final class RegisterRights {
         }
         b.editorialTeam(ac.getEditorialTeam());
         return b.build();
+    }
+
+    /**
+     * The policy in force for the register {@code element} belongs to: the cached one of its domain's
+     * {@link RightsCommandStack}, else built from the register; {@link RightsPolicy#OPEN} outside a register.
+     */
+    public static RightsPolicy policyFor(EObject element) {
+        EObject root = EcoreUtil.getRootContainer(element);
+        if (!(root instanceof ProcessRegister register)) {
+            return RightsPolicy.OPEN;
+        }
+        EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(element);
+        return domain != null && domain.getCommandStack() instanceof RightsCommandStack stack
+                ? stack.policy(register)
+                : policy(register);
     }
 
     /** The folder holding {@code profile}, {@code null} for an unfiled one. */

@@ -33,7 +33,8 @@ import org.prozesswerk.rights.internal.Messages;
  * access.</li>
  * <li>Reading needs the right „lesen“; changing content needs „schreiben“ and the role Modellierer, and the
  * Steckbrief must not be released (methodisch/fachlich freigegeben: read-only until a new version is started).</li>
- * <li>A status change must be a step of {@link StatusWorkflow}, needs „lesen“ and the role of its target status
+ * <li>A status change must be a step of {@link StatusWorkflow} (a new Steckbrief enters any status: {@code from}
+ * {@code null}), needs „lesen“ and the role of its target status
  * ({@link #requiredRole}); releasing (to 4, 5 or 6) also needs a person other than the one who last changed the
  * content (four-eyes).</li>
  * <li>Editing the roles and rights needs the role Administrator for the whole register.</li>
@@ -158,18 +159,18 @@ public final class RightsPolicy {
         if (!isActive()) {
             return Decision.ALLOWED;
         }
-        if (operation.kind() == Operation.Kind.TRANSITION
+        if (operation.kind() == Operation.Kind.TRANSITION && operation.from() != null
                 && !StatusWorkflow.isAllowed(operation.from(), operation.to())) {
             java.util.Locale l = java.util.Locale.getDefault();
-            return Decision.refused(NLS.bind(Messages.Rights_NotInWorkflow, StatusWorkflow.label(operation.from(), l),
+            return Decision.refused(Decision.Rule.WORKFLOW, NLS.bind(Messages.Rights_NotInWorkflow, StatusWorkflow.label(operation.from(), l),
                     StatusWorkflow.label(operation.to(), l)));
         }
         if (account == null || account.isBlank()) {
-            return Decision.refused(Messages.Rights_NoPerson);
+            return Decision.refused(Decision.Rule.PERSON, Messages.Rights_NoPerson);
         }
         Subject s = subject(account);
         if (s == null) {
-            return Decision.refused(NLS.bind(Messages.Rights_UnknownPerson,
+            return Decision.refused(Decision.Rule.PERSON, NLS.bind(Messages.Rights_UnknownPerson,
                     new Object[] { account, operation.label(), label(neededRole(operation)) }));
         }
         Object folder = target.folder();
@@ -178,31 +179,31 @@ public final class RightsPolicy {
         switch (operation.kind()) {
             case READ:
                 return e.right() == AccessRight.NONE
-                        ? Decision.refused(NLS.bind(Messages.Rights_NoRead, account, folderLabel))
+                        ? Decision.refused(Decision.Rule.FOLDER_RIGHT, NLS.bind(Messages.Rights_NoRead, account, folderLabel))
                         : Decision.ALLOWED;
             case WRITE:
                 if (e.right() != AccessRight.WRITE) {
-                    return Decision.refused(NLS.bind(Messages.Rights_NoWrite,
+                    return Decision.refused(Decision.Rule.FOLDER_RIGHT, NLS.bind(Messages.Rights_NoWrite,
                             new Object[] { account, folderLabel, label(e.right()), operation.label() }));
                 }
                 if (!e.roles().contains(Role.MODELLER)) {
                     return missingRole(account, Role.MODELLER, operation, folderLabel);
                 }
                 if (isReleased(target.status())) {
-                    return Decision.refused(NLS.bind(Messages.Rights_Released, target.name(),
+                    return Decision.refused(Decision.Rule.RELEASED, NLS.bind(Messages.Rights_Released, target.name(),
                             StatusWorkflow.label(target.status(), java.util.Locale.getDefault())));
                 }
                 return Decision.ALLOWED;
             case TRANSITION:
                 if (e.right() == AccessRight.NONE) {
-                    return Decision.refused(NLS.bind(Messages.Rights_NoRead, account, folderLabel));
+                    return Decision.refused(Decision.Rule.FOLDER_RIGHT, NLS.bind(Messages.Rights_NoRead, account, folderLabel));
                 }
                 Role needed = requiredRole(operation.to());
                 if (!e.roles().contains(needed)) {
                     return missingRole(account, needed, operation, folderLabel);
                 }
                 if (isReleased(operation.to()) && account.equals(target.lastEditor())) {
-                    return Decision.refused(NLS.bind(Messages.Rights_FourEyes,
+                    return Decision.refused(Decision.Rule.FOUR_EYES, NLS.bind(Messages.Rights_FourEyes,
                             new Object[] { account, target.name(), label(needed) }));
                 }
                 return Decision.ALLOWED;
@@ -222,11 +223,11 @@ public final class RightsPolicy {
             return Decision.ALLOWED;
         }
         if (editorialTeam == null) {
-            return Decision.refused(NLS.bind(Messages.Rights_NoEditorialTeam, account, ref));
+            return Decision.refused(Decision.Rule.EDITORIAL, NLS.bind(Messages.Rights_NoEditorialTeam, account, ref));
         }
         Subject s = account == null ? null : subject(account);
         if (s == null || !s.principals.contains(editorialTeam)) {
-            return Decision.refused(NLS.bind(Messages.Rights_NotEditorial,
+            return Decision.refused(Decision.Rule.EDITORIAL, NLS.bind(Messages.Rights_NotEditorial,
                     new Object[] { account, groupNames.getOrDefault(editorialTeam, String.valueOf(editorialTeam)),
                             ref }));
         }
@@ -243,7 +244,7 @@ public final class RightsPolicy {
     }
 
     private static Decision missingRole(String account, Role role, Operation operation, String folderLabel) {
-        return Decision.refused(NLS.bind(Messages.Rights_MissingRole,
+        return Decision.refused(Decision.Rule.ROLE, NLS.bind(Messages.Rights_MissingRole,
                 new Object[] { account, label(role), operation.label(), folderLabel }));
     }
 
