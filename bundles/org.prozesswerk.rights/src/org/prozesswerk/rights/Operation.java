@@ -3,6 +3,7 @@
  */
 package org.prozesswerk.rights;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
@@ -47,8 +48,8 @@ public record Operation(Kind kind, FimStatus from, FimStatus to) {
             case READ -> Messages.Op_Read;
             case WRITE -> Messages.Op_Write;
             case ADMINISTER -> Messages.Op_Administer;
-            case TRANSITION -> NLS.bind(Messages.Op_Transition, StatusWorkflow.label(from, java.util.Locale.getDefault()),
-                    StatusWorkflow.label(to, java.util.Locale.getDefault()));
+            case TRANSITION -> NLS.bind(Messages.Op_Transition, StatusWorkflow.label(from, Locale.getDefault()),
+                    StatusWorkflow.label(to, Locale.getDefault()));
         };
     }
 }

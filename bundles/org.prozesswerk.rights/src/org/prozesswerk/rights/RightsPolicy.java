@@ -162,7 +162,8 @@ public final class RightsPolicy {
         if (operation.kind() == Operation.Kind.TRANSITION && operation.from() != null
                 && !StatusWorkflow.isAllowed(operation.from(), operation.to())) {
             java.util.Locale l = java.util.Locale.getDefault();
-            return Decision.refused(Decision.Rule.WORKFLOW, NLS.bind(Messages.Rights_NotInWorkflow, StatusWorkflow.label(operation.from(), l),
+            return Decision.refused(Decision.Rule.WORKFLOW, NLS.bind(Messages.Rights_NotInWorkflow,
+                    StatusWorkflow.label(operation.from(), l),
                     StatusWorkflow.label(operation.to(), l)));
         }
         if (account == null || account.isBlank()) {
@@ -175,19 +176,18 @@ public final class RightsPolicy {
         }
         Object folder = target.folder();
         Effective e = effective(s, folder);
-        String folderLabel = folderLabel(folder);
         switch (operation.kind()) {
             case READ:
                 return e.right() == AccessRight.NONE
-                        ? Decision.refused(Decision.Rule.FOLDER_RIGHT, NLS.bind(Messages.Rights_NoRead, account, folderLabel))
+                        ? noRead(account, folder)
                         : Decision.ALLOWED;
             case WRITE:
                 if (e.right() != AccessRight.WRITE) {
                     return Decision.refused(Decision.Rule.FOLDER_RIGHT, NLS.bind(Messages.Rights_NoWrite,
-                            new Object[] { account, folderLabel, label(e.right()), operation.label() }));
+                            new Object[] { account, folderLabel(folder), label(e.right()), operation.label() }));
                 }
                 if (!e.roles().contains(Role.MODELLER)) {
-                    return missingRole(account, Role.MODELLER, operation, folderLabel);
+                    return missingRole(account, Role.MODELLER, operation, folderLabel(folder));
                 }
                 if (isReleased(target.status())) {
                     return Decision.refused(Decision.Rule.RELEASED, NLS.bind(Messages.Rights_Released, target.name(),
@@ -196,11 +196,11 @@ public final class RightsPolicy {
                 return Decision.ALLOWED;
             case TRANSITION:
                 if (e.right() == AccessRight.NONE) {
-                    return Decision.refused(Decision.Rule.FOLDER_RIGHT, NLS.bind(Messages.Rights_NoRead, account, folderLabel));
+                    return noRead(account, folder);
                 }
                 Role needed = requiredRole(operation.to());
                 if (!e.roles().contains(needed)) {
-                    return missingRole(account, needed, operation, folderLabel);
+                    return missingRole(account, needed, operation, folderLabel(folder));
                 }
                 if (isReleased(operation.to()) && account.equals(target.lastEditor())) {
                     return Decision.refused(Decision.Rule.FOUR_EYES, NLS.bind(Messages.Rights_FourEyes,
@@ -241,6 +241,11 @@ public final class RightsPolicy {
             case TRANSITION -> requiredRole(operation.to());
             case ADMINISTER -> Role.ADMINISTRATOR;
         };
+    }
+
+    private Decision noRead(String account, Object folder) {
+        return Decision.refused(Decision.Rule.FOLDER_RIGHT, NLS.bind(Messages.Rights_NoRead, account,
+                folderLabel(folder)));
     }
 
     private static Decision missingRole(String account, Role role, Operation operation, String folderLabel) {
