@@ -14,6 +14,7 @@ import org.prozesswerk.core.editing.RegisterEditingDomain;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.rights.RightsCommandStack;
+import org.prozesswerk.ui.internal.PersonPrompt;
 import org.prozesswerk.ui.internal.RefusalNotice;
 
 /**
@@ -85,6 +86,7 @@ public final class RegisterDocuments {
             document = new RegisterDocument(loaded.file(), loaded.domain(), loaded.register());
             if (loaded.domain().getCommandStack() instanceof RightsCommandStack rights) {
                 rights.addRefusalListener(RefusalNotice::show);
+                PersonPrompt.askOnce(loaded.register());
             }
             documents.add(document);
         }

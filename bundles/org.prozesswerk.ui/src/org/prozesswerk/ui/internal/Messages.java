@@ -7,6 +7,8 @@ public final class Messages extends NLS {
 
     public static String Open_Dialog_Title;
     public static String Rights_Refused_Title;
+    public static String Rights_Person_Title;
+    public static String Rights_Person_Prompt;
     public static String Open_Filter_Registers;
     public static String Open_Filter_All;
     public static String Open_Job;

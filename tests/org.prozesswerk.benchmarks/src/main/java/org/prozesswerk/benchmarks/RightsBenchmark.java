@@ -259,23 +259,22 @@ public class RightsBenchmark {
     /** One property change through the rights stack (check + editor record). */
     @Benchmark
     public Object setThroughRightsStack() {
-        if ((counter & 1023) == 0) {
-            guardedStack.flush(); // the undo list would otherwise grow without bound
-        }
-        guardedStack.execute(SetCommand.create(guardedDomain, guardedProfile,
-                ProzesswerkPackage.Literals.PROCESS_PROFILE__NAME, "Name " + (counter++ & 1023)));
-        return guardedProfile.getName();
+        return rename(guardedStack, guardedDomain, guardedProfile);
     }
 
     /** The same change through a plain stack: the baseline of {@link #setThroughRightsStack}. */
     @Benchmark
     public Object setThroughPlainStack() {
+        return rename(plainStack, plainDomain, plainProfile);
+    }
+
+    private Object rename(CommandStack stack, AdapterFactoryEditingDomain domain, ProcessProfile profile) {
         if ((counter & 1023) == 0) {
-            plainStack.flush(); // the undo list would otherwise grow without bound
+            stack.flush(); // the undo list would otherwise grow without bound
         }
-        plainStack.execute(SetCommand.create(plainDomain, plainProfile,
-                ProzesswerkPackage.Literals.PROCESS_PROFILE__NAME, "Name " + (counter++ & 1023)));
-        return plainProfile.getName();
+        stack.execute(SetCommand.create(domain, profile, ProzesswerkPackage.Literals.PROCESS_PROFILE__NAME,
+                "Name " + (counter++ & 1023)));
+        return profile.getName();
     }
 
     /** What the rights part of the server hook adds to a push changing 100 items. */

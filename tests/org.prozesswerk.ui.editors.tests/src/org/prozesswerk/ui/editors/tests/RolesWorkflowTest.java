@@ -77,6 +77,7 @@ class RolesWorkflowTest {
         Path file = directory.resolve("Rollen.pwreg");
         Files.createDirectories(directory.resolve("modelle"));
         RegisterStore.save(register, file);
+        CurrentPerson.set("ad"); // signed in: opening the register does not ask who is working
         document = RegisterDocuments.getDefault().open(file);
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
