@@ -136,7 +136,7 @@ public class RightsCommandStack extends BasicCommandStack {
         CompoundCommand marks = new CompoundCommand();
         for (ProcessProfile p : outcome.editedProfiles) {
             if (!outcome.account.equals(p.getLastEditor())) {
-                marks.append(SetCommand.create(domain, p, PW.getProcessProfile_LastEditor(), outcome.account));
+                marks.append(new SetCommand(domain, p, PW.getProcessProfile_LastEditor(), outcome.account));
             }
         }
         if (marks.isEmpty() || !marks.canExecute()) {

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -22,8 +23,6 @@ import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.prozesswerk.library.ItemCodec;
-import org.prozesswerk.library.LibraryFormatException;
-import org.prozesswerk.library.LibraryItem;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.rights.Decision;
 import org.prozesswerk.rights.LibraryRights;
@@ -156,23 +155,17 @@ public final class RightsPushPolicy implements PushPolicy {
     }
 
     private static void judgeItem(RightsPolicy policy, String user, String id, ItemChange c, List<String> problems) {
-        String path = "items/" + id + '/' + ItemCodec.FILE_NAME;
-        LibraryItem before;
-        LibraryItem after;
-        try {
-            before = c.oldText == null ? null : ItemCodec.read(path, c.oldText);
-            after = c.newText == null ? null : ItemCodec.read(path, c.newText);
-        } catch (LibraryFormatException ex) {
-            return; // unreadable items are the content check's business (ValidatingHook)
-        }
         if (c.oldText == null && c.newText == null && !c.filesChanged) {
             return;
         }
+        String path = "items/" + id + '/' + ItemCodec.FILE_NAME;
         String folder = LibraryRights.folderOf(id);
-        FimStatus from = before == null ? null : status(before);
-        FimStatus to = after == null ? from : status(after);
-        boolean contentChanged = c.filesChanged || before == null || after == null
-                || !Objects.equals(withoutStatus(before), withoutStatus(after));
+        FimStatus from = status(c.oldText);
+        FimStatus to = c.newText == null ? from : status(c.newText);
+        // Item files are written deterministically, one field per line: the content changed unless only the status
+        // and publication counter lines differ. (A reformatted file counts as changed: stricter, never looser.)
+        boolean contentChanged = c.filesChanged || c.oldText == null || c.newText == null
+                || !withoutStatus(c.oldText).equals(withoutStatus(c.newText));
         boolean newVersion = to == FimStatus.IN_PROGRESS && from != to;
         if (contentChanged) {
             Target t = new Target(folder, id, newVersion ? null : from, null);
@@ -193,18 +186,22 @@ public final class RightsPushPolicy implements PushPolicy {
         return d.allowed();
     }
 
-    private static FimStatus status(LibraryItem item) {
-        String s = item.steckbrief().fimStatus();
-        return s == null ? null : FimStatus.getByName(s);
+    private static final Pattern STATUS = Pattern.compile("\"fimStatus\"\\s*:\\s*\"([A-Z_]+)\"");
+    private static final Pattern STATUS_OR_VERSION_LINE =
+            Pattern.compile("(?m)^\\s*\"(fimStatus|version)\"\\s*:.*$");
+
+    /** The status named in an item file ({@code null} without or for no file); unreadable literals count as none. */
+    private static FimStatus status(String itemText) {
+        if (itemText == null) {
+            return null;
+        }
+        Matcher m = STATUS.matcher(itemText);
+        return m.find() ? FimStatus.getByName(m.group(1)) : null;
     }
 
-    /** The item without what a status change alters (status, publication counter). */
-    private static LibraryItem withoutStatus(LibraryItem i) {
-        LibraryItem.Steckbrief s = i.steckbrief();
-        return new LibraryItem(i.id(), i.publisher(), 0, i.licence(), new LibraryItem.Steckbrief(s.key(), s.name(),
-                s.shortDescription(), s.description(), s.processType(), s.trigger(), s.result(), null, s.validFrom(),
-                s.validTo(), s.tags(), s.catalogueReferences(), s.legalBases(), s.contexts(), s.models(),
-                s.attributes(), s.predecessors(), s.successors()));
+    /** The item file without the lines a status change alters (status, publication counter). */
+    private static String withoutStatus(String itemText) {
+        return STATUS_OR_VERSION_LINE.matcher(itemText).replaceAll("");
     }
 
     private static String blob(Repository repo, TreeWalk tw, int tree) throws IOException {

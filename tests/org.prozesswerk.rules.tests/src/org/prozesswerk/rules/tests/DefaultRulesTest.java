@@ -31,7 +31,7 @@ import org.prozesswerk.rules.engine.Violation;
 class DefaultRulesTest {
 
     private static final String PW1 = "Musterregister/Bauen/Steckbrief PW-1";
-    private static final String ROLES = "Musterregister/AccessControl";
+    private static final String ROLES = "Musterregister/AccessControl 1";
     private static final String PW2 = "Musterregister/Ordnung/Gewerbe/Steckbrief PW-2";
 
     private final Registers r = Registers.clean();
@@ -267,7 +267,7 @@ class DefaultRulesTest {
         right.setFolder(r.bauen);
         right.setRight(AccessRight.NONE);
         ac.getFolderRights().add(right);
-        expect(r, "MPQ-26 ERROR " + ROLES + "/FolderRight");
+        expect(r, "MPQ-26 ERROR " + ROLES + "/FolderRight 1");
         right.setPrincipal(ac.getPersons().get(0));
         expect(r);
     }

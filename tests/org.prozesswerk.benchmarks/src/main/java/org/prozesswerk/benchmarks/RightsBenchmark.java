@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -38,7 +41,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.prozesswerk.core.editing.RegisterEditingDomain;
 import org.prozesswerk.library.ItemCodec;
 import org.prozesswerk.library.LibraryItem;
 import org.prozesswerk.library.server.RightsPushPolicy;
@@ -100,22 +102,29 @@ public class RightsBenchmark {
     public void setUp() throws IOException {
         guarded = register();
         plain = register();
-        RightsCommandStack rights = new RightsCommandStack(() -> "person-7");
-        guardedDomain = RegisterEditingDomain.create(rights);
+        RightsCommandStack rights = new RightsCommandStack(() -> "person-13");
+        // No item providers needed: the benchmark creates its SetCommands directly.
+        guardedDomain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), rights);
         rights.install(guardedDomain);
-        guardedDomain.getResourceSet().createResource(URI.createURI("memory:/g.pwreg")).getContents().add(guarded);
-        plainDomain = RegisterEditingDomain.create(new BasicCommandStack());
-        plainDomain.getResourceSet().createResource(URI.createURI("memory:/p.pwreg")).getContents().add(plain);
+        attach(guardedDomain, guarded);
+        plainDomain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack());
+        attach(plainDomain, plain);
         guardedStack = rights;
         plainStack = plainDomain.getCommandStack();
         guardedProfile = guarded.getRootFolders().get(3).getFolders().get(4).getProfiles().get(5);
         plainProfile = plain.getRootFolders().get(3).getFolders().get(4).getProfiles().get(5);
         policy = RegisterRights.policy(guarded);
         target = RegisterRights.target(guardedProfile);
-        if (!policy.check("person-7", Operation.WRITE, target).allowed()) {
+        if (!policy.check("person-13", Operation.WRITE, target).allowed()) {
             throw new IllegalStateException("the benchmark person must be allowed to write");
         }
         setUpLibrary();
+    }
+
+    private static void attach(AdapterFactoryEditingDomain domain, ProcessRegister register) {
+        Resource resource = new ResourceImpl(URI.createURI("memory:/" + register.getId() + ".pwreg"));
+        domain.getResourceSet().getResources().add(resource);
+        resource.getContents().add(register);
     }
 
     @TearDown
@@ -211,6 +220,15 @@ public class RightsBenchmark {
             files.put("items/stadt-a.pw-" + i + "/item.json", item("stadt-a.pw-" + i, "Steckbrief " + i + " neu"));
         }
         ObjectId changed = commit(files, old);
+        RefUpdate head = repository.updateRef("refs/heads/pushed");
+        head.setNewObjectId(changed);
+        head.forceUpdate();
+        try {
+            // A pushed history arrives as a pack, not as loose objects.
+            org.eclipse.jgit.api.Git.wrap(repository).gc().call();
+        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw new IOException(e);
+        }
         push = new ReceiveCommand(old, changed, "refs/heads/main");
         if (!pushPolicy.checkContent("mia", repository, push).isEmpty()) {
             throw new IllegalStateException("the benchmark push must be allowed");
@@ -253,7 +271,7 @@ public class RightsBenchmark {
     /** One rights check of a cached person: the cost per changed object in the editing domain. */
     @Benchmark
     public boolean check() {
-        return policy.check("person-7", Operation.WRITE, target).allowed();
+        return policy.check("person-13", Operation.WRITE, target).allowed();
     }
 
     /** One property change through the rights stack (check + editor record). */
@@ -272,7 +290,7 @@ public class RightsBenchmark {
         if ((counter & 1023) == 0) {
             stack.flush(); // the undo list would otherwise grow without bound
         }
-        stack.execute(SetCommand.create(domain, profile, ProzesswerkPackage.Literals.PROCESS_PROFILE__NAME,
+        stack.execute(new SetCommand(domain, profile, ProzesswerkPackage.Literals.PROCESS_PROFILE__NAME,
                 "Name " + (counter++ & 1023)));
         return profile.getName();
     }
