@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.prozesswerk.model.ProcessProfile#getDigitalisationDegree <em>Digitalisation Degree</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessProfile#getStatus <em>Status</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessProfile#getStatusHistory <em>Status History</em>}</li>
+ *   <li>{@link org.prozesswerk.model.ProcessProfile#getLastEditor <em>Last Editor</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessProfile#getValidFrom <em>Valid From</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessProfile#getValidTo <em>Valid To</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessProfile#getTags <em>Tags</em>}</li>
@@ -427,6 +428,31 @@ public interface ProcessProfile extends EObject {
 	 * @generated
 	 */
 	EList<StatusChange> getStatusHistory();
+
+	/**
+	 * Returns the value of the '<em><b>Last Editor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Account of the person who last changed the content (four-eyes check of a release, docs/roles.md).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Editor</em>' attribute.
+	 * @see #setLastEditor(String)
+	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_LastEditor()
+	 * @model annotation="http://prozesswerk.org/merge ownership='local'"
+	 * @generated
+	 */
+	String getLastEditor();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.model.ProcessProfile#getLastEditor <em>Last Editor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Editor</em>' attribute.
+	 * @see #getLastEditor()
+	 * @generated
+	 */
+	void setLastEditor(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Valid From</b></em>' attribute.

@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getOrganisation <em>Organisation</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getAttributeDefinitions <em>Attribute Definitions</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getUsedCatalogues <em>Used Catalogues</em>}</li>
+ *   <li>{@link org.prozesswerk.model.ProcessRegister#getAccessControl <em>Access Control</em>}</li>
  * </ul>
  *
  * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister()
@@ -319,5 +320,31 @@ public interface ProcessRegister extends EObject {
 	 * @generated
 	 */
 	EList<CatalogueUsage> getUsedCatalogues();
+
+	/**
+	 * Returns the value of the '<em><b>Access Control</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Roles and folder rights of the register (Rollen und Rechte, docs/roles.md); absent: everyone may do everything.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Access Control</em>' containment reference.
+	 * @see #setAccessControl(AccessControl)
+	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_AccessControl()
+	 * @model containment="true"
+	 *        annotation="http://prozesswerk.org/merge ownership='local'"
+	 * @generated
+	 */
+	AccessControl getAccessControl();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.model.ProcessRegister#getAccessControl <em>Access Control</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Access Control</em>' containment reference.
+	 * @see #getAccessControl()
+	 * @generated
+	 */
+	void setAccessControl(AccessControl value);
 
 } // ProcessRegister

@@ -140,6 +140,51 @@ public interface ProzesswerkFactory extends EFactory {
 	AttributeValue createAttributeValue();
 
 	/**
+	 * Returns a new object of class '<em>Access Control</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Access Control</em>'.
+	 * @generated
+	 */
+	AccessControl createAccessControl();
+
+	/**
+	 * Returns a new object of class '<em>Person</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Person</em>'.
+	 * @generated
+	 */
+	Person createPerson();
+
+	/**
+	 * Returns a new object of class '<em>Person Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Person Group</em>'.
+	 * @generated
+	 */
+	PersonGroup createPersonGroup();
+
+	/**
+	 * Returns a new object of class '<em>Role Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Role Assignment</em>'.
+	 * @generated
+	 */
+	RoleAssignment createRoleAssignment();
+
+	/**
+	 * Returns a new object of class '<em>Folder Right</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Folder Right</em>'.
+	 * @generated
+	 */
+	FolderRight createFolderRight();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

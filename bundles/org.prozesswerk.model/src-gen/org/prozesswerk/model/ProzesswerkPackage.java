@@ -199,13 +199,22 @@ public interface ProzesswerkPackage extends EPackage {
 	int PROCESS_REGISTER__USED_CATALOGUES = 13;
 
 	/**
+	 * The feature id for the '<em><b>Access Control</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_REGISTER__ACCESS_CONTROL = 14;
+
+	/**
 	 * The number of structural features of the '<em>Process Register</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER_FEATURE_COUNT = 14;
+	int PROCESS_REGISTER_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Process Register</em>' class.
@@ -499,13 +508,22 @@ public interface ProzesswerkPackage extends EPackage {
 	int PROCESS_PROFILE__STATUS_HISTORY = 16;
 
 	/**
+	 * The feature id for the '<em><b>Last Editor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_PROFILE__LAST_EDITOR = 17;
+
+	/**
 	 * The feature id for the '<em><b>Valid From</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__VALID_FROM = 17;
+	int PROCESS_PROFILE__VALID_FROM = 18;
 
 	/**
 	 * The feature id for the '<em><b>Valid To</b></em>' attribute.
@@ -514,7 +532,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__VALID_TO = 18;
+	int PROCESS_PROFILE__VALID_TO = 19;
 
 	/**
 	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
@@ -523,7 +541,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__TAGS = 19;
+	int PROCESS_PROFILE__TAGS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Catalogue References</b></em>' containment reference list.
@@ -532,7 +550,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__CATALOGUE_REFERENCES = 20;
+	int PROCESS_PROFILE__CATALOGUE_REFERENCES = 21;
 
 	/**
 	 * The feature id for the '<em><b>Legal Bases</b></em>' containment reference list.
@@ -541,7 +559,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__LEGAL_BASES = 21;
+	int PROCESS_PROFILE__LEGAL_BASES = 22;
 
 	/**
 	 * The feature id for the '<em><b>Contexts</b></em>' containment reference list.
@@ -550,7 +568,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__CONTEXTS = 22;
+	int PROCESS_PROFILE__CONTEXTS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Model References</b></em>' containment reference list.
@@ -559,7 +577,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__MODEL_REFERENCES = 23;
+	int PROCESS_PROFILE__MODEL_REFERENCES = 24;
 
 	/**
 	 * The feature id for the '<em><b>Predecessors</b></em>' reference list.
@@ -568,7 +586,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__PREDECESSORS = 24;
+	int PROCESS_PROFILE__PREDECESSORS = 25;
 
 	/**
 	 * The feature id for the '<em><b>Successors</b></em>' reference list.
@@ -577,7 +595,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__SUCCESSORS = 25;
+	int PROCESS_PROFILE__SUCCESSORS = 26;
 
 	/**
 	 * The feature id for the '<em><b>Attribute Values</b></em>' containment reference list.
@@ -586,7 +604,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE__ATTRIBUTE_VALUES = 26;
+	int PROCESS_PROFILE__ATTRIBUTE_VALUES = 27;
 
 	/**
 	 * The number of structural features of the '<em>Process Profile</em>' class.
@@ -595,7 +613,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE_FEATURE_COUNT = 27;
+	int PROCESS_PROFILE_FEATURE_COUNT = 28;
 
 	/**
 	 * The number of operations of the '<em>Process Profile</em>' class.
@@ -1219,6 +1237,374 @@ public interface ProzesswerkPackage extends EPackage {
 	int ATTRIBUTE_VALUE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.prozesswerk.model.impl.AccessControlImpl <em>Access Control</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.prozesswerk.model.impl.AccessControlImpl
+	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getAccessControl()
+	 * @generated
+	 */
+	int ACCESS_CONTROL = 13;
+
+	/**
+	 * The feature id for the '<em><b>Persons</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_CONTROL__PERSONS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_CONTROL__GROUPS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Role Assignments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_CONTROL__ROLE_ASSIGNMENTS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Folder Rights</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_CONTROL__FOLDER_RIGHTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Editorial Team</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_CONTROL__EDITORIAL_TEAM = 4;
+
+	/**
+	 * The number of structural features of the '<em>Access Control</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_CONTROL_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Access Control</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_CONTROL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.prozesswerk.model.impl.PrincipalImpl <em>Principal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.prozesswerk.model.impl.PrincipalImpl
+	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getPrincipal()
+	 * @generated
+	 */
+	int PRINCIPAL = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRINCIPAL__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRINCIPAL__NAME = 1;
+
+	/**
+	 * The number of structural features of the '<em>Principal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRINCIPAL_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Principal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRINCIPAL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.prozesswerk.model.impl.PersonImpl <em>Person</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.prozesswerk.model.impl.PersonImpl
+	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getPerson()
+	 * @generated
+	 */
+	int PERSON = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__ID = PRINCIPAL__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__NAME = PRINCIPAL__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Body</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__BODY = PRINCIPAL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Account</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__ACCOUNT = PRINCIPAL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Person</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_FEATURE_COUNT = PRINCIPAL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Person</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_OPERATION_COUNT = PRINCIPAL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.prozesswerk.model.impl.PersonGroupImpl <em>Person Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.prozesswerk.model.impl.PersonGroupImpl
+	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getPersonGroup()
+	 * @generated
+	 */
+	int PERSON_GROUP = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_GROUP__ID = PRINCIPAL__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_GROUP__NAME = PRINCIPAL__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_GROUP__MEMBERS = PRINCIPAL_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Person Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_GROUP_FEATURE_COUNT = PRINCIPAL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Person Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_GROUP_OPERATION_COUNT = PRINCIPAL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.prozesswerk.model.impl.RoleAssignmentImpl <em>Role Assignment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.prozesswerk.model.impl.RoleAssignmentImpl
+	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getRoleAssignment()
+	 * @generated
+	 */
+	int ROLE_ASSIGNMENT = 17;
+
+	/**
+	 * The feature id for the '<em><b>Principal</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT__PRINCIPAL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT__ROLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Folder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT__FOLDER = 2;
+
+	/**
+	 * The number of structural features of the '<em>Role Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Role Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.prozesswerk.model.impl.FolderRightImpl <em>Folder Right</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.prozesswerk.model.impl.FolderRightImpl
+	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getFolderRight()
+	 * @generated
+	 */
+	int FOLDER_RIGHT = 18;
+
+	/**
+	 * The feature id for the '<em><b>Principal</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOLDER_RIGHT__PRINCIPAL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Folder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOLDER_RIGHT__FOLDER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Right</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOLDER_RIGHT__RIGHT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Folder Right</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOLDER_RIGHT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Folder Right</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOLDER_RIGHT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.prozesswerk.model.Role <em>Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.prozesswerk.model.Role
+	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getRole()
+	 * @generated
+	 */
+	int ROLE = 19;
+
+	/**
+	 * The meta object id for the '{@link org.prozesswerk.model.AccessRight <em>Access Right</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.prozesswerk.model.AccessRight
+	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getAccessRight()
+	 * @generated
+	 */
+	int ACCESS_RIGHT = 20;
+
+	/**
 	 * The meta object id for the '{@link org.prozesswerk.model.ProcessType <em>Process Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1226,7 +1612,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getProcessType()
 	 * @generated
 	 */
-	int PROCESS_TYPE = 13;
+	int PROCESS_TYPE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.prozesswerk.model.FimStatus <em>Fim Status</em>}' enum.
@@ -1236,7 +1622,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getFimStatus()
 	 * @generated
 	 */
-	int FIM_STATUS = 14;
+	int FIM_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link org.prozesswerk.model.OrgUnitKind <em>Org Unit Kind</em>}' enum.
@@ -1246,7 +1632,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getOrgUnitKind()
 	 * @generated
 	 */
-	int ORG_UNIT_KIND = 15;
+	int ORG_UNIT_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.prozesswerk.model.SizeClass <em>Size Class</em>}' enum.
@@ -1256,7 +1642,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getSizeClass()
 	 * @generated
 	 */
-	int SIZE_CLASS = 16;
+	int SIZE_CLASS = 24;
 
 	/**
 	 * The meta object id for the '{@link org.prozesswerk.model.ContextKind <em>Context Kind</em>}' enum.
@@ -1266,7 +1652,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getContextKind()
 	 * @generated
 	 */
-	int CONTEXT_KIND = 17;
+	int CONTEXT_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.prozesswerk.model.AttributeType <em>Attribute Type</em>}' enum.
@@ -1276,7 +1662,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getAttributeType()
 	 * @generated
 	 */
-	int ATTRIBUTE_TYPE = 18;
+	int ATTRIBUTE_TYPE = 26;
 
 	/**
 	 * The meta object id for the '<em>Digitalisation Degree</em>' data type.
@@ -1285,7 +1671,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getDigitalisationDegree()
 	 * @generated
 	 */
-	int DIGITALISATION_DEGREE = 19;
+	int DIGITALISATION_DEGREE = 27;
 
 	/**
 	 * The meta object id for the '<em>Detail Level</em>' data type.
@@ -1294,7 +1680,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getDetailLevel()
 	 * @generated
 	 */
-	int DETAIL_LEVEL = 20;
+	int DETAIL_LEVEL = 28;
 
 
 	/**
@@ -1460,6 +1846,17 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProcessRegister_UsedCatalogues();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.prozesswerk.model.ProcessRegister#getAccessControl <em>Access Control</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Access Control</em>'.
+	 * @see org.prozesswerk.model.ProcessRegister#getAccessControl()
+	 * @see #getProcessRegister()
+	 * @generated
+	 */
+	EReference getProcessRegister_AccessControl();
 
 	/**
 	 * Returns the meta object for class '{@link org.prozesswerk.model.CatalogueUsage <em>Catalogue Usage</em>}'.
@@ -1754,6 +2151,17 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProcessProfile_StatusHistory();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.ProcessProfile#getLastEditor <em>Last Editor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Editor</em>'.
+	 * @see org.prozesswerk.model.ProcessProfile#getLastEditor()
+	 * @see #getProcessProfile()
+	 * @generated
+	 */
+	EAttribute getProcessProfile_LastEditor();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.ProcessProfile#getValidFrom <em>Valid From</em>}'.
@@ -2396,6 +2804,262 @@ public interface ProzesswerkPackage extends EPackage {
 	EAttribute getAttributeValue_Value();
 
 	/**
+	 * Returns the meta object for class '{@link org.prozesswerk.model.AccessControl <em>Access Control</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Access Control</em>'.
+	 * @see org.prozesswerk.model.AccessControl
+	 * @generated
+	 */
+	EClass getAccessControl();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.prozesswerk.model.AccessControl#getPersons <em>Persons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Persons</em>'.
+	 * @see org.prozesswerk.model.AccessControl#getPersons()
+	 * @see #getAccessControl()
+	 * @generated
+	 */
+	EReference getAccessControl_Persons();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.prozesswerk.model.AccessControl#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Groups</em>'.
+	 * @see org.prozesswerk.model.AccessControl#getGroups()
+	 * @see #getAccessControl()
+	 * @generated
+	 */
+	EReference getAccessControl_Groups();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.prozesswerk.model.AccessControl#getRoleAssignments <em>Role Assignments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Role Assignments</em>'.
+	 * @see org.prozesswerk.model.AccessControl#getRoleAssignments()
+	 * @see #getAccessControl()
+	 * @generated
+	 */
+	EReference getAccessControl_RoleAssignments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.prozesswerk.model.AccessControl#getFolderRights <em>Folder Rights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Folder Rights</em>'.
+	 * @see org.prozesswerk.model.AccessControl#getFolderRights()
+	 * @see #getAccessControl()
+	 * @generated
+	 */
+	EReference getAccessControl_FolderRights();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.prozesswerk.model.AccessControl#getEditorialTeam <em>Editorial Team</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Editorial Team</em>'.
+	 * @see org.prozesswerk.model.AccessControl#getEditorialTeam()
+	 * @see #getAccessControl()
+	 * @generated
+	 */
+	EReference getAccessControl_EditorialTeam();
+
+	/**
+	 * Returns the meta object for class '{@link org.prozesswerk.model.Principal <em>Principal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Principal</em>'.
+	 * @see org.prozesswerk.model.Principal
+	 * @generated
+	 */
+	EClass getPrincipal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.Principal#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.prozesswerk.model.Principal#getId()
+	 * @see #getPrincipal()
+	 * @generated
+	 */
+	EAttribute getPrincipal_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.Principal#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.prozesswerk.model.Principal#getName()
+	 * @see #getPrincipal()
+	 * @generated
+	 */
+	EAttribute getPrincipal_Name();
+
+	/**
+	 * Returns the meta object for class '{@link org.prozesswerk.model.Person <em>Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Person</em>'.
+	 * @see org.prozesswerk.model.Person
+	 * @generated
+	 */
+	EClass getPerson();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.Person#getBody <em>Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Body</em>'.
+	 * @see org.prozesswerk.model.Person#getBody()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Body();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.Person#getAccount <em>Account</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Account</em>'.
+	 * @see org.prozesswerk.model.Person#getAccount()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Account();
+
+	/**
+	 * Returns the meta object for class '{@link org.prozesswerk.model.PersonGroup <em>Person Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Person Group</em>'.
+	 * @see org.prozesswerk.model.PersonGroup
+	 * @generated
+	 */
+	EClass getPersonGroup();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.prozesswerk.model.PersonGroup#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Members</em>'.
+	 * @see org.prozesswerk.model.PersonGroup#getMembers()
+	 * @see #getPersonGroup()
+	 * @generated
+	 */
+	EReference getPersonGroup_Members();
+
+	/**
+	 * Returns the meta object for class '{@link org.prozesswerk.model.RoleAssignment <em>Role Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Role Assignment</em>'.
+	 * @see org.prozesswerk.model.RoleAssignment
+	 * @generated
+	 */
+	EClass getRoleAssignment();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.prozesswerk.model.RoleAssignment#getPrincipal <em>Principal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Principal</em>'.
+	 * @see org.prozesswerk.model.RoleAssignment#getPrincipal()
+	 * @see #getRoleAssignment()
+	 * @generated
+	 */
+	EReference getRoleAssignment_Principal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.RoleAssignment#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see org.prozesswerk.model.RoleAssignment#getRole()
+	 * @see #getRoleAssignment()
+	 * @generated
+	 */
+	EAttribute getRoleAssignment_Role();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.prozesswerk.model.RoleAssignment#getFolder <em>Folder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Folder</em>'.
+	 * @see org.prozesswerk.model.RoleAssignment#getFolder()
+	 * @see #getRoleAssignment()
+	 * @generated
+	 */
+	EReference getRoleAssignment_Folder();
+
+	/**
+	 * Returns the meta object for class '{@link org.prozesswerk.model.FolderRight <em>Folder Right</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Folder Right</em>'.
+	 * @see org.prozesswerk.model.FolderRight
+	 * @generated
+	 */
+	EClass getFolderRight();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.prozesswerk.model.FolderRight#getPrincipal <em>Principal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Principal</em>'.
+	 * @see org.prozesswerk.model.FolderRight#getPrincipal()
+	 * @see #getFolderRight()
+	 * @generated
+	 */
+	EReference getFolderRight_Principal();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.prozesswerk.model.FolderRight#getFolder <em>Folder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Folder</em>'.
+	 * @see org.prozesswerk.model.FolderRight#getFolder()
+	 * @see #getFolderRight()
+	 * @generated
+	 */
+	EReference getFolderRight_Folder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.FolderRight#getRight <em>Right</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Right</em>'.
+	 * @see org.prozesswerk.model.FolderRight#getRight()
+	 * @see #getFolderRight()
+	 * @generated
+	 */
+	EAttribute getFolderRight_Right();
+
+	/**
+	 * Returns the meta object for enum '{@link org.prozesswerk.model.Role <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Role</em>'.
+	 * @see org.prozesswerk.model.Role
+	 * @generated
+	 */
+	EEnum getRole();
+
+	/**
+	 * Returns the meta object for enum '{@link org.prozesswerk.model.AccessRight <em>Access Right</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Access Right</em>'.
+	 * @see org.prozesswerk.model.AccessRight
+	 * @generated
+	 */
+	EEnum getAccessRight();
+
+	/**
 	 * Returns the meta object for enum '{@link org.prozesswerk.model.ProcessType <em>Process Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2629,6 +3293,14 @@ public interface ProzesswerkPackage extends EPackage {
 		EReference PROCESS_REGISTER__USED_CATALOGUES = eINSTANCE.getProcessRegister_UsedCatalogues();
 
 		/**
+		 * The meta object literal for the '<em><b>Access Control</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROCESS_REGISTER__ACCESS_CONTROL = eINSTANCE.getProcessRegister_AccessControl();
+
+		/**
 		 * The meta object literal for the '{@link org.prozesswerk.model.impl.CatalogueUsageImpl <em>Catalogue Usage</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2849,6 +3521,14 @@ public interface ProzesswerkPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROCESS_PROFILE__STATUS_HISTORY = eINSTANCE.getProcessProfile_StatusHistory();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Editor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESS_PROFILE__LAST_EDITOR = eINSTANCE.getProcessProfile_LastEditor();
 
 		/**
 		 * The meta object literal for the '<em><b>Valid From</b></em>' attribute feature.
@@ -3339,6 +4019,214 @@ public interface ProzesswerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ATTRIBUTE_VALUE__VALUE = eINSTANCE.getAttributeValue_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.prozesswerk.model.impl.AccessControlImpl <em>Access Control</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.prozesswerk.model.impl.AccessControlImpl
+		 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getAccessControl()
+		 * @generated
+		 */
+		EClass ACCESS_CONTROL = eINSTANCE.getAccessControl();
+
+		/**
+		 * The meta object literal for the '<em><b>Persons</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCESS_CONTROL__PERSONS = eINSTANCE.getAccessControl_Persons();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCESS_CONTROL__GROUPS = eINSTANCE.getAccessControl_Groups();
+
+		/**
+		 * The meta object literal for the '<em><b>Role Assignments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCESS_CONTROL__ROLE_ASSIGNMENTS = eINSTANCE.getAccessControl_RoleAssignments();
+
+		/**
+		 * The meta object literal for the '<em><b>Folder Rights</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCESS_CONTROL__FOLDER_RIGHTS = eINSTANCE.getAccessControl_FolderRights();
+
+		/**
+		 * The meta object literal for the '<em><b>Editorial Team</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCESS_CONTROL__EDITORIAL_TEAM = eINSTANCE.getAccessControl_EditorialTeam();
+
+		/**
+		 * The meta object literal for the '{@link org.prozesswerk.model.impl.PrincipalImpl <em>Principal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.prozesswerk.model.impl.PrincipalImpl
+		 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getPrincipal()
+		 * @generated
+		 */
+		EClass PRINCIPAL = eINSTANCE.getPrincipal();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRINCIPAL__ID = eINSTANCE.getPrincipal_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRINCIPAL__NAME = eINSTANCE.getPrincipal_Name();
+
+		/**
+		 * The meta object literal for the '{@link org.prozesswerk.model.impl.PersonImpl <em>Person</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.prozesswerk.model.impl.PersonImpl
+		 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getPerson()
+		 * @generated
+		 */
+		EClass PERSON = eINSTANCE.getPerson();
+
+		/**
+		 * The meta object literal for the '<em><b>Body</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__BODY = eINSTANCE.getPerson_Body();
+
+		/**
+		 * The meta object literal for the '<em><b>Account</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__ACCOUNT = eINSTANCE.getPerson_Account();
+
+		/**
+		 * The meta object literal for the '{@link org.prozesswerk.model.impl.PersonGroupImpl <em>Person Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.prozesswerk.model.impl.PersonGroupImpl
+		 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getPersonGroup()
+		 * @generated
+		 */
+		EClass PERSON_GROUP = eINSTANCE.getPersonGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERSON_GROUP__MEMBERS = eINSTANCE.getPersonGroup_Members();
+
+		/**
+		 * The meta object literal for the '{@link org.prozesswerk.model.impl.RoleAssignmentImpl <em>Role Assignment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.prozesswerk.model.impl.RoleAssignmentImpl
+		 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getRoleAssignment()
+		 * @generated
+		 */
+		EClass ROLE_ASSIGNMENT = eINSTANCE.getRoleAssignment();
+
+		/**
+		 * The meta object literal for the '<em><b>Principal</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROLE_ASSIGNMENT__PRINCIPAL = eINSTANCE.getRoleAssignment_Principal();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE_ASSIGNMENT__ROLE = eINSTANCE.getRoleAssignment_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Folder</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROLE_ASSIGNMENT__FOLDER = eINSTANCE.getRoleAssignment_Folder();
+
+		/**
+		 * The meta object literal for the '{@link org.prozesswerk.model.impl.FolderRightImpl <em>Folder Right</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.prozesswerk.model.impl.FolderRightImpl
+		 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getFolderRight()
+		 * @generated
+		 */
+		EClass FOLDER_RIGHT = eINSTANCE.getFolderRight();
+
+		/**
+		 * The meta object literal for the '<em><b>Principal</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FOLDER_RIGHT__PRINCIPAL = eINSTANCE.getFolderRight_Principal();
+
+		/**
+		 * The meta object literal for the '<em><b>Folder</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FOLDER_RIGHT__FOLDER = eINSTANCE.getFolderRight_Folder();
+
+		/**
+		 * The meta object literal for the '<em><b>Right</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FOLDER_RIGHT__RIGHT = eINSTANCE.getFolderRight_Right();
+
+		/**
+		 * The meta object literal for the '{@link org.prozesswerk.model.Role <em>Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.prozesswerk.model.Role
+		 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getRole()
+		 * @generated
+		 */
+		EEnum ROLE = eINSTANCE.getRole();
+
+		/**
+		 * The meta object literal for the '{@link org.prozesswerk.model.AccessRight <em>Access Right</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.prozesswerk.model.AccessRight
+		 * @see org.prozesswerk.model.impl.ProzesswerkPackageImpl#getAccessRight()
+		 * @generated
+		 */
+		EEnum ACCESS_RIGHT = eINSTANCE.getAccessRight();
 
 		/**
 		 * The meta object literal for the '{@link org.prozesswerk.model.ProcessType <em>Process Type</em>}' enum.

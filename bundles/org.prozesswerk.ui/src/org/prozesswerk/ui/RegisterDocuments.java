@@ -13,6 +13,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.prozesswerk.core.editing.RegisterEditingDomain;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.rights.RightsCommandStack;
+import org.prozesswerk.ui.internal.PersonPrompt;
+import org.prozesswerk.ui.internal.RefusalNotice;
 
 /**
  * The registers open in this workbench. Opening a file twice returns the same document, so two editors never edit
@@ -59,7 +62,10 @@ public final class RegisterDocuments {
      * background job. Pass the result to {@link #add(LoadedRegister)} in the UI thread.
      */
     public static LoadedRegister load(Path file) throws RegisterLoadException {
-        AdapterFactoryEditingDomain domain = RegisterEditingDomain.create();
+        // Every command on the register passes the rights check of the current person (docs/roles.md).
+        RightsCommandStack stack = new RightsCommandStack();
+        AdapterFactoryEditingDomain domain = RegisterEditingDomain.create(stack);
+        stack.install(domain);
         ProcessRegister register = RegisterEditingDomain.open(domain, file);
         return new LoadedRegister(file, domain, register);
     }
@@ -78,6 +84,10 @@ public final class RegisterDocuments {
                 return existing.get();
             }
             document = new RegisterDocument(loaded.file(), loaded.domain(), loaded.register());
+            if (loaded.domain().getCommandStack() instanceof RightsCommandStack rights) {
+                rights.addRefusalListener(RefusalNotice::show);
+                PersonPrompt.askOnce(loaded.register());
+            }
             documents.add(document);
         }
         fireChanged();

@@ -83,7 +83,7 @@ public final class LibraryServer implements AutoCloseable {
 
         GitServlet git = new GitServlet();
         git.setRepositoryResolver(new FileResolver<HttpServletRequest>(s.root().toFile(), true));
-        PushPolicy policy = s.policy() == null ? PushPolicy.MAIN_ONLY : s.policy();
+        PushPolicy policy = s.policy() == null ? new RightsPushPolicy() : s.policy();
         git.setReceivePackFactory((HttpServletRequest req, org.eclipse.jgit.lib.Repository db) -> {
             String user = req.getRemoteUser();
             if (user == null) {

@@ -3,6 +3,10 @@
  */
 package org.prozesswerk.library.server;
 
+import java.io.IOException;
+import java.util.List;
+
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.ReceiveCommand;
 
 /**
@@ -15,6 +19,16 @@ public interface PushPolicy {
 
     /** @return null to allow, else the reason for the rejection (shown to the pushing user) */
     String check(String user, String repository, ReceiveCommand command);
+
+    /**
+     * The rights problems of what {@code command} pushes (asked after {@link #check} allowed the ref update and
+     * before the rule sets): each a message naming item, rule and role. The default finds none.
+     *
+     * @param repository the bare repository, still at its state before the push
+     */
+    default List<String> checkContent(String user, Repository repository, ReceiveCommand command) throws IOException {
+        return List.of();
+    }
 
     /** Every authenticated user may update main; other refs (and deleting main) are refused. */
     PushPolicy MAIN_ONLY = (user, repository, command) -> {

@@ -63,6 +63,14 @@ public final class ValidatingHook implements PreReceiveHook {
                 continue;
             }
             try {
+                List<String> denials = policy.checkContent(user, rp.getRepository(), cmd);
+                if (!denials.isEmpty()) {
+                    for (String p : denials) {
+                        rp.sendMessage(p);
+                    }
+                    reject(rp, cmd, denials.get(0) + (denials.size() > 1 ? " (and more, see above)" : ""));
+                    continue;
+                }
                 List<String> problems = check(rp.getRepository(), cmd.getOldId(), cmd.getNewId());
                 if (!problems.isEmpty()) {
                     for (String p : problems) {

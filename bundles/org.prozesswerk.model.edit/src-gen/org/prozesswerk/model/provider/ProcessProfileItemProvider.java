@@ -79,6 +79,7 @@ public class ProcessProfileItemProvider
 			addLeadTimeDaysPropertyDescriptor(object);
 			addDigitalisationDegreePropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
+			addLastEditorPropertyDescriptor(object);
 			addValidFromPropertyDescriptor(object);
 			addValidToPropertyDescriptor(object);
 			addTagsPropertyDescriptor(object);
@@ -419,6 +420,28 @@ public class ProcessProfileItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Last Editor feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLastEditorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProcessProfile_lastEditor_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProcessProfile_lastEditor_feature", "_UI_ProcessProfile_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ProzesswerkPackage.Literals.PROCESS_PROFILE__LAST_EDITOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Valid From feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -616,6 +639,7 @@ public class ProcessProfileItemProvider
 			case ProzesswerkPackage.PROCESS_PROFILE__LEAD_TIME_DAYS:
 			case ProzesswerkPackage.PROCESS_PROFILE__DIGITALISATION_DEGREE:
 			case ProzesswerkPackage.PROCESS_PROFILE__STATUS:
+			case ProzesswerkPackage.PROCESS_PROFILE__LAST_EDITOR:
 			case ProzesswerkPackage.PROCESS_PROFILE__VALID_FROM:
 			case ProzesswerkPackage.PROCESS_PROFILE__VALID_TO:
 			case ProzesswerkPackage.PROCESS_PROFILE__TAGS:

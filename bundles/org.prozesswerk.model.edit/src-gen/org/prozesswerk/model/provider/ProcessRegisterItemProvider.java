@@ -292,6 +292,7 @@ public class ProcessRegisterItemProvider
 			childrenFeatures.add(ProzesswerkPackage.Literals.PROCESS_REGISTER__ORGANISATION);
 			childrenFeatures.add(ProzesswerkPackage.Literals.PROCESS_REGISTER__ATTRIBUTE_DEFINITIONS);
 			childrenFeatures.add(ProzesswerkPackage.Literals.PROCESS_REGISTER__USED_CATALOGUES);
+			childrenFeatures.add(ProzesswerkPackage.Literals.PROCESS_REGISTER__ACCESS_CONTROL);
 		}
 		return childrenFeatures;
 	}
@@ -363,6 +364,7 @@ public class ProcessRegisterItemProvider
 			case ProzesswerkPackage.PROCESS_REGISTER__ORGANISATION:
 			case ProzesswerkPackage.PROCESS_REGISTER__ATTRIBUTE_DEFINITIONS:
 			case ProzesswerkPackage.PROCESS_REGISTER__USED_CATALOGUES:
+			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -404,6 +406,11 @@ public class ProcessRegisterItemProvider
 			(createChildParameter
 				(ProzesswerkPackage.Literals.PROCESS_REGISTER__USED_CATALOGUES,
 				 ProzesswerkFactory.eINSTANCE.createCatalogueUsage()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProzesswerkPackage.Literals.PROCESS_REGISTER__ACCESS_CONTROL,
+				 ProzesswerkFactory.eINSTANCE.createAccessControl()));
 	}
 
 	/**

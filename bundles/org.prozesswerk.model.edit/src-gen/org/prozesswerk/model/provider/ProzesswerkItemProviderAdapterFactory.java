@@ -372,6 +372,121 @@ public class ProzesswerkItemProviderAdapterFactory extends ProzesswerkAdapterFac
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.prozesswerk.model.AccessControl} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AccessControlItemProvider accessControlItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.prozesswerk.model.AccessControl}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAccessControlAdapter() {
+		if (accessControlItemProvider == null) {
+			accessControlItemProvider = new AccessControlItemProvider(this);
+		}
+
+		return accessControlItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.prozesswerk.model.Person} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PersonItemProvider personItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.prozesswerk.model.Person}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPersonAdapter() {
+		if (personItemProvider == null) {
+			personItemProvider = new PersonItemProvider(this);
+		}
+
+		return personItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.prozesswerk.model.PersonGroup} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PersonGroupItemProvider personGroupItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.prozesswerk.model.PersonGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPersonGroupAdapter() {
+		if (personGroupItemProvider == null) {
+			personGroupItemProvider = new PersonGroupItemProvider(this);
+		}
+
+		return personGroupItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.prozesswerk.model.RoleAssignment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RoleAssignmentItemProvider roleAssignmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.prozesswerk.model.RoleAssignment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRoleAssignmentAdapter() {
+		if (roleAssignmentItemProvider == null) {
+			roleAssignmentItemProvider = new RoleAssignmentItemProvider(this);
+		}
+
+		return roleAssignmentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.prozesswerk.model.FolderRight} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FolderRightItemProvider folderRightItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.prozesswerk.model.FolderRight}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createFolderRightAdapter() {
+		if (folderRightItemProvider == null) {
+			folderRightItemProvider = new FolderRightItemProvider(this);
+		}
+
+		return folderRightItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -489,6 +604,11 @@ public class ProzesswerkItemProviderAdapterFactory extends ProzesswerkAdapterFac
 		if (processModelReferenceItemProvider != null) processModelReferenceItemProvider.dispose();
 		if (attributeDefinitionItemProvider != null) attributeDefinitionItemProvider.dispose();
 		if (attributeValueItemProvider != null) attributeValueItemProvider.dispose();
+		if (accessControlItemProvider != null) accessControlItemProvider.dispose();
+		if (personItemProvider != null) personItemProvider.dispose();
+		if (personGroupItemProvider != null) personGroupItemProvider.dispose();
+		if (roleAssignmentItemProvider != null) roleAssignmentItemProvider.dispose();
+		if (folderRightItemProvider != null) folderRightItemProvider.dispose();
 	}
 
 }

@@ -60,6 +60,7 @@ import org.prozesswerk.model.StatusChange;
  *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getDigitalisationDegree <em>Digitalisation Degree</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getStatusHistory <em>Status History</em>}</li>
+ *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getLastEditor <em>Last Editor</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getValidFrom <em>Valid From</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getValidTo <em>Valid To</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getTags <em>Tags</em>}</li>
@@ -384,6 +385,26 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<StatusChange> statusHistory;
+
+	/**
+	 * The default value of the '{@link #getLastEditor() <em>Last Editor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastEditor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LAST_EDITOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLastEditor() <em>Last Editor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastEditor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String lastEditor = LAST_EDITOR_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getValidFrom() <em>Valid From</em>}' attribute.
@@ -918,6 +939,29 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public String getLastEditor() {
+		return lastEditor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastEditor(String newLastEditor) {
+		String oldLastEditor = lastEditor;
+		lastEditor = newLastEditor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProzesswerkPackage.PROCESS_PROFILE__LAST_EDITOR, oldLastEditor, lastEditor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Date getValidFrom() {
 		return validFrom;
 	}
@@ -1152,6 +1196,8 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 				return getStatus();
 			case ProzesswerkPackage.PROCESS_PROFILE__STATUS_HISTORY:
 				return getStatusHistory();
+			case ProzesswerkPackage.PROCESS_PROFILE__LAST_EDITOR:
+				return getLastEditor();
 			case ProzesswerkPackage.PROCESS_PROFILE__VALID_FROM:
 				return getValidFrom();
 			case ProzesswerkPackage.PROCESS_PROFILE__VALID_TO:
@@ -1237,6 +1283,9 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 			case ProzesswerkPackage.PROCESS_PROFILE__STATUS_HISTORY:
 				getStatusHistory().clear();
 				getStatusHistory().addAll((Collection<? extends StatusChange>)newValue);
+				return;
+			case ProzesswerkPackage.PROCESS_PROFILE__LAST_EDITOR:
+				setLastEditor((String)newValue);
 				return;
 			case ProzesswerkPackage.PROCESS_PROFILE__VALID_FROM:
 				setValidFrom((Date)newValue);
@@ -1339,6 +1388,9 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 			case ProzesswerkPackage.PROCESS_PROFILE__STATUS_HISTORY:
 				getStatusHistory().clear();
 				return;
+			case ProzesswerkPackage.PROCESS_PROFILE__LAST_EDITOR:
+				setLastEditor(LAST_EDITOR_EDEFAULT);
+				return;
 			case ProzesswerkPackage.PROCESS_PROFILE__VALID_FROM:
 				setValidFrom(VALID_FROM_EDEFAULT);
 				return;
@@ -1415,6 +1467,8 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 				return status != STATUS_EDEFAULT;
 			case ProzesswerkPackage.PROCESS_PROFILE__STATUS_HISTORY:
 				return statusHistory != null && !statusHistory.isEmpty();
+			case ProzesswerkPackage.PROCESS_PROFILE__LAST_EDITOR:
+				return LAST_EDITOR_EDEFAULT == null ? lastEditor != null : !LAST_EDITOR_EDEFAULT.equals(lastEditor);
 			case ProzesswerkPackage.PROCESS_PROFILE__VALID_FROM:
 				return VALID_FROM_EDEFAULT == null ? validFrom != null : !VALID_FROM_EDEFAULT.equals(validFrom);
 			case ProzesswerkPackage.PROCESS_PROFILE__VALID_TO:
@@ -1477,6 +1531,8 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 		result.append(digitalisationDegree);
 		result.append(", status: "); //$NON-NLS-1$
 		result.append(status);
+		result.append(", lastEditor: "); //$NON-NLS-1$
+		result.append(lastEditor);
 		result.append(", validFrom: "); //$NON-NLS-1$
 		result.append(validFrom);
 		result.append(", validTo: "); //$NON-NLS-1$

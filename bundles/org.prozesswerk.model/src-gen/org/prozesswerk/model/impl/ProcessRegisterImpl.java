@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.CatalogueUsage;
 import org.prozesswerk.model.Folder;
@@ -50,6 +51,7 @@ import org.prozesswerk.model.ProzesswerkPackage;
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getOrganisation <em>Organisation</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getAttributeDefinitions <em>Attribute Definitions</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getUsedCatalogues <em>Used Catalogues</em>}</li>
+ *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getAccessControl <em>Access Control</em>}</li>
  * </ul>
  *
  * @generated
@@ -284,6 +286,16 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected EList<CatalogueUsage> usedCatalogues;
+
+	/**
+	 * The cached value of the '{@link #getAccessControl() <em>Access Control</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessControl()
+	 * @generated
+	 * @ordered
+	 */
+	protected AccessControl accessControl;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -582,6 +594,51 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public AccessControl getAccessControl() {
+		return accessControl;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAccessControl(AccessControl newAccessControl, NotificationChain msgs) {
+		AccessControl oldAccessControl = accessControl;
+		accessControl = newAccessControl;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL, oldAccessControl, newAccessControl);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccessControl(AccessControl newAccessControl) {
+		if (newAccessControl != accessControl) {
+			NotificationChain msgs = null;
+			if (accessControl != null)
+				msgs = ((InternalEObject)accessControl).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL, null, msgs);
+			if (newAccessControl != null)
+				msgs = ((InternalEObject)newAccessControl).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL, null, msgs);
+			msgs = basicSetAccessControl(newAccessControl, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL, newAccessControl, newAccessControl));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProzesswerkPackage.PROCESS_REGISTER__ROOT_FOLDERS:
@@ -594,6 +651,8 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				return ((InternalEList<?>)getAttributeDefinitions()).basicRemove(otherEnd, msgs);
 			case ProzesswerkPackage.PROCESS_REGISTER__USED_CATALOGUES:
 				return ((InternalEList<?>)getUsedCatalogues()).basicRemove(otherEnd, msgs);
+			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
+				return basicSetAccessControl(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -634,6 +693,8 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				return getAttributeDefinitions();
 			case ProzesswerkPackage.PROCESS_REGISTER__USED_CATALOGUES:
 				return getUsedCatalogues();
+			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
+				return getAccessControl();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -694,6 +755,9 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				getUsedCatalogues().clear();
 				getUsedCatalogues().addAll((Collection<? extends CatalogueUsage>)newValue);
 				return;
+			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
+				setAccessControl((AccessControl)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -748,6 +812,9 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 			case ProzesswerkPackage.PROCESS_REGISTER__USED_CATALOGUES:
 				getUsedCatalogues().clear();
 				return;
+			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
+				setAccessControl((AccessControl)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -788,6 +855,8 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				return attributeDefinitions != null && !attributeDefinitions.isEmpty();
 			case ProzesswerkPackage.PROCESS_REGISTER__USED_CATALOGUES:
 				return usedCatalogues != null && !usedCatalogues.isEmpty();
+			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
+				return accessControl != null;
 		}
 		return super.eIsSet(featureID);
 	}

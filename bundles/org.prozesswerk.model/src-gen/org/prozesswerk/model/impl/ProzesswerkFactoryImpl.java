@@ -71,6 +71,11 @@ public class ProzesswerkFactoryImpl extends EFactoryImpl implements ProzesswerkF
 			case ProzesswerkPackage.PROCESS_MODEL_REFERENCE: return createProcessModelReference();
 			case ProzesswerkPackage.ATTRIBUTE_DEFINITION: return createAttributeDefinition();
 			case ProzesswerkPackage.ATTRIBUTE_VALUE: return createAttributeValue();
+			case ProzesswerkPackage.ACCESS_CONTROL: return createAccessControl();
+			case ProzesswerkPackage.PERSON: return createPerson();
+			case ProzesswerkPackage.PERSON_GROUP: return createPersonGroup();
+			case ProzesswerkPackage.ROLE_ASSIGNMENT: return createRoleAssignment();
+			case ProzesswerkPackage.FOLDER_RIGHT: return createFolderRight();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -84,6 +89,10 @@ public class ProzesswerkFactoryImpl extends EFactoryImpl implements ProzesswerkF
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case ProzesswerkPackage.ROLE:
+				return createRoleFromString(eDataType, initialValue);
+			case ProzesswerkPackage.ACCESS_RIGHT:
+				return createAccessRightFromString(eDataType, initialValue);
 			case ProzesswerkPackage.PROCESS_TYPE:
 				return createProcessTypeFromString(eDataType, initialValue);
 			case ProzesswerkPackage.FIM_STATUS:
@@ -113,6 +122,10 @@ public class ProzesswerkFactoryImpl extends EFactoryImpl implements ProzesswerkF
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case ProzesswerkPackage.ROLE:
+				return convertRoleToString(eDataType, instanceValue);
+			case ProzesswerkPackage.ACCESS_RIGHT:
+				return convertAccessRightToString(eDataType, instanceValue);
 			case ProzesswerkPackage.PROCESS_TYPE:
 				return convertProcessTypeToString(eDataType, instanceValue);
 			case ProzesswerkPackage.FIM_STATUS:
@@ -275,6 +288,101 @@ public class ProzesswerkFactoryImpl extends EFactoryImpl implements ProzesswerkF
 	public AttributeValue createAttributeValue() {
 		AttributeValueImpl attributeValue = new AttributeValueImpl();
 		return attributeValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AccessControl createAccessControl() {
+		AccessControlImpl accessControl = new AccessControlImpl();
+		return accessControl;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Person createPerson() {
+		PersonImpl person = new PersonImpl();
+		return person;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PersonGroup createPersonGroup() {
+		PersonGroupImpl personGroup = new PersonGroupImpl();
+		return personGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoleAssignment createRoleAssignment() {
+		RoleAssignmentImpl roleAssignment = new RoleAssignmentImpl();
+		return roleAssignment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FolderRight createFolderRight() {
+		FolderRightImpl folderRight = new FolderRightImpl();
+		return folderRight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Role createRoleFromString(EDataType eDataType, String initialValue) {
+		Role result = Role.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AccessRight createAccessRightFromString(EDataType eDataType, String initialValue) {
+		AccessRight result = AccessRight.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAccessRightToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

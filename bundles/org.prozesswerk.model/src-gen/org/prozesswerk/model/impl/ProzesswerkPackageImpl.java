@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.prozesswerk.model.AccessControl;
+import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.AttributeType;
 import org.prozesswerk.model.AttributeValue;
@@ -21,10 +23,14 @@ import org.prozesswerk.model.CatalogueUsage;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.FolderRight;
 import org.prozesswerk.model.LegalBasis;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.OrgUnitKind;
 import org.prozesswerk.model.Participation;
+import org.prozesswerk.model.Person;
+import org.prozesswerk.model.PersonGroup;
+import org.prozesswerk.model.Principal;
 import org.prozesswerk.model.ProcessContext;
 import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProcessProfile;
@@ -32,6 +38,8 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
+import org.prozesswerk.model.Role;
+import org.prozesswerk.model.RoleAssignment;
 import org.prozesswerk.model.SizeClass;
 import org.prozesswerk.model.StatusChange;
 
@@ -134,6 +142,62 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	private EClass attributeValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass accessControlEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass principalEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass personEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass personGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roleAssignmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass folderRightEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum roleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum accessRightEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -417,6 +481,16 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
+	public EReference getProcessRegister_AccessControl() {
+		return (EReference)processRegisterEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCatalogueUsage() {
 		return catalogueUsageEClass;
 	}
@@ -687,7 +761,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProcessProfile_ValidFrom() {
+	public EAttribute getProcessProfile_LastEditor() {
 		return (EAttribute)processProfileEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -697,7 +771,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProcessProfile_ValidTo() {
+	public EAttribute getProcessProfile_ValidFrom() {
 		return (EAttribute)processProfileEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -707,7 +781,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProcessProfile_Tags() {
+	public EAttribute getProcessProfile_ValidTo() {
 		return (EAttribute)processProfileEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -717,8 +791,8 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessProfile_CatalogueReferences() {
-		return (EReference)processProfileEClass.getEStructuralFeatures().get(20);
+	public EAttribute getProcessProfile_Tags() {
+		return (EAttribute)processProfileEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -727,7 +801,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessProfile_LegalBases() {
+	public EReference getProcessProfile_CatalogueReferences() {
 		return (EReference)processProfileEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -737,7 +811,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessProfile_Contexts() {
+	public EReference getProcessProfile_LegalBases() {
 		return (EReference)processProfileEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -747,7 +821,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessProfile_ModelReferences() {
+	public EReference getProcessProfile_Contexts() {
 		return (EReference)processProfileEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -757,7 +831,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessProfile_Predecessors() {
+	public EReference getProcessProfile_ModelReferences() {
 		return (EReference)processProfileEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -767,7 +841,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessProfile_Successors() {
+	public EReference getProcessProfile_Predecessors() {
 		return (EReference)processProfileEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -777,8 +851,18 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessProfile_AttributeValues() {
+	public EReference getProcessProfile_Successors() {
 		return (EReference)processProfileEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcessProfile_AttributeValues() {
+		return (EReference)processProfileEClass.getEStructuralFeatures().get(27);
 	}
 
 	/**
@@ -1277,6 +1361,246 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
+	public EClass getAccessControl() {
+		return accessControlEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccessControl_Persons() {
+		return (EReference)accessControlEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccessControl_Groups() {
+		return (EReference)accessControlEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccessControl_RoleAssignments() {
+		return (EReference)accessControlEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccessControl_FolderRights() {
+		return (EReference)accessControlEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccessControl_EditorialTeam() {
+		return (EReference)accessControlEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPrincipal() {
+		return principalEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPrincipal_Id() {
+		return (EAttribute)principalEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPrincipal_Name() {
+		return (EAttribute)principalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPerson() {
+		return personEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_Body() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_Account() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPersonGroup() {
+		return personGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPersonGroup_Members() {
+		return (EReference)personGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoleAssignment() {
+		return roleAssignmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoleAssignment_Principal() {
+		return (EReference)roleAssignmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoleAssignment_Role() {
+		return (EAttribute)roleAssignmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoleAssignment_Folder() {
+		return (EReference)roleAssignmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFolderRight() {
+		return folderRightEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFolderRight_Principal() {
+		return (EReference)folderRightEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFolderRight_Folder() {
+		return (EReference)folderRightEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFolderRight_Right() {
+		return (EAttribute)folderRightEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRole() {
+		return roleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAccessRight() {
+		return accessRightEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getProcessType() {
 		return processTypeEEnum;
 	}
@@ -1395,6 +1719,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		createEReference(processRegisterEClass, PROCESS_REGISTER__ORGANISATION);
 		createEReference(processRegisterEClass, PROCESS_REGISTER__ATTRIBUTE_DEFINITIONS);
 		createEReference(processRegisterEClass, PROCESS_REGISTER__USED_CATALOGUES);
+		createEReference(processRegisterEClass, PROCESS_REGISTER__ACCESS_CONTROL);
 
 		catalogueUsageEClass = createEClass(CATALOGUE_USAGE);
 		createEAttribute(catalogueUsageEClass, CATALOGUE_USAGE__CATALOGUE_ID);
@@ -1425,6 +1750,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		createEAttribute(processProfileEClass, PROCESS_PROFILE__DIGITALISATION_DEGREE);
 		createEAttribute(processProfileEClass, PROCESS_PROFILE__STATUS);
 		createEReference(processProfileEClass, PROCESS_PROFILE__STATUS_HISTORY);
+		createEAttribute(processProfileEClass, PROCESS_PROFILE__LAST_EDITOR);
 		createEAttribute(processProfileEClass, PROCESS_PROFILE__VALID_FROM);
 		createEAttribute(processProfileEClass, PROCESS_PROFILE__VALID_TO);
 		createEAttribute(processProfileEClass, PROCESS_PROFILE__TAGS);
@@ -1494,7 +1820,37 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		createEReference(attributeValueEClass, ATTRIBUTE_VALUE__DEFINITION);
 		createEAttribute(attributeValueEClass, ATTRIBUTE_VALUE__VALUE);
 
+		accessControlEClass = createEClass(ACCESS_CONTROL);
+		createEReference(accessControlEClass, ACCESS_CONTROL__PERSONS);
+		createEReference(accessControlEClass, ACCESS_CONTROL__GROUPS);
+		createEReference(accessControlEClass, ACCESS_CONTROL__ROLE_ASSIGNMENTS);
+		createEReference(accessControlEClass, ACCESS_CONTROL__FOLDER_RIGHTS);
+		createEReference(accessControlEClass, ACCESS_CONTROL__EDITORIAL_TEAM);
+
+		principalEClass = createEClass(PRINCIPAL);
+		createEAttribute(principalEClass, PRINCIPAL__ID);
+		createEAttribute(principalEClass, PRINCIPAL__NAME);
+
+		personEClass = createEClass(PERSON);
+		createEAttribute(personEClass, PERSON__BODY);
+		createEAttribute(personEClass, PERSON__ACCOUNT);
+
+		personGroupEClass = createEClass(PERSON_GROUP);
+		createEReference(personGroupEClass, PERSON_GROUP__MEMBERS);
+
+		roleAssignmentEClass = createEClass(ROLE_ASSIGNMENT);
+		createEReference(roleAssignmentEClass, ROLE_ASSIGNMENT__PRINCIPAL);
+		createEAttribute(roleAssignmentEClass, ROLE_ASSIGNMENT__ROLE);
+		createEReference(roleAssignmentEClass, ROLE_ASSIGNMENT__FOLDER);
+
+		folderRightEClass = createEClass(FOLDER_RIGHT);
+		createEReference(folderRightEClass, FOLDER_RIGHT__PRINCIPAL);
+		createEReference(folderRightEClass, FOLDER_RIGHT__FOLDER);
+		createEAttribute(folderRightEClass, FOLDER_RIGHT__RIGHT);
+
 		// Create enums
+		roleEEnum = createEEnum(ROLE);
+		accessRightEEnum = createEEnum(ACCESS_RIGHT);
 		processTypeEEnum = createEEnum(PROCESS_TYPE);
 		fimStatusEEnum = createEEnum(FIM_STATUS);
 		orgUnitKindEEnum = createEEnum(ORG_UNIT_KIND);
@@ -1535,6 +1891,8 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		personEClass.getESuperTypes().add(this.getPrincipal());
+		personGroupEClass.getESuperTypes().add(this.getPrincipal());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(processRegisterEClass, ProcessRegister.class, "ProcessRegister", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -1552,6 +1910,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		initEReference(getProcessRegister_Organisation(), this.getOrgUnit(), null, "organisation", null, 0, -1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProcessRegister_AttributeDefinitions(), this.getAttributeDefinition(), null, "attributeDefinitions", null, 0, -1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProcessRegister_UsedCatalogues(), this.getCatalogueUsage(), null, "usedCatalogues", null, 0, -1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getProcessRegister_AccessControl(), this.getAccessControl(), null, "accessControl", null, 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(catalogueUsageEClass, CatalogueUsage.class, "CatalogueUsage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getCatalogueUsage_CatalogueId(), ecorePackage.getEString(), "catalogueId", null, 0, 1, CatalogueUsage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1582,6 +1941,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		initEAttribute(getProcessProfile_DigitalisationDegree(), this.getDigitalisationDegree(), "digitalisationDegree", "0", 0, 1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getProcessProfile_Status(), this.getFimStatus(), "status", null, 0, 1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProcessProfile_StatusHistory(), this.getStatusChange(), null, "statusHistory", null, 0, -1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProcessProfile_LastEditor(), ecorePackage.getEString(), "lastEditor", null, 0, 1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProcessProfile_ValidFrom(), ecorePackage.getEDate(), "validFrom", null, 0, 1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProcessProfile_ValidTo(), ecorePackage.getEDate(), "validTo", null, 0, 1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProcessProfile_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1651,7 +2011,47 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		initEReference(getAttributeValue_Definition(), this.getAttributeDefinition(), null, "definition", null, 0, 1, AttributeValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAttributeValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, AttributeValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
+		initEClass(accessControlEClass, AccessControl.class, "AccessControl", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getAccessControl_Persons(), this.getPerson(), null, "persons", null, 0, -1, AccessControl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccessControl_Groups(), this.getPersonGroup(), null, "groups", null, 0, -1, AccessControl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccessControl_RoleAssignments(), this.getRoleAssignment(), null, "roleAssignments", null, 0, -1, AccessControl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccessControl_FolderRights(), this.getFolderRight(), null, "folderRights", null, 0, -1, AccessControl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccessControl_EditorialTeam(), this.getPersonGroup(), null, "editorialTeam", null, 0, 1, AccessControl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(principalEClass, Principal.class, "Principal", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPrincipal_Id(), ecorePackage.getEString(), "id", null, 0, 1, Principal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPrincipal_Name(), ecorePackage.getEString(), "name", null, 0, 1, Principal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(personEClass, Person.class, "Person", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPerson_Body(), ecorePackage.getEString(), "body", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPerson_Account(), ecorePackage.getEString(), "account", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(personGroupEClass, PersonGroup.class, "PersonGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getPersonGroup_Members(), this.getPerson(), null, "members", null, 0, -1, PersonGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(roleAssignmentEClass, RoleAssignment.class, "RoleAssignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getRoleAssignment_Principal(), this.getPrincipal(), null, "principal", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRoleAssignment_Role(), this.getRole(), "role", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRoleAssignment_Folder(), this.getFolder(), null, "folder", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(folderRightEClass, FolderRight.class, "FolderRight", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getFolderRight_Principal(), this.getPrincipal(), null, "principal", null, 0, 1, FolderRight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getFolderRight_Folder(), this.getFolder(), null, "folder", null, 0, 1, FolderRight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getFolderRight_Right(), this.getAccessRight(), "right", null, 0, 1, FolderRight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
 		// Initialize enums and add enum literals
+		initEEnum(roleEEnum, Role.class, "Role"); //$NON-NLS-1$
+		addEEnumLiteral(roleEEnum, Role.VIEWER);
+		addEEnumLiteral(roleEEnum, Role.MODELLER);
+		addEEnumLiteral(roleEEnum, Role.METHOD_REVIEWER);
+		addEEnumLiteral(roleEEnum, Role.RELEASER);
+		addEEnumLiteral(roleEEnum, Role.ADMINISTRATOR);
+
+		initEEnum(accessRightEEnum, AccessRight.class, "AccessRight"); //$NON-NLS-1$
+		addEEnumLiteral(accessRightEEnum, AccessRight.NONE);
+		addEEnumLiteral(accessRightEEnum, AccessRight.READ);
+		addEEnumLiteral(accessRightEEnum, AccessRight.WRITE);
+
 		initEEnum(processTypeEEnum, ProcessType.class, "ProcessType"); //$NON-NLS-1$
 		addEEnumLiteral(processTypeEEnum, ProcessType.CORE);
 		addEEnumLiteral(processTypeEEnum, ProcessType.SUPPORT);
@@ -1770,6 +2170,12 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 			   "ownership", "upstream" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (getProcessRegister_AccessControl(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (getProcessProfile_ResponsibleUnit(),
 		   source,
 		   new String[] {
@@ -1819,6 +2225,12 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		   });
 		addAnnotation
 		  (getProcessProfile_StatusHistory(),
+		   source,
+		   new String[] {
+			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getProcessProfile_LastEditor(),
 		   source,
 		   new String[] {
 			   "ownership", "local" //$NON-NLS-1$ //$NON-NLS-2$

@@ -145,6 +145,44 @@ public class ProzesswerkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ProzesswerkPackage.ACCESS_CONTROL: {
+				AccessControl accessControl = (AccessControl)theEObject;
+				T result = caseAccessControl(accessControl);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProzesswerkPackage.PRINCIPAL: {
+				Principal principal = (Principal)theEObject;
+				T result = casePrincipal(principal);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProzesswerkPackage.PERSON: {
+				Person person = (Person)theEObject;
+				T result = casePerson(person);
+				if (result == null) result = casePrincipal(person);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProzesswerkPackage.PERSON_GROUP: {
+				PersonGroup personGroup = (PersonGroup)theEObject;
+				T result = casePersonGroup(personGroup);
+				if (result == null) result = casePrincipal(personGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProzesswerkPackage.ROLE_ASSIGNMENT: {
+				RoleAssignment roleAssignment = (RoleAssignment)theEObject;
+				T result = caseRoleAssignment(roleAssignment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProzesswerkPackage.FOLDER_RIGHT: {
+				FolderRight folderRight = (FolderRight)theEObject;
+				T result = caseFolderRight(folderRight);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -341,6 +379,96 @@ public class ProzesswerkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAttributeValue(AttributeValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Access Control</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Access Control</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAccessControl(AccessControl object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Principal</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Principal</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePrincipal(Principal object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Person</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Person</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePerson(Person object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Person Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Person Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePersonGroup(PersonGroup object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Role Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Role Assignment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRoleAssignment(RoleAssignment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Folder Right</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Folder Right</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFolderRight(FolderRight object) {
 		return null;
 	}
 

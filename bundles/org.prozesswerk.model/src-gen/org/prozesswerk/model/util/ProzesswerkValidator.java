@@ -112,6 +112,22 @@ public class ProzesswerkValidator extends EObjectValidator {
 				return validateAttributeDefinition((AttributeDefinition)value, diagnostics, context);
 			case ProzesswerkPackage.ATTRIBUTE_VALUE:
 				return validateAttributeValue((AttributeValue)value, diagnostics, context);
+			case ProzesswerkPackage.ACCESS_CONTROL:
+				return validateAccessControl((AccessControl)value, diagnostics, context);
+			case ProzesswerkPackage.PRINCIPAL:
+				return validatePrincipal((Principal)value, diagnostics, context);
+			case ProzesswerkPackage.PERSON:
+				return validatePerson((Person)value, diagnostics, context);
+			case ProzesswerkPackage.PERSON_GROUP:
+				return validatePersonGroup((PersonGroup)value, diagnostics, context);
+			case ProzesswerkPackage.ROLE_ASSIGNMENT:
+				return validateRoleAssignment((RoleAssignment)value, diagnostics, context);
+			case ProzesswerkPackage.FOLDER_RIGHT:
+				return validateFolderRight((FolderRight)value, diagnostics, context);
+			case ProzesswerkPackage.ROLE:
+				return validateRole((Role)value, diagnostics, context);
+			case ProzesswerkPackage.ACCESS_RIGHT:
+				return validateAccessRight((AccessRight)value, diagnostics, context);
 			case ProzesswerkPackage.PROCESS_TYPE:
 				return validateProcessType((ProcessType)value, diagnostics, context);
 			case ProzesswerkPackage.FIM_STATUS:
@@ -248,6 +264,78 @@ public class ProzesswerkValidator extends EObjectValidator {
 	 */
 	public boolean validateAttributeValue(AttributeValue attributeValue, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(attributeValue, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAccessControl(AccessControl accessControl, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(accessControl, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePrincipal(Principal principal, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(principal, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePerson(Person person, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(person, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePersonGroup(PersonGroup personGroup, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(personGroup, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRoleAssignment(RoleAssignment roleAssignment, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(roleAssignment, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateFolderRight(FolderRight folderRight, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(folderRight, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRole(Role role, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAccessRight(AccessRight accessRight, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
 	}
 
 	/**

@@ -6,6 +6,9 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.prozesswerk.ui.internal.messages";
 
     public static String Open_Dialog_Title;
+    public static String Rights_Refused_Title;
+    public static String Rights_Person_Title;
+    public static String Rights_Person_Prompt;
     public static String Open_Filter_Registers;
     public static String Open_Filter_All;
     public static String Open_Job;

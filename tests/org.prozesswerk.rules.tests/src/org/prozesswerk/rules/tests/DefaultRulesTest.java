@@ -9,11 +9,17 @@ import static org.prozesswerk.rules.tests.Registers.F;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.prozesswerk.model.AccessControl;
+import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.OrgUnit;
+import org.prozesswerk.model.FolderRight;
+import org.prozesswerk.model.Person;
 import org.prozesswerk.model.ProcessContext;
+import org.prozesswerk.model.Role;
+import org.prozesswerk.model.RoleAssignment;
 import org.prozesswerk.rules.engine.RuleInfo;
 import org.prozesswerk.rules.engine.Violation;
 
@@ -25,6 +31,7 @@ import org.prozesswerk.rules.engine.Violation;
 class DefaultRulesTest {
 
     private static final String PW1 = "Musterregister/Bauen/Steckbrief PW-1";
+    private static final String ROLES = "Musterregister/AccessControl 1";
     private static final String PW2 = "Musterregister/Ordnung/Gewerbe/Steckbrief PW-2";
 
     private final Registers r = Registers.clean();
@@ -41,7 +48,7 @@ class DefaultRulesTest {
     @Test
     void ruleSetHasItsRules() {
         List<String> ids = DefaultRules.get().rules().stream().map(RuleInfo::id).toList();
-        assertEquals(23, ids.size(), ids.toString());
+        assertEquals(26, ids.size(), ids.toString());
         assertEquals("MPQ-01", ids.get(0));
         assertEquals("Musterprozessregister-Qualität", DefaultRules.get().rules().get(0).ruleSetTitle());
     }
@@ -208,5 +215,60 @@ class DefaultRulesTest {
         // The status by its German name (model.edit), as the editors show it, not the model literal.
         assertEquals("Steckbrief PW-1 ist im Status fachlich freigegeben (gold), hat aber keinen Auslöser.",
                 violation.message());
+    }
+
+    /** Roles and rights with one person who is Modellierer for the register; no administrator yet. */
+    private AccessControl roles() {
+        AccessControl ac = F.createAccessControl();
+        Person tina = F.createPerson();
+        tina.setId("person-tina");
+        tina.setAccount("tina");
+        ac.getPersons().add(tina);
+        RoleAssignment modeller = F.createRoleAssignment();
+        modeller.setPrincipal(tina);
+        modeller.setRole(Role.MODELLER);
+        ac.getRoleAssignments().add(modeller);
+        r.register.setAccessControl(ac);
+        return ac;
+    }
+
+    private static void assign(AccessControl ac, Role role, Folder folder) {
+        RoleAssignment a = F.createRoleAssignment();
+        a.setPrincipal(ac.getPersons().get(0));
+        a.setRole(role);
+        a.setFolder(folder);
+        ac.getRoleAssignments().add(a);
+    }
+
+    @Test
+    void mpq24AdministratorForTheRegister() {
+        AccessControl ac = roles();
+        assign(ac, Role.ADMINISTRATOR, r.bauen); // for a folder only: does not count
+        expect(r, "MPQ-24 ERROR " + ROLES);
+        assign(ac, Role.ADMINISTRATOR, null);
+        expect(r);
+    }
+
+    @Test
+    void mpq25SomebodyMayModel() {
+        AccessControl ac = roles();
+        assign(ac, Role.ADMINISTRATOR, null);
+        ac.getRoleAssignments().get(0).setRole(Role.RELEASER);
+        expect(r, "MPQ-25 ERROR " + ROLES);
+        r.register.setAccessControl(F.createAccessControl()); // without persons: no roles configured, no check
+        expect(r);
+    }
+
+    @Test
+    void mpq26FolderRightComplete() {
+        AccessControl ac = roles();
+        assign(ac, Role.ADMINISTRATOR, null);
+        FolderRight right = F.createFolderRight();
+        right.setFolder(r.bauen);
+        right.setRight(AccessRight.NONE);
+        ac.getFolderRights().add(right);
+        expect(r, "MPQ-26 ERROR " + ROLES + "/FolderRight 1");
+        right.setPrincipal(ac.getPersons().get(0));
+        expect(r);
     }
 }

@@ -29,7 +29,7 @@ import org.prozesswerk.library.Library;
 import org.prozesswerk.library.LibraryException;
 import org.prozesswerk.library.LibraryItem;
 import org.prozesswerk.library.server.LibraryServer;
-import org.prozesswerk.library.server.PushPolicy;
+import org.prozesswerk.library.server.RightsPushPolicy;
 import org.prozesswerk.library.server.UsersFile;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.OrgUnit;
@@ -487,7 +487,7 @@ public final class LibraryCommand implements Callable<Integer> {
             }
             RuleSet ruleSet = rules.load(spec.commandLine().getErr());
             try (LibraryServer server = LibraryServer.start(new LibraryServer.Settings(root, host, port, users,
-                    keystore, keystorePassword, ruleSet, PushPolicy.MAIN_ONLY))) {
+                    keystore, keystorePassword, ruleSet, new RightsPushPolicy()))) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Bibliotheksserver läuft: " + server.baseUri() + "  (Bibliotheken in " + root.toAbsolutePath()
                         + ")");

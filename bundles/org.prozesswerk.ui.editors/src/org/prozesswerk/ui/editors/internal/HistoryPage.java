@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.prozesswerk.core.workflow.StatusWorkflow;
+import org.prozesswerk.rights.CurrentPerson;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.StatusChange;
 import org.prozesswerk.ui.editors.ProfileEditor;
@@ -69,13 +70,13 @@ public final class HistoryPage extends ProfilePage {
         }
     }
 
-    /** Changes the status as chosen in a dialog closed with OK; the current user is recorded as who. */
+    /** Changes the status as chosen in a dialog closed with OK; the current person (docs/roles.md) is recorded as who. */
     public boolean apply(StatusChangeDialog dialog) {
         if (dialog.chosen() == null) {
             return false;
         }
         return execute(StatusWorkflow.changeStatus(profileEditor().editingDomain(), profile(), dialog.chosen(),
-                System.getProperty("user.name"), dialog.comment(), Instant.now()));
+                CurrentPerson.forHistory(), dialog.comment(), Instant.now()));
     }
 
     @Override

@@ -16,6 +16,11 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.navigator.ICommonContentExtensionSite;
 import org.eclipse.ui.navigator.ICommonContentProvider;
 import org.prozesswerk.model.Folder;
+import org.prozesswerk.rights.CurrentPerson;
+import org.prozesswerk.rights.Operation;
+import org.prozesswerk.rights.RegisterRights;
+import org.prozesswerk.rights.RightsPolicy;
+import org.prozesswerk.rights.Target;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.ui.RegisterDocument;
@@ -59,7 +64,7 @@ public final class RegisterContentProvider implements ICommonContentProvider, IN
         }
         if (parent instanceof RegisterDocument document) {
             ProcessRegister register = document.register();
-            List<Object> children = new ArrayList<>(register.getRootFolders());
+            List<Object> children = new ArrayList<>(readable(register.getRootFolders()));
             children.add(new RegisterGroup(document, RegisterGroup.Kind.ORGANISATION));
             if (!register.getUnfiledProfiles().isEmpty()) {
                 children.add(new RegisterGroup(document, RegisterGroup.Kind.UNFILED));
@@ -75,7 +80,7 @@ public final class RegisterContentProvider implements ICommonContentProvider, IN
         }
         if (parent instanceof Folder folder) {
             List<Object> children = new ArrayList<>(folder.getFolders().size() + folder.getProfiles().size());
-            children.addAll(folder.getFolders());
+            children.addAll(readable(folder.getFolders()));
             children.addAll(folder.getProfiles());
             return children.toArray();
         }
@@ -83,6 +88,20 @@ public final class RegisterContentProvider implements ICommonContentProvider, IN
             return unit.getChildren().toArray();
         }
         return NONE;
+    }
+
+    /** The folders the current person may read: folders without read right are not shown (docs/roles.md). */
+    private static List<Folder> readable(List<Folder> folders) {
+        if (folders.isEmpty()) {
+            return folders;
+        }
+        RightsPolicy policy = RegisterRights.policyFor(folders.get(0));
+        if (!policy.isActive()) {
+            return folders;
+        }
+        String account = CurrentPerson.account();
+        return folders.stream()
+                .filter(f -> policy.check(account, Operation.READ, Target.folder(f)).allowed()).toList();
     }
 
     @Override
