@@ -102,7 +102,7 @@ public final class XlsxImporter implements Importer {
         return report;
     }
 
-    private static String innermost(Throwable e) {
+    static String innermost(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -1,0 +1,230 @@
+package org.prozesswerk.catalog.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.catalog.Catalogue;
+import org.prozesswerk.catalog.CatalogueDiff;
+import org.prozesswerk.catalog.CatalogueImportException;
+import org.prozesswerk.catalog.CatalogueImporter.ImportSpec;
+import org.prozesswerk.catalog.CatalogueRegistry;
+import org.prozesswerk.catalog.CsvMapping;
+import org.prozesswerk.catalog.CsvReader;
+import org.prozesswerk.catalog.LoadProblem;
+import org.prozesswerk.catalog.UserCatalogues;
+import org.prozesswerk.cli.CliInputException;
+import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.exchange.office.CatalogueTables;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code prozesswerk catalogue import|list|remove}: the user's own catalogues (docs/catalogues.md), kept in
+ * {@code $PROZESSWERK_HOME/catalogues} and shared with the workbench. Exit codes: 0 done; 2 usage or input error
+ * (nothing imported).
+ */
+@Command(name = "catalogue", sortOptions = false,
+        header = "Import, list and remove your own catalogues (CSV or XLSX).",
+        description = { "Subcommands: import, list, remove." },
+        subcommands = { CatalogueCommand.Import.class, CatalogueCommand.ListCatalogues.class,
+                CatalogueCommand.Remove.class })
+public final class CatalogueCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.INPUT_ERROR;
+    }
+
+    /** {@code catalogue import FILE --id … --key-column … --label-column …}. */
+    @Command(name = "import", sortOptions = false,
+            header = "Import a CSV or XLSX file as a catalogue (replaces an earlier import of the same id and shows "
+                    + "what changed).")
+    static final class Import implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file",
+                description = "CSV (; , or tab, UTF-8 or Windows-1252) or XLSX (first sheet), first row the headers.")
+        Path file;
+
+        @Option(names = "--id", required = true, description = "Catalogue id stored in every reference.")
+        String id;
+
+        @Option(names = "--name", required = true, description = "Name shown to users.")
+        String name;
+
+        @Option(names = "--version", required = true, description = "Version of the catalogue, e.g. 2024-03.")
+        String version;
+
+        @Option(names = "--publisher", description = "Who publishes the catalogue.")
+        String publisher;
+
+        @Option(names = "--key-column", required = true, description = "Column with the key.")
+        String keyColumn;
+
+        @Option(names = "--label-column", required = true, description = "Column with the label.")
+        String labelColumn;
+
+        @Option(names = "--parent-column", description = "Column with the parent's key.")
+        String parentColumn;
+
+        @Option(names = "--kind-column", description = "Column with the entry kind.")
+        String kindColumn;
+
+        @Option(names = "--default-kind", description = "Kind of entries without one.")
+        String defaultKind;
+
+        @Option(names = "--description-column", description = "Column with a description.")
+        String descriptionColumn;
+
+        @Option(names = "--url-column", description = "Column with a web address.")
+        String urlColumn;
+
+        @Option(names = "--valid-from-column", description = "Column with the first day of validity.")
+        String validFromColumn;
+
+        @Option(names = "--valid-until-column", description = "Column with the last day of validity.")
+        String validUntilColumn;
+
+        @Option(names = "--attribute-columns", split = ",", paramLabel = "COLUMN",
+                description = "Further columns kept as properties (comma-separated).")
+        List<String> attributeColumns = new ArrayList<>();
+
+        @Option(names = "--key-pattern", description = "Regular expression every key must match.")
+        String keyPattern;
+
+        @Option(names = "--key-format", description = "The key format in words, for messages.")
+        String keyFormat;
+
+        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                throw new CliInputException(NLS.bind(Messages.Import_NoFile, file));
+            }
+            ImportSpec importSpec = spec();
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                Optional<Catalogue> previous = UserCatalogues.stored(id);
+                if (previous.isPresent()) {
+                    previous.get().load(); // read the old version before the new one replaces its file
+                }
+                List<LoadProblem> problems = new ArrayList<>();
+                CsvReader.Table table = CatalogueTables.read(file, problems);
+                Catalogue imported = UserCatalogues.importTable(table, importSpec, problems);
+                out.println(NLS.bind(Messages.Import_Done, new Object[] { id, name, version,
+                        imported.entries().size(), UserCatalogues.folder() }));
+                previous.ifPresent(old -> printDiff(out, old, imported));
+                return ExitCodes.OK;
+            } catch (CatalogueImportException e) {
+                throw new CliInputException(NLS.bind(Messages.Import_Refused, e.getMessage()), e);
+            } catch (IOException e) {
+                throw new CliInputException(NLS.bind(Messages.Import_Failed, file, e.getMessage()), e);
+            }
+        }
+
+        private ImportSpec spec() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(CsvMapping.DESCRIPTION, descriptionColumn);
+            fields.put(CsvMapping.URL, urlColumn);
+            fields.put(CsvMapping.VALID_FROM, validFromColumn);
+            fields.put(CsvMapping.VALID_UNTIL, validUntilColumn);
+            try {
+                if (keyPattern != null) {
+                    java.util.regex.Pattern.compile(keyPattern);
+                }
+                return new ImportSpec(id, name, version, publisher, new CsvMapping(keyColumn, labelColumn,
+                        parentColumn, kindColumn, defaultKind, attributeColumns, fields), keyPattern, keyFormat);
+            } catch (IllegalArgumentException e) {
+                throw new CliInputException(NLS.bind(Messages.Import_BadSpec, e.getMessage()), e);
+            }
+        }
+
+        private static void printDiff(PrintWriter out, Catalogue old, Catalogue imported) {
+            CatalogueDiff diff = CatalogueDiff.between(old, imported);
+            out.println(NLS.bind(Messages.Import_Changes, new Object[] { old.version(), diff.added().size(),
+                    diff.removed().size(), diff.relabelled().size() }));
+            diff.added().forEach(e -> out.println("  + " + e.key() + "  " + e.label()));
+            diff.removed().forEach(e -> out.println("  - " + e.key() + "  " + e.label()));
+            diff.relabelled().forEach(r -> out.println("  ~ " + r.key() + "  " + r.oldLabel() + " → " + r.newLabel()));
+        }
+    }
+
+    /** {@code catalogue list}. */
+    @Command(name = "list", header = "List all catalogues, built-in and imported.")
+    static final class ListCatalogues implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            CatalogueRegistry registry = CatalogueRegistry.getDefault();
+            out.println(Messages.List_Header);
+            for (Catalogue catalogue : registry.catalogues()) {
+                out.println(String.join("\t", catalogue.id(), catalogue.version(),
+                        Integer.toString(catalogue.entries().size()),
+                        registry.isContributed(catalogue.id()) ? Messages.List_BuiltIn : Messages.List_Imported,
+                        catalogue.name()));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code catalogue remove ID}. */
+    @Command(name = "remove", header = "Remove an imported catalogue (references to it stay, unresolved).")
+    static final class Remove implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id", description = "Id of the catalogue.")
+        String id;
+
+        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Override
+        public Integer call() {
+            if (CatalogueRegistry.getDefault().isContributed(id)) {
+                throw new CliInputException(NLS.bind(Messages.Remove_BuiltIn, id));
+            }
+            try {
+                if (!UserCatalogues.remove(id)) {
+                    throw new CliInputException(NLS.bind(Messages.Remove_Unknown, id, UserCatalogues.folder()));
+                }
+            } catch (IOException e) {
+                throw new CliInputException(e.getMessage(), e);
+            }
+            spec.commandLine().getOut().println(NLS.bind(Messages.Remove_Done, id));
+            return ExitCodes.OK;
+        }
+    }
+}
