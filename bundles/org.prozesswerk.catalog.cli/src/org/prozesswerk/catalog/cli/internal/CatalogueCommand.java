@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
@@ -21,7 +22,18 @@ import org.prozesswerk.catalog.CsvMapping;
 import org.prozesswerk.catalog.CsvReader;
 import org.prozesswerk.catalog.LoadProblem;
 import org.prozesswerk.catalog.UserCatalogues;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.prozesswerk.catalog.CatalogueEntry;
+import org.prozesswerk.catalog.CatalogueReferenceCommands;
 import org.prozesswerk.cli.CliInputException;
+import org.prozesswerk.cli.Registers;
+import org.prozesswerk.core.editing.RegisterEditingDomain;
+import org.prozesswerk.core.persistence.RegisterLoadException;
+import org.prozesswerk.model.CatalogueReference;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.cli.ExitCodes;
 import org.prozesswerk.exchange.office.CatalogueTables;
 
@@ -38,9 +50,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "catalogue", sortOptions = false,
         header = "Import, list and remove your own catalogues (CSV or XLSX).",
-        description = { "Subcommands: import, list, remove." },
+        description = { "Subcommands: import, list, remove, relink, refresh-labels." },
         subcommands = { CatalogueCommand.Import.class, CatalogueCommand.ListCatalogues.class,
-                CatalogueCommand.Remove.class })
+                CatalogueCommand.Remove.class, CatalogueCommand.Relink.class, CatalogueCommand.RefreshLabels.class })
 public final class CatalogueCommand implements Callable<Integer> {
 
     @Spec
@@ -117,11 +129,17 @@ public final class CatalogueCommand implements Callable<Integer> {
         @Option(names = "--key-format", description = "The key format in words, for messages.")
         String keyFormat;
 
+        @Option(names = "--register", paramLabel = "REGISTER",
+                description = "Register file whose Steckbriefe affected by removed or relabelled keys are listed "
+                        + "(repeatable).")
+        List<Path> registers = new ArrayList<>();
+
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
         boolean help;
 
         @Override
         public Integer call() {
+            List<ProcessRegister> loaded = registers.stream().map(Registers::load).toList();
             if (!Files.isRegularFile(file)) {
                 throw new CliInputException(NLS.bind(Messages.Import_NoFile, file));
             }
@@ -137,7 +155,12 @@ public final class CatalogueCommand implements Callable<Integer> {
                 Catalogue imported = UserCatalogues.importTable(table, importSpec, problems);
                 out.println(NLS.bind(Messages.Import_Done, new Object[] { id, name, version,
                         imported.entries().size(), UserCatalogues.folder() }));
-                previous.ifPresent(old -> printDiff(out, old, imported));
+                if (previous.isPresent()) {
+                    CatalogueDiff diff = printDiff(out, previous.get(), imported);
+                    for (int i = 0; i < loaded.size(); i++) {
+                        printAffected(out, registers.get(i), loaded.get(i), diff);
+                    }
+                }
                 return ExitCodes.OK;
             } catch (CatalogueImportException e) {
                 throw new CliInputException(NLS.bind(Messages.Import_Refused, e.getMessage()), e);
@@ -163,13 +186,29 @@ public final class CatalogueCommand implements Callable<Integer> {
             }
         }
 
-        private static void printDiff(PrintWriter out, Catalogue old, Catalogue imported) {
+        private void printAffected(PrintWriter out, Path file, ProcessRegister register, CatalogueDiff diff) {
+            Map<ProcessProfile, List<CatalogueReference>> affected = CatalogueReferenceCommands.affected(register, id,
+                    diff);
+            out.println(NLS.bind(Messages.Import_Affected, file, affected.size()));
+            Set<String> removed = new java.util.HashSet<>();
+            diff.removed().forEach(e -> removed.add(e.key()));
+            affected.forEach((profile, references) -> {
+                for (CatalogueReference reference : references) {
+                    out.println(NLS.bind(removed.contains(reference.getKey().strip()) ? Messages.Import_AffectedRemoved
+                            : Messages.Import_AffectedRelabelled, new Object[] { profile.getKey(), profile.getName(),
+                                    reference.getKey() }));
+                }
+            });
+        }
+
+        private static CatalogueDiff printDiff(PrintWriter out, Catalogue old, Catalogue imported) {
             CatalogueDiff diff = CatalogueDiff.between(old, imported);
             out.println(NLS.bind(Messages.Import_Changes, new Object[] { old.version(), diff.added().size(),
                     diff.removed().size(), diff.relabelled().size() }));
             diff.added().forEach(e -> out.println("  + " + e.key() + "  " + e.label()));
             diff.removed().forEach(e -> out.println("  - " + e.key() + "  " + e.label()));
             diff.relabelled().forEach(r -> out.println("  ~ " + r.key() + "  " + r.oldLabel() + " → " + r.newLabel()));
+            return diff;
         }
     }
 
@@ -226,5 +265,108 @@ public final class CatalogueCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(NLS.bind(Messages.Remove_Done, id));
             return ExitCodes.OK;
         }
+    }
+
+    /** {@code catalogue relink REGISTER --catalogue ID --from KEY --to KEY}. */
+    @Command(name = "relink", header = "Move the references of a register from a key (e.g. a removed one) to its "
+            + "successor, in one step, and save the register.")
+    static final class Relink implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file.")
+        Path register;
+
+        @Option(names = "--catalogue", required = true, description = "Catalogue id.")
+        String catalogueId;
+
+        @Option(names = "--from", required = true, description = "The key the references hold now.")
+        String from;
+
+        @Option(names = "--to", required = true, description = "The successor key (must be in the catalogue).")
+        String to;
+
+        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Override
+        public Integer call() {
+            Catalogue catalogue = installed(catalogueId);
+            CatalogueEntry successor = catalogue.entry(to.strip()).orElseThrow(() -> new CliInputException(
+                    NLS.bind(Messages.Relink_UnknownSuccessor, to, catalogueId)));
+            int count = edit(spec, register, (domain, r) -> CatalogueReferenceCommands.moveToSuccessor(domain, r,
+                    catalogue, from, successor), CatalogueReferenceCommands.referencesTo(
+                            Registers.load(register), catalogue.id(), Set.of(from.strip())).size());
+            spec.commandLine().getOut().println(NLS.bind(Messages.Relink_Done, new Object[] { count, from, to,
+                    register }));
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code catalogue refresh-labels REGISTER --catalogue ID}. */
+    @Command(name = "refresh-labels", header = "Refresh the label snapshots and catalogue versions of a register's "
+            + "references from the installed catalogue, and save the register.")
+    static final class RefreshLabels implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file.")
+        Path register;
+
+        @Option(names = "--catalogue", required = true, description = "Catalogue id.")
+        String catalogueId;
+
+        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Override
+        public Integer call() {
+            Catalogue catalogue = installed(catalogueId);
+            int[] changes = new int[1];
+            edit(spec, register, (domain, r) -> {
+                org.eclipse.emf.common.command.Command command = CatalogueReferenceCommands.refreshLabels(domain, r,
+                        catalogue);
+                changes[0] = command instanceof org.eclipse.emf.common.command.CompoundCommand compound
+                        ? compound.getCommandList().size() : 0;
+                return command;
+            }, 0);
+            spec.commandLine().getOut().println(NLS.bind(Messages.Refresh_Done, changes[0], register));
+            return ExitCodes.OK;
+        }
+    }
+
+    private static Catalogue installed(String id) {
+        return CatalogueRegistry.getDefault().catalogue(id)
+                .orElseThrow(() -> new CliInputException(NLS.bind(Messages.Catalogue_Unknown, id)));
+    }
+
+    /**
+     * Loads the register into an editing domain, runs the command made by {@code factory} (if it can execute) and
+     * saves the register atomically in its format.
+     *
+     * @return {@code result}, passed through for the caller's message
+     */
+    private static int edit(CommandSpec spec, Path file,
+            java.util.function.BiFunction<EditingDomain, ProcessRegister, org.eclipse.emf.common.command.Command> factory,
+            int result) {
+        AdapterFactoryEditingDomain domain = RegisterEditingDomain.create(new BasicCommandStack());
+        ProcessRegister register;
+        try {
+            register = RegisterEditingDomain.open(domain, file);
+        } catch (RegisterLoadException e) {
+            throw new CliInputException(e.getMessage(), e);
+        }
+        org.eclipse.emf.common.command.Command command = factory.apply(domain, register);
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+            try {
+                RegisterEditingDomain.save(domain, file);
+            } catch (IOException e) {
+                throw new CliInputException(NLS.bind(Messages.Save_Failed, file, e.getMessage()), e);
+            }
+        }
+        return result;
     }
 }

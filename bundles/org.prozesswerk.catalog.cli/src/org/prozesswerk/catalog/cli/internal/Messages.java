@@ -19,6 +19,14 @@ public final class Messages extends NLS {
     public static String Remove_BuiltIn;
     public static String Remove_Unknown;
     public static String Remove_Done;
+    public static String Import_Affected;
+    public static String Import_AffectedRemoved;
+    public static String Import_AffectedRelabelled;
+    public static String Relink_UnknownSuccessor;
+    public static String Relink_Done;
+    public static String Refresh_Done;
+    public static String Catalogue_Unknown;
+    public static String Save_Failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
