@@ -58,11 +58,40 @@ grep -q "^beispiel.oaa	1	3	importiert	" "$out/list.out" || fail "list: $(cat "$o
 grep -q "^leika	.*	mitgeliefert	" "$out/list.out" || fail "list without built-ins: $(cat "$out/list.out")"
 echo "cli-catalogue: three example catalogues imported and listed after a restart"
 
-cli oaa2 catalogue import "$examples/online-antragsassistenten-beispiel-v2.csv" "${oaa[@]}" --version 2
+register="$out/register.pwreg"
+cp "$(dirname "${BASH_SOURCE[0]}")/cli-catalogue-register.pwreg" "$register"
+cat >"$out/oaa.pwrules" <<'RULES'
+regelwerk "OAA-Verweise"
+regel OAA-01 "OAA-Verweis im Katalog"
+    für Steckbrief
+    schweregrad fehler
+    prüfe für alle v in katalogverweise("beispiel.oaa") gilt (v ist auflösbar)
+    meldung "Steckbrief {key}: ein Online-Antragsassistent ist im Katalog entfallen."
+RULES
+cli validate-v1 validate "$register" --rules "$out/oaa.pwrules" --no-default-rules
+expect validate-v1 0
+cli oaa2 catalogue import "$examples/online-antragsassistenten-beispiel-v2.csv" "${oaa[@]}" --version 2 \
+  --register "$register"
 expect oaa2 0
 grep -q "1 neu, 1 entfallen, 1 umbenannt" "$out/oaa2.out" || fail "oaa2: $(cat "$out/oaa2.out")"
 grep -q "  - OAA-002" "$out/oaa2.out" || fail "oaa2: $(cat "$out/oaa2.out")"
-echo "cli-catalogue: version 2: $(grep -c '^  [-+~]' "$out/oaa2.out") changes listed"
+grep -q "2 Steckbriefe verweisen auf entfallene oder umbenannte" "$out/oaa2.out" || fail "oaa2: $(cat "$out/oaa2.out")"
+grep -q "^  PW-000002 Hundesteuer festsetzen: Schlüssel OAA-002 entfallen" "$out/oaa2.out" || fail "oaa2: $(cat "$out/oaa2.out")"
+echo "cli-catalogue: version 2: $(grep -c '^  [-+~]' "$out/oaa2.out") changes listed, affected Steckbriefe named"
+# the removed key is a rule finding now (the reference no longer resolves) ...
+cli validate-v2 validate "$register" --rules "$out/oaa.pwrules" --no-default-rules
+expect validate-v2 1
+grep -q "PW-000002" "$out/validate-v2.out" || fail "validate-v2: $(cat "$out/validate-v2.out")"
+# ... moved to the successor in one step, and the label snapshots refreshed
+cli relink catalogue relink "$register" --catalogue beispiel.oaa --from OAA-002 --to OAA-004
+expect relink 0
+grep -q "^1 Verweise von OAA-002 auf OAA-004" "$out/relink.out" || fail "relink: $(cat "$out/relink.out")"
+cli refresh catalogue refresh-labels "$register" --catalogue beispiel.oaa
+expect refresh 0
+grep -q "Wohngeld online beantragen" "$register" || fail "label snapshot not refreshed"
+cli validate-v3 validate "$register" --rules "$out/oaa.pwrules" --no-default-rules
+expect validate-v3 0
+echo "cli-catalogue: removed key flagged by a rule, moved to its successor, labels refreshed: $(head -1 "$out/refresh.out")"
 
 before="$(cat "$PROZESSWERK_HOME/catalogues/beispiel.oaa.csv")"
 bad() { # bad NAME FILE PATTERN: refused with exit 2, German message matching PATTERN, stored catalogue unchanged

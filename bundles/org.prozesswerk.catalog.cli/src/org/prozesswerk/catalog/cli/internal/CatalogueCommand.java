@@ -67,14 +67,31 @@ public final class CatalogueCommand implements Callable<Integer> {
         return ExitCodes.INPUT_ERROR;
     }
 
+    /** What every subcommand has: the picocli spec (for output) and {@code --help}. */
+    abstract static class Subcommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+    }
+
+    /** A subcommand that edits the references of a register to one catalogue. */
+    abstract static class RegisterEdit extends Subcommand {
+
+        @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file.")
+        Path register;
+
+        @Option(names = "--catalogue", required = true, description = "Catalogue id.")
+        String catalogueId;
+    }
+
     /** {@code catalogue import FILE --id … --key-column … --label-column …}. */
     @Command(name = "import", sortOptions = false,
             header = "Import a CSV or XLSX file as a catalogue (replaces an earlier import of the same id and shows "
                     + "what changed).")
-    static final class Import implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Import extends Subcommand {
 
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file",
                 description = "CSV (; , or tab, UTF-8 or Windows-1252) or XLSX (first sheet), first row the headers.")
@@ -134,9 +151,6 @@ public final class CatalogueCommand implements Callable<Integer> {
                         + "(repeatable).")
         List<Path> registers = new ArrayList<>();
 
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
-
         @Override
         public Integer call() {
             List<ProcessRegister> loaded = registers.stream().map(Registers::load).toList();
@@ -194,7 +208,7 @@ public final class CatalogueCommand implements Callable<Integer> {
             diff.removed().forEach(e -> removed.add(e.key()));
             affected.forEach((profile, references) -> {
                 for (CatalogueReference reference : references) {
-                    out.println(NLS.bind(removed.contains(reference.getKey().strip()) ? Messages.Import_AffectedRemoved
+                    out.println("  " + NLS.bind(removed.contains(reference.getKey().strip()) ? Messages.Import_AffectedRemoved
                             : Messages.Import_AffectedRelabelled, new Object[] { profile.getKey(), profile.getName(),
                                     reference.getKey() }));
                 }
@@ -214,13 +228,7 @@ public final class CatalogueCommand implements Callable<Integer> {
 
     /** {@code catalogue list}. */
     @Command(name = "list", header = "List all catalogues, built-in and imported.")
-    static final class ListCatalogues implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+    static final class ListCatalogues extends Subcommand {
 
         @Override
         public Integer call() {
@@ -239,16 +247,10 @@ public final class CatalogueCommand implements Callable<Integer> {
 
     /** {@code catalogue remove ID}. */
     @Command(name = "remove", header = "Remove an imported catalogue (references to it stay, unresolved).")
-    static final class Remove implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Remove extends Subcommand {
 
         @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id", description = "Id of the catalogue.")
         String id;
-
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
 
         @Override
         public Integer call() {
@@ -270,25 +272,13 @@ public final class CatalogueCommand implements Callable<Integer> {
     /** {@code catalogue relink REGISTER --catalogue ID --from KEY --to KEY}. */
     @Command(name = "relink", header = "Move the references of a register from a key (e.g. a removed one) to its "
             + "successor, in one step, and save the register.")
-    static final class Relink implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file.")
-        Path register;
-
-        @Option(names = "--catalogue", required = true, description = "Catalogue id.")
-        String catalogueId;
+    static final class Relink extends RegisterEdit {
 
         @Option(names = "--from", required = true, description = "The key the references hold now.")
         String from;
 
         @Option(names = "--to", required = true, description = "The successor key (must be in the catalogue).")
         String to;
-
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
 
         @Override
         public Integer call() {
@@ -307,19 +297,7 @@ public final class CatalogueCommand implements Callable<Integer> {
     /** {@code catalogue refresh-labels REGISTER --catalogue ID}. */
     @Command(name = "refresh-labels", header = "Refresh the label snapshots and catalogue versions of a register's "
             + "references from the installed catalogue, and save the register.")
-    static final class RefreshLabels implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file.")
-        Path register;
-
-        @Option(names = "--catalogue", required = true, description = "Catalogue id.")
-        String catalogueId;
-
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+    static final class RefreshLabels extends RegisterEdit {
 
         @Override
         public Integer call() {
