@@ -38,9 +38,16 @@ class CatalogueImportTest {
     @TempDir
     Path tmp;
 
+    /** The build points the folder away from the user\'s home; restored after each test. */
+    private final String folderBefore = System.getProperty(UserCatalogues.FOLDER_PROPERTY);
+
     @AfterEach
     void clearProperty() {
-        System.clearProperty(UserCatalogues.FOLDER_PROPERTY);
+        if (folderBefore == null) {
+            System.clearProperty(UserCatalogues.FOLDER_PROPERTY);
+        } else {
+            System.setProperty(UserCatalogues.FOLDER_PROPERTY, folderBefore);
+        }
     }
 
     private Path file(String name, String text) throws IOException {

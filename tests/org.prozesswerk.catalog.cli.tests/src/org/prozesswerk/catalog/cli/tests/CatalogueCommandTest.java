@@ -32,6 +32,9 @@ class CatalogueCommandTest {
     @TempDir
     Path dir;
 
+    /** The build points the folder away from the user\'s home; restored after each test. */
+    private final String folderBefore = System.getProperty(UserCatalogues.FOLDER_PROPERTY);
+
     private StringWriter out;
     private StringWriter err;
 
@@ -45,7 +48,11 @@ class CatalogueCommandTest {
         for (var c : CatalogueRegistry.getDefault().catalogues()) {
             CatalogueRegistry.getDefault().unregister(c.id());
         }
-        System.clearProperty(UserCatalogues.FOLDER_PROPERTY);
+        if (folderBefore == null) {
+            System.clearProperty(UserCatalogues.FOLDER_PROPERTY);
+        } else {
+            System.setProperty(UserCatalogues.FOLDER_PROPERTY, folderBefore);
+        }
     }
 
     private int run(String... args) {

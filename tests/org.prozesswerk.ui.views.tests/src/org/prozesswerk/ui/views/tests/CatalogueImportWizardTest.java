@@ -36,6 +36,9 @@ class CatalogueImportWizardTest {
     @TempDir
     Path directory;
 
+    /** The build points the folder away from the user\'s home; restored after each test. */
+    private final String folderBefore = System.getProperty(UserCatalogues.FOLDER_PROPERTY);
+
     private WizardDialog dialog;
 
     @BeforeEach
@@ -49,7 +52,11 @@ class CatalogueImportWizardTest {
             dialog.close();
         }
         UserCatalogues.remove("beispiel.oaa");
-        System.clearProperty(UserCatalogues.FOLDER_PROPERTY);
+        if (folderBefore == null) {
+            System.clearProperty(UserCatalogues.FOLDER_PROPERTY);
+        } else {
+            System.setProperty(UserCatalogues.FOLDER_PROPERTY, folderBefore);
+        }
     }
 
     private ImportCatalogueWizard.ImportPage open(ImportCatalogueWizard wizard) {
