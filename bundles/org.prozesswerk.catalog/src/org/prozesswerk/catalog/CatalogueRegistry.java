@@ -30,12 +30,34 @@ public final class CatalogueRegistry {
 
     private final Map<String, Catalogue> catalogues = new LinkedHashMap<>();
     private final Set<String> contributed = new HashSet<>();
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** An empty registry, for tools and tests; the application uses {@link #getDefault()}. */
     public CatalogueRegistry() {
     }
 
-    /** The application's registry, holding every contributed catalogue (none loaded until used). */
+    /**
+     * Tells the listener whenever a catalogue is registered or unregistered at run time (called on the thread that
+     * changed the registry, outside its lock).
+     */
+    public void addChangeListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void fireChanged() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+
+    /**
+     * The application's registry, holding every contributed catalogue and the user's imported ones
+     * ({@link UserCatalogues}), none loaded until used.
+     */
     public static CatalogueRegistry getDefault() {
         CatalogueRegistry result = defaultRegistry;
         if (result == null) {
@@ -44,6 +66,7 @@ public final class CatalogueRegistry {
                 if (result == null) {
                     result = new CatalogueRegistry();
                     ExtensionCatalogues.addContributions(result);
+                    UserCatalogues.addTo(result);
                     defaultRegistry = result;
                 }
             }
@@ -68,17 +91,29 @@ public final class CatalogueRegistry {
      * @return the replaced catalogue, if any
      * @throws IllegalArgumentException if a contributed catalogue has that id: contributions cannot be shadowed
      */
-    public synchronized Optional<Catalogue> register(Catalogue catalogue) {
+    public Optional<Catalogue> register(Catalogue catalogue) {
         Objects.requireNonNull(catalogue, "catalogue");
-        if (contributed.contains(catalogue.id())) {
-            throw new IllegalArgumentException(NLS.bind(Messages.duplicateCatalogue, catalogue.id(), "register"));
+        Optional<Catalogue> replaced;
+        synchronized (this) {
+            if (contributed.contains(catalogue.id())) {
+                throw new IllegalArgumentException(NLS.bind(Messages.duplicateCatalogue, catalogue.id(), "register"));
+            }
+            replaced = Optional.ofNullable(catalogues.put(catalogue.id(), catalogue));
         }
-        return Optional.ofNullable(catalogues.put(catalogue.id(), catalogue));
+        fireChanged();
+        return replaced;
     }
 
     /** Removes a catalogue added at run time; contributed catalogues stay. */
-    public synchronized boolean unregister(String id) {
-        return !contributed.contains(id) && catalogues.remove(id) != null;
+    public boolean unregister(String id) {
+        boolean removed;
+        synchronized (this) {
+            removed = !contributed.contains(id) && catalogues.remove(id) != null;
+        }
+        if (removed) {
+            fireChanged();
+        }
+        return removed;
     }
 
     /** Adds a contributed catalogue; the first contribution of an id wins. */

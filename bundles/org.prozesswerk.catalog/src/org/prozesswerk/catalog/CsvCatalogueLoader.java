@@ -47,6 +47,12 @@ public class CsvCatalogueLoader implements CatalogueLoader {
         int parent = mapping.parentColumn() == null ? -1 : required(table, mapping.parentColumn(), problems);
         int kind = mapping.kindColumn() == null ? -1 : required(table, mapping.kindColumn(), problems);
         Map<String, Integer> attributes = new LinkedHashMap<>();
+        mapping.fieldColumns().forEach((field, column) -> {
+            int index = required(table, column, problems);
+            if (index >= 0) {
+                attributes.put(field, index);
+            }
+        });
         for (String column : mapping.attributeColumns()) {
             int index = required(table, column, problems);
             if (index >= 0) {

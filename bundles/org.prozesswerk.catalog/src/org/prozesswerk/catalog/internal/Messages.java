@@ -25,6 +25,18 @@ public final class Messages extends NLS {
     public static String unknownKey;
     public static String contributionError;
     public static String duplicateCatalogue;
+    public static String problemInFile;
+    public static String problemAtRow;
+    public static String problemAtCell;
+    public static String warningPrefix;
+    public static String importSingleColumn;
+    public static String importMissingColumn;
+    public static String importCellCount;
+    public static String importEmptyKey;
+    public static String importDuplicateKey;
+    public static String importUnreadable;
+    public static String userCataloguesFailed;
+    public static String importContributedId;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -115,7 +115,7 @@ public final class XlsxImporter implements Importer {
         }
     }
 
-    private static String innermost(Throwable e) {
+    static String innermost(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

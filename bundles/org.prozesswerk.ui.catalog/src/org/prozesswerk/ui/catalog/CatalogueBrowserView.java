@@ -77,6 +77,8 @@ public final class CatalogueBrowserView extends ViewPart {
 
     private final List<Catalogue> catalogues = new ArrayList<>();
     private final Runnable searchLater = this::runSearch;
+    /** Catalogues imported or removed at run time (wizard, another view) show at once. */
+    private final Runnable registryChanged = this::registryChanged;
     private RegisterTracker tracker;
     private ProfileTarget target;
 
@@ -152,10 +154,8 @@ public final class CatalogueBrowserView extends ViewPart {
         target.selectionChanged(null, getSite().getPage().getSelection());
         updateTargetLabel();
 
-        catalogues.addAll(CatalogueRegistry.getDefault().catalogues());
-        for (Catalogue c : catalogues) {
-            catalogueCombo.add(NLS.bind(Messages.Browser_CatalogueItem, c.name(), c.id()));
-        }
+        fillCatalogues();
+        CatalogueRegistry.getDefault().addChangeListener(registryChanged);
         catalogueCombo.addListener(SWT.Selection, e -> showCatalogue(catalogues.get(catalogueCombo.getSelectionIndex())));
         searchText.addListener(SWT.Modify, e -> Display.getCurrent().timerExec(SEARCH_DELAY, searchLater));
         searchText.addListener(SWT.DefaultSelection, e -> runSearch());
@@ -262,6 +262,48 @@ public final class CatalogueBrowserView extends ViewPart {
     }
 
     // --- Catalogue and search ------------------------------------------------------------------------------------
+
+    private void registryChanged() {
+        Combo combo = catalogueCombo;
+        if (combo != null && !combo.isDisposed() && !combo.getDisplay().isDisposed()) {
+            combo.getDisplay().asyncExec(this::reloadCatalogues);
+        }
+    }
+
+    private void fillCatalogues() {
+        catalogues.clear();
+        catalogueCombo.removeAll();
+        catalogues.addAll(CatalogueRegistry.getDefault().catalogues());
+        for (Catalogue c : catalogues) {
+            catalogueCombo.add(NLS.bind(Messages.Browser_CatalogueItem, c.name(), c.id()));
+        }
+    }
+
+    /** Re-reads the registry's catalogues; keeps showing the current one (its new version if it was replaced). */
+    private void reloadCatalogues() {
+        if (catalogueCombo.isDisposed()) {
+            return;
+        }
+        String current = catalogue == null ? null : catalogue.id();
+        fillCatalogues();
+        for (int i = 0; i < catalogues.size(); i++) {
+            if (catalogues.get(i).id().equals(current)) {
+                catalogueCombo.select(i);
+                if (catalogues.get(i) != catalogue) {
+                    showCatalogue(catalogues.get(i));
+                }
+                return;
+            }
+        }
+        if (!catalogues.isEmpty()) {
+            catalogueCombo.select(0);
+            showCatalogue(catalogues.get(0));
+        } else {
+            catalogue = null;
+            tree.setInput(null);
+            status.setText(Messages.Browser_NoCatalogues);
+        }
+    }
 
     /** Shows the catalogue with {@code id}; returns the job loading it, or {@code null} if it was loaded already. */
     Job selectCatalogue(String id) {
@@ -504,6 +546,7 @@ public final class CatalogueBrowserView extends ViewPart {
 
     @Override
     public void dispose() {
+        CatalogueRegistry.getDefault().removeChangeListener(registryChanged);
         getSite().getPage().removeSelectionListener(target);
         tracker.dispose();
         if (loadJob != null) {

@@ -41,6 +41,7 @@ public final class Messages extends NLS {
     public static String Import_SheetSkipped;
     public static String Import_OrgUnitRow;
     public static String Import_NotXlsx;
+    public static String Catalogue_Unreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
