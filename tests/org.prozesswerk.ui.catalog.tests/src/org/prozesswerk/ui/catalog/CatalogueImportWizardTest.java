@@ -1,4 +1,4 @@
-package org.prozesswerk.ui.views.tests;
+package org.prozesswerk.ui.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.catalog.CsvMapping;
 import org.prozesswerk.catalog.UserCatalogues;
+import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
-import org.prozesswerk.ui.catalog.CatalogueBrowserView;
 import org.prozesswerk.ui.catalog.internal.ImportCatalogueWizard;
 
 /**
@@ -60,11 +61,11 @@ class CatalogueImportWizardTest {
     }
 
     private ImportCatalogueWizard.ImportPage open(ImportCatalogueWizard wizard) {
-        dialog = new WizardDialog(Fixture.page().getWorkbenchWindow().getShell(), wizard);
+        dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
         dialog.getShell().setSize(760, 820);
-        Fixture.settle();
+        Screenshots.settle();
         return wizard.page();
     }
 
@@ -83,7 +84,7 @@ class CatalogueImportWizardTest {
         page.keyFormat.setText("OAA- und drei Ziffern");
         page.selectColumn(CsvMapping.URL, "URL");
         page.selectProperty("Anbieter");
-        Fixture.settle();
+        Screenshots.settle();
     }
 
     @Test
@@ -115,8 +116,8 @@ class CatalogueImportWizardTest {
         assertEquals("https://example.org/2", CatalogueRegistry.getDefault().catalogue("beispiel.oaa").orElseThrow()
                 .entry("OAA-002").orElseThrow().attribute(CsvMapping.URL));
 
-        CatalogueBrowserView browser = (CatalogueBrowserView) Fixture.page().showView(CatalogueBrowserView.ID);
-        assertTrue(Fixture.waitFor(() -> {
+        CatalogueBrowserView browser = (CatalogueBrowserView) page().showView(CatalogueBrowserView.ID);
+        assertTrue(EventLoop.waitFor(() -> {
             try {
                 Job load = browser.selectCatalogue("beispiel.oaa");
                 if (load != null) {
@@ -131,8 +132,8 @@ class CatalogueImportWizardTest {
             }
         }, 10_000), "the browser lists the imported catalogue");
         browser.search("");
-        assertTrue(Fixture.waitFor(() -> browser.shownEntries().size() == 3, 10_000), browser::statusText);
-        Screenshots.take(Fixture.page().getWorkbenchWindow().getShell(), "katalog-browser-eigener-katalog");
+        assertTrue(EventLoop.waitFor(() -> browser.shownEntries().size() == 3, 10_000), browser::statusText);
+        Screenshots.take(page().getWorkbenchWindow().getShell(), "katalog-browser-eigener-katalog");
 
         ImportCatalogueWizard second = new ImportCatalogueWizard();
         page = open(second);
@@ -148,5 +149,9 @@ class CatalogueImportWizardTest {
         Screenshots.take(dialog.getShell(), "katalog-import-neue-version");
         assertTrue(second.performFinish());
         assertEquals("2", CatalogueRegistry.getDefault().catalogue("beispiel.oaa").orElseThrow().version());
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 }
