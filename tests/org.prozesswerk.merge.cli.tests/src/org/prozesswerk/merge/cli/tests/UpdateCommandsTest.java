@@ -148,28 +148,28 @@ class UpdateCommandsTest {
         // first update: V1 -> a copy of V2.1 in folder a; the result remembers that file and its checksum
         Path a = Files.createDirectories(dir.resolve("a"));
         Files.copy(v21, a.resolve("v21.pwreg"));
-        assertEquals(ExitCodes.FINDINGS, run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
+        assertEquals(ExitCodes.FINDINGS, cli.run("update", "--base", "V1", "--ours", local.toString(), "--theirs",
                 a.resolve("v21.pwreg").toString(), "--out", a.resolve("first.pwreg").toString(), "--keep-conflicts",
-                "ours"), err::toString);
+                "ours"), cli::err);
         // the folder is moved (another place, another machine): the absolute path no longer exists
         Path b = Files.move(a, dir.resolve("b"));
         assertFalse(Files.exists(a.resolve("v21.pwreg")));
         // the next update, without --base: the base is found beside the register by name and checksum; V2.1 onto a
         // register already based on V2.1 takes nothing and has no conflict
-        assertEquals(ExitCodes.OK, run("update", "--ours", b.resolve("first.pwreg").toString(), "--theirs", "V2.1",
-                "--out", b.resolve("second.pwreg").toString(), "--report", "json"), err::toString);
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
-        assertEquals(0, json.get("conflicts").getAsInt(), out::toString);
+        assertEquals(ExitCodes.OK, cli.run("update", "--ours", b.resolve("first.pwreg").toString(), "--theirs", "V2.1",
+                "--out", b.resolve("second.pwreg").toString(), "--report", "json"), cli::err);
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(0, json.get("conflicts").getAsInt(), cli::out);
         assertEquals("V2.1", RegisterStore.load(b.resolve("second.pwreg")).getBaseVersion());
 
         // a base file that changed (other checksum) beside the moved register is not taken for the base
         Files.writeString(b.resolve("v21.pwreg"), "<xmi/>", StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--ours", b.resolve("first.pwreg").toString(),
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("update", "--ours", b.resolve("first.pwreg").toString(),
                 "--theirs", "V2.1"));
-        assertTrue(err.toString().contains("--base") && err.toString().contains("v21.pwreg"), err::toString);
+        assertTrue(cli.err().contains("--base") && cli.err().contains("v21.pwreg"), cli::err);
         // a register that remembers no base: the user is asked for --base
-        assertEquals(ExitCodes.INPUT_ERROR, run("update", "--ours", v1.toString(), "--theirs", "V2.1"));
-        assertTrue(err.toString().contains("--base"), err::toString);
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("update", "--ours", v1.toString(), "--theirs", "V2.1"));
+        assertTrue(cli.err().contains("--base"), cli::err);
     }
 
     @Test
