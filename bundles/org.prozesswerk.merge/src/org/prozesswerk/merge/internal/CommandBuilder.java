@@ -186,6 +186,11 @@ public final class CommandBuilder {
             cmd.step(() -> new AddCommand(domain, owner, n.ownerFeature, copy));
             return;
         }
+        if (n.type == ElementType.ATTRIBUTE_DEFINITION) {
+            // Attribute definitions have one place, the register; they carry no container field to follow.
+            cmd.step(() -> new AddCommand(domain, register, PW.getProcessRegister_AttributeDefinitions(), copy));
+            return;
+        }
         String where = (String) m.value(n, THEIRS, containerField(n));
         Map<Field, Object> sets = p.sets.get(n);
         placeInto(copy, where, sets);

@@ -22,8 +22,12 @@ import org.prozesswerk.merge.MergeDecisions;
 import org.prozesswerk.merge.MergeResult;
 import org.prozesswerk.merge.Ownership;
 import org.prozesswerk.merge.Side;
+import org.prozesswerk.model.AttributeDefinition;
+import org.prozesswerk.model.AttributeType;
+import org.prozesswerk.model.AttributeValue;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProzesswerkFactory;
 
 /**
  * One test per conflict kind: the base register of {@link SmallRegister}, one edit on each side, and the exact
@@ -98,6 +102,26 @@ class ConflictKindsTest {
         assertEquals("https://www.gesetze-im-internet.de/bbaug/__34.html",
                 profile(t.ours, "p3").getLegalBases().get(0).getUrl());
         assertEquals("Bauen und Wohnen", folder(t.ours, "f2").getName());
+    }
+
+    @Test
+    void anAttributeDefinitionAddedUpstreamArrivesWithItsValues() {
+        AttributeDefinition definition = ProzesswerkFactory.eINSTANCE.createAttributeDefinition();
+        definition.setId("fallzahl-bund");
+        definition.setLabelDe("Fallzahl Bund");
+        definition.setType(AttributeType.NUMBER);
+        t.theirs.getAttributeDefinitions().add(definition);
+        AttributeValue value = ProzesswerkFactory.eINSTANCE.createAttributeValue();
+        value.setDefinition(definition);
+        value.setValue("120");
+        profile(t.theirs, "p1").getAttributeValues().add(value);
+        MergeResult result = expect();
+        assertFalse(result.autoMerged().isEmpty());
+        t.apply(result, new MergeDecisions());
+        AttributeDefinition merged = t.ours.getAttributeDefinitions().stream()
+                .filter(d -> "fallzahl-bund".equals(d.getId())).findFirst().orElseThrow();
+        assertEquals(List.of("120"), profile(t.ours, "p1").getAttributeValues().stream()
+                .filter(v -> v.getDefinition() == merged).map(AttributeValue::getValue).toList());
     }
 
     @Test
