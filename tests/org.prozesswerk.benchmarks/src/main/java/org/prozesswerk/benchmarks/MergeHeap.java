@@ -88,14 +88,15 @@ public final class MergeHeap {
         }
         measure(1_000, afterGc); // warm-up, not printed
         System.out.println("| Steckbriefe | one loaded register | three loaded | merge: peak after GC | peak of the pools"
-                + " | retained after | peak after GC / one register | merge's own (peak − three) / one register |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | retained after | peak after GC / one register | merge's own (peak − three) / one register"
+                + " | one register loaded with fingerprint / one register |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String arg : args) {
             int size = Integer.parseInt(arg);
             long[] m = measure(size, afterGc);
-            System.out.printf(Locale.ROOT, "| %,d | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.2f | %.2f |%n",
+            System.out.printf(Locale.ROOT, "| %,d | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.2f | %.2f | %.3f |%n",
                     size, m[0] / 1e6, m[1] / 1e6, m[2] / 1e6, m[3] / 1e6, m[4] / 1e6, (double) m[2] / m[0],
-                    (double) (m[2] - m[1]) / m[0]);
+                    (double) (m[2] - m[1]) / m[0], (double) m[5] / m[0]);
         }
     }
 
@@ -110,6 +111,7 @@ public final class MergeHeap {
             long empty = MemoryFootprint.usedAfterGc();
             ProcessRegister base = RegisterStore.load(baseFile);
             long one = MemoryFootprint.usedAfterGc() - empty;
+            long printed = printedFootprint(baseFile, empty + one);
             ProcessRegister ours = RegisterStore.load(dir.resolve("ours.pwreg"));
             ProcessRegister theirs = RegisterStore.load(dir.resolve("theirs.pwreg"));
             long three = MemoryFootprint.usedAfterGc() - empty;
@@ -127,10 +129,18 @@ public final class MergeHeap {
             // the state at the end is part of the merge too (no collection may have run right then)
             long peakAfterGc = Math.max(Math.max(afterGc.get() - empty, three), retained);
             Reference.reachabilityFence(List.of(base, theirs, result, command));
-            return new long[] { one, three, peakAfterGc, pools, retained };
+            return new long[] { one, three, peakAfterGc, pools, retained, printed };
         } finally {
             BenchmarkRegisters.delete(dir);
         }
+    }
+
+    /** @return the heap a second load of {@code file} with its {@code ContentFingerprint} retains, then dropped */
+    private static long printedFootprint(Path file, long before) throws Exception {
+        ProcessRegister printed = MergeRatios.loadWithFingerprint(file);
+        long used = MemoryFootprint.usedAfterGc() - before;
+        Reference.reachabilityFence(printed);
+        return used;
     }
 
     /**
