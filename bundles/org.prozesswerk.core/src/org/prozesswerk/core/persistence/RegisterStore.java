@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -51,7 +50,7 @@ public final class RegisterStore {
 
     /**
      * As {@link #load(Path)}, feeding {@code digest} as {@link #loadResource(ResourceSet, Path, MessageDigest)}
-     * does (the format's name, then the bytes read and parsed).
+     * does (the bytes read and parsed).
      */
     public static ProcessRegister load(Path file, MessageDigest digest) throws RegisterLoadException {
         ResourceSet resourceSet = new ResourceSetImpl();
@@ -69,9 +68,9 @@ public final class RegisterStore {
     }
 
     /**
-     * As {@link #loadResource(ResourceSet, Path)}, also feeding {@code digest} (if not {@code null}) with the name of
-     * the format and then every byte of the file exactly as it was read and parsed (one read, so a file replaced
-     * meanwhile cannot give a digest of other bytes than those loaded). The set must not hold a loaded
+     * As {@link #loadResource(ResourceSet, Path)}, also feeding {@code digest} (if not {@code null}) with every byte
+     * of the file exactly as it was read and parsed (one read, so a file replaced meanwhile cannot give a digest of
+     * other bytes than those loaded). The set must not hold a loaded
      * resource for the file yet ({@link IllegalArgumentException}: it would not be read, so nothing could be digested).
      */
     public static Resource loadResource(ResourceSet resourceSet, Path file, MessageDigest digest)
@@ -100,9 +99,6 @@ public final class RegisterStore {
         LocalOnlyURIConverter.install(resourceSet);
         Resource resource = RegisterResourceFactory.create(uri, format);
         resourceSet.getResources().add(resource);
-        if (digest != null) {
-            digest.update(format.name().getBytes(StandardCharsets.US_ASCII));
-        }
         try (InputStream in = digest == null ? new BufferedInputStream(Files.newInputStream(file), 1 << 16)
                 : new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest)) {
             // the parser closes the stream it reads; the digest must go on to the end of the file

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.generate.SyntheticRegisterGenerator;
+import org.prozesswerk.merge.BaseVersion;
 import org.prozesswerk.merge.ContentFingerprint;
 import org.prozesswerk.merge.MergeResult;
 import org.prozesswerk.merge.RegisterCompare;
@@ -33,13 +33,6 @@ class FastPathTest {
     @TempDir
     Path dir;
 
-    private static ProcessRegister load(Path file) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        ProcessRegister register = RegisterStore.load(file, digest);
-        ContentFingerprint.attach(register, digest.digest());
-        return register;
-    }
-
     private Path save(ProcessRegister register, String name) throws Exception {
         Path file = dir.resolve(name);
         RegisterStore.save(register, file);
@@ -49,7 +42,11 @@ class FastPathTest {
     @Test
     void nothingChangedTakesTheFastPathAndAgreesWithTheFullCompare() throws Exception {
         Path file = save(SyntheticRegisterGenerator.generate(8, 7), "v.pwreg");
-        ProcessRegister base = load(file), ours = load(file), theirs = load(file);
+        ProcessRegister base = ContentFingerprint.load(file);
+        ProcessRegister ours = ContentFingerprint.load(file);
+        ProcessRegister theirs = ContentFingerprint.load(file);
+        // the digest taken while loading is the file's SHA-256, as the base version remembers it
+        assertEquals(BaseVersion.checksum(file), ContentFingerprint.fileChecksum(base));
         MergeResult fast = ThreeWayMerge.merge(base, ours, theirs);
         assertTrue(fast.theirsProvenUnchanged());
         assertTrue(fast.isEmpty());
@@ -61,19 +58,26 @@ class FastPathTest {
         assertTrue(full.isEmpty());
         // the fingerprint is of the bytes: the same content in another file is equal, another content is not
         Path same = Files.copy(file, dir.resolve("copy.pwreg"));
-        assertTrue(ContentFingerprint.provenEqual(base, load(same)));
+        assertTrue(ContentFingerprint.provenEqual(base, ContentFingerprint.load(same)));
+        // the same bytes under another format's name are not proven equal (the format is part of the fingerprint)
+        Path binaryName = Files.copy(file, dir.resolve("copy.pwregb"));
+        try {
+            assertFalse(ContentFingerprint.provenEqual(base, ContentFingerprint.load(binaryName)));
+        } catch (org.prozesswerk.core.persistence.RegisterLoadException expected) {
+            // XMI bytes are no binary register: not loaded at all
+        }
         Path other = save(SyntheticRegisterGenerator.generate(8, 8), "other.pwreg");
-        assertFalse(ContentFingerprint.provenEqual(base, load(other)));
+        assertFalse(ContentFingerprint.provenEqual(base, ContentFingerprint.load(other)));
     }
 
     /** merge(base, x, base) with theirs proven unchanged equals the full merge for random local edits. */
     @Test
     void localEditsAfterLoadKeepTheFastPathAndItsResultIsTheFullOne() throws Exception {
         Path file = save(SyntheticRegisterGenerator.generate(6, 11), "v.pwreg");
-        ProcessRegister base = load(file), theirs = load(file);
+        ProcessRegister base = ContentFingerprint.load(file), theirs = ContentFingerprint.load(file);
         int edited = 0;
         for (int s = 0; s < SCENARIOS; s++) {
-            ProcessRegister ours = load(file);
+            ProcessRegister ours = ContentFingerprint.load(file);
             new RandomEdits(ours, new SplittableRandom(s), "L").apply(1 + s % 6);
             assertFalse(ContentFingerprint.provenEqual(base, ours) && !RegisterCompare.compare(base, ours).isEmpty(),
                     "scenario " + s + ": an edited register still counts as unchanged");
@@ -99,7 +103,11 @@ class FastPathTest {
         Path file = save(SyntheticRegisterGenerator.generate(6, 13), "v.pwreg");
         int changed = 0;
         for (int s = 0; s < SCENARIOS; s++) {
-            ProcessRegister base = load(file), ours = load(file), theirs = load(file);
+            ProcessRegister base = ContentFingerprint.load(file);
+        ProcessRegister ours = ContentFingerprint.load(file);
+        ProcessRegister theirs = ContentFingerprint.load(file);
+        // the digest taken while loading is the file's SHA-256, as the base version remembers it
+        assertEquals(BaseVersion.checksum(file), ContentFingerprint.fileChecksum(base));
             ProcessRegister edited = s % 2 == 0 ? theirs : base;
             new RandomEdits(edited, new SplittableRandom(s), "M").apply(1 + s % 3);
             boolean differs = !RegisterCompare.compare(EcoreUtil.copy(ours), EcoreUtil.copy(edited)).isEmpty();
@@ -121,25 +129,25 @@ class FastPathTest {
     @Test
     void deepChangesAndEvenNoOpSetsDropTheFingerprint() throws Exception {
         Path file = save(SyntheticRegisterGenerator.generate(4, 17), "v.pwreg");
-        ProcessRegister base = load(file);
-        ProcessRegister theirs = load(file);
-        assertTrue(ThreeWayMerge.merge(base, load(file), theirs).theirsProvenUnchanged());
+        ProcessRegister base = ContentFingerprint.load(file);
+        ProcessRegister theirs = ContentFingerprint.load(file);
+        assertTrue(ThreeWayMerge.merge(base, ContentFingerprint.load(file), theirs).theirsProvenUnchanged());
         ProcessProfile profile = firstProfile(theirs);
         profile.getTags().add("neu");
         assertFalse(ContentFingerprint.provenEqual(base, theirs));
         profile.getTags().remove("neu");
         // equal again in content, but no longer provably so: the merge compares
-        assertFalse(ThreeWayMerge.merge(base, load(file), theirs).theirsProvenUnchanged());
-        assertTrue(ThreeWayMerge.merge(base, load(file), theirs).isEmpty());
+        assertFalse(ThreeWayMerge.merge(base, ContentFingerprint.load(file), theirs).theirsProvenUnchanged());
+        assertTrue(ThreeWayMerge.merge(base, ContentFingerprint.load(file), theirs).isEmpty());
 
-        ProcessRegister other = load(file);
+        ProcessRegister other = ContentFingerprint.load(file);
         firstProfile(other).setName(firstProfile(other).getName());
         assertFalse(ContentFingerprint.provenEqual(base, other), "any notification counts, also a set to the same");
-        ProcessRegister unloaded = load(file);
+        ProcessRegister unloaded = ContentFingerprint.load(file);
         unloaded.eResource().unload();
         assertFalse(ContentFingerprint.provenEqual(base, unloaded));
         // the register itself is always equal to itself
-        assertTrue(ThreeWayMerge.merge(theirs, load(file), theirs).theirsProvenUnchanged());
+        assertTrue(ThreeWayMerge.merge(theirs, ContentFingerprint.load(file), theirs).theirsProvenUnchanged());
     }
 
     private static ProcessProfile firstProfile(ProcessRegister r) {

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.merge.ContentFingerprint;
 import org.prozesswerk.merge.MergeDecisions;
 import org.prozesswerk.merge.MergeResult;
 import org.prozesswerk.merge.Side;
@@ -137,7 +138,7 @@ public final class MergeHeap {
 
     /** @return the heap a second load of {@code file} with its {@code ContentFingerprint} retains, then dropped */
     private static long printedFootprint(Path file, long before) throws Exception {
-        ProcessRegister printed = MergeRatios.loadWithFingerprint(file);
+        ProcessRegister printed = ContentFingerprint.load(file);
         long used = MemoryFootprint.usedAfterGc() - before;
         Reference.reachabilityFence(printed);
         return used;

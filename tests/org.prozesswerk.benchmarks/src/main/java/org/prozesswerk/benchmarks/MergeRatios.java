@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,8 +71,8 @@ public final class MergeRatios {
             ProcessRegister same1 = EcoreUtil.copy(base);
             ProcessRegister same2 = EcoreUtil.copy(base);
             // the fast path: base and ours loaded from the file with fingerprints; theirs is the load of each round
-            ProcessRegister printedBase = loadWithFingerprint(xmi);
-            ProcessRegister printedOurs = loadWithFingerprint(xmi);
+            ProcessRegister printedBase = ContentFingerprint.load(xmi);
+            ProcessRegister printedOurs = ContentFingerprint.load(xmi);
             int warmUp = Math.max(2, rounds / 3);
             List<Double> loads = new ArrayList<>();
             List<Double> merges = new ArrayList<>();
@@ -94,7 +93,7 @@ public final class MergeRatios {
                 domain.getCommandStack().undo();
                 domain.getCommandStack().flush();
                 long t4 = cpu();
-                ProcessRegister printedTheirs = loadWithFingerprint(xmi);
+                ProcessRegister printedTheirs = ContentFingerprint.load(xmi);
                 long t5 = cpu();
                 MergeResult fast = ThreeWayMerge.merge(printedBase, printedOurs, printedTheirs);
                 long t6 = cpu();
@@ -121,14 +120,6 @@ public final class MergeRatios {
         } finally {
             BenchmarkRegisters.delete(dir);
         }
-    }
-
-    /** A load as the update does it: the digest of the bytes read, attached as the register's fingerprint. */
-    static ProcessRegister loadWithFingerprint(Path file) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        ProcessRegister register = RegisterStore.load(file, digest);
-        ContentFingerprint.attach(register, digest.digest());
-        return register;
     }
 
     private static long cpu() {
