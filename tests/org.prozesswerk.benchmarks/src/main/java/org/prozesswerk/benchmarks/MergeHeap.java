@@ -54,7 +54,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * <li><b>retained after</b>: used heap after full collections with the result and the executed command held (its
  * undo information); the peak after GC is at least this.</li>
  * </ol>
- * All figures relative to "empty"; the ratios divide by "one register". Heap figures do not depend on the machine's
+ * All figures relative to "empty"; the ratios divide by "one register". A second table gives the heap the merge's
+ * fast path adds to a loaded register ({@code ContentFingerprint}, see {@link #fingerprintCost}). Heap figures do not depend on the machine's
  * load. Usage: {@code java -XX:+UseSerialGC -Xmn16m -Xmx6g -cp benchmarks.jar
  * org.prozesswerk.benchmarks.MergeHeap 10000 100000}
  */
@@ -89,15 +90,48 @@ public final class MergeHeap {
         }
         measure(1_000, afterGc); // warm-up, not printed
         System.out.println("| Steckbriefe | one loaded register | three loaded | merge: peak after GC | peak of the pools"
-                + " | retained after | peak after GC / one register | merge's own (peak − three) / one register"
-                + " | one register loaded with fingerprint / one register |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | retained after | peak after GC / one register | merge's own (peak − three) / one register |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String arg : args) {
             int size = Integer.parseInt(arg);
             long[] m = measure(size, afterGc);
-            System.out.printf(Locale.ROOT, "| %,d | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.2f | %.2f | %.3f |%n",
+            System.out.printf(Locale.ROOT, "| %,d | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.2f | %.2f |%n",
                     size, m[0] / 1e6, m[1] / 1e6, m[2] / 1e6, m[3] / 1e6, m[4] / 1e6, (double) m[2] / m[0],
-                    (double) (m[2] - m[1]) / m[0], (double) m[5] / m[0]);
+                    (double) (m[2] - m[1]) / m[0]);
+        }
+        System.out.println();
+        System.out.println("| Steckbriefe | objects | heap the fingerprint adds | per object |");
+        System.out.println("|---:|---:|---:|---:|");
+        for (String arg : args) {
+            int size = Integer.parseInt(arg);
+            long[] m = fingerprintCost(size);
+            System.out.printf(Locale.ROOT, "| %,d | %,d | %.1f MB | %.1f bytes |%n", size, m[0], m[1] / 1e6,
+                    (double) m[1] / m[0]);
+        }
+    }
+
+    /**
+     * The heap the merge's fast path adds to a loaded register: {@link ContentFingerprint#attach} (one shared adapter
+     * on every object, the digest) on a register loaded before, measured on that same register with no load in
+     * between (a load's own leftovers in EMF's parser pool would otherwise blur a difference of a few percent).
+     *
+     * @return the number of objects and the bytes added
+     */
+    private static long[] fingerprintCost(int size) throws Exception {
+        Path dir = writeVersions(size);
+        try {
+            ProcessRegister register = RegisterStore.load(BenchmarkRegisters.file(dir, RegisterFormat.XMI));
+            long objects = 1;
+            for (var it = register.eAllContents(); it.hasNext(); it.next()) {
+                objects++;
+            }
+            long before = MemoryFootprint.usedAfterGc();
+            ContentFingerprint.attach(register, new byte[32]);
+            long after = MemoryFootprint.usedAfterGc();
+            Reference.reachabilityFence(register);
+            return new long[] { objects, after - before };
+        } finally {
+            BenchmarkRegisters.delete(dir);
         }
     }
 
@@ -112,7 +146,6 @@ public final class MergeHeap {
             long empty = MemoryFootprint.usedAfterGc();
             ProcessRegister base = RegisterStore.load(baseFile);
             long one = MemoryFootprint.usedAfterGc() - empty;
-            long printed = printedFootprint(baseFile, empty + one);
             ProcessRegister ours = RegisterStore.load(dir.resolve("ours.pwreg"));
             ProcessRegister theirs = RegisterStore.load(dir.resolve("theirs.pwreg"));
             long three = MemoryFootprint.usedAfterGc() - empty;
@@ -130,18 +163,10 @@ public final class MergeHeap {
             // the state at the end is part of the merge too (no collection may have run right then)
             long peakAfterGc = Math.max(Math.max(afterGc.get() - empty, three), retained);
             Reference.reachabilityFence(List.of(base, theirs, result, command));
-            return new long[] { one, three, peakAfterGc, pools, retained, printed };
+            return new long[] { one, three, peakAfterGc, pools, retained };
         } finally {
             BenchmarkRegisters.delete(dir);
         }
-    }
-
-    /** @return the heap a second load of {@code file} with its {@code ContentFingerprint} retains, then dropped */
-    private static long printedFootprint(Path file, long before) throws Exception {
-        ProcessRegister printed = ContentFingerprint.load(file);
-        long used = MemoryFootprint.usedAfterGc() - before;
-        Reference.reachabilityFence(printed);
-        return used;
     }
 
     /**
