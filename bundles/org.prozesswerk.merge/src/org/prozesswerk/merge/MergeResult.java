@@ -27,35 +27,67 @@ public final class MergeResult {
     /** Tag flagging those Steckbriefe. */
     public static final String RETIRED_TAG = CommandBuilder.RETIRED_TAG;
 
-    private final MergeModel model;
+    private final ProcessRegister base, ours, theirs;
+    private MergeModel model;
     private final Analysis analysis;
+    private final boolean theirsProvenUnchanged;
     private List<Difference> oursChanges;
     private List<Difference> theirsChanges;
 
     MergeResult(MergeModel model, Analysis analysis) {
+        this.base = model.registers[Node.BASE];
+        this.ours = model.registers[Node.OURS];
+        this.theirs = model.registers[Node.THEIRS];
         this.model = model;
         this.analysis = analysis;
+        this.theirsProvenUnchanged = false;
+    }
+
+    /** The result of a merge whose incoming register is proven equal to the base: nothing to take in. */
+    MergeResult(ProcessRegister base, ProcessRegister ours, ProcessRegister theirs) {
+        this.base = base;
+        this.ours = ours;
+        this.theirs = theirs;
+        this.analysis = null;
+        this.theirsProvenUnchanged = true;
+        this.theirsChanges = List.of();
+    }
+
+    /** The matched registers; built on first use when the merge took the fast path. */
+    private MergeModel model() {
+        if (model == null) {
+            model = new MergeModel(base, ours, theirs);
+        }
+        return model;
     }
 
     /** @return the local register the merge applies to */
     public ProcessRegister ours() {
-        return model.registers[Node.OURS];
+        return ours;
+    }
+
+    /**
+     * @return whether the merge took the fast path: theirs was proven equal to the base
+     *         ({@link ContentFingerprint#provenEqual}), so nothing was compared and nothing comes in
+     */
+    public boolean theirsProvenUnchanged() {
+        return theirsProvenUnchanged;
     }
 
     /** @return all conflicts, decided or not, in register order */
     public List<Conflict> conflicts() {
-        return Collections.unmodifiableList(analysis.conflicts);
+        return analysis == null ? List.of() : Collections.unmodifiableList(analysis.conflicts);
     }
 
     /** @return the conflicts the decisions leave open */
     public List<Conflict> openConflicts(MergeDecisions decisions) {
-        return decisions.open(analysis.conflicts);
+        return analysis == null ? List.of() : decisions.open(analysis.conflicts);
     }
 
     /** @return conflict counts by kind */
     public Map<ConflictKind, Integer> conflictsByKind() {
         Map<ConflictKind, Integer> counts = new EnumMap<>(ConflictKind.class);
-        for (Conflict c : analysis.conflicts) {
+        for (Conflict c : conflicts()) {
             counts.merge(c.kind(), 1, Integer::sum);
         }
         return counts;
@@ -66,13 +98,13 @@ public final class MergeResult {
      *         Steckbriefe retired to {@value #RETIRED_FOLDER})
      */
     public List<Difference> autoMerged() {
-        return Collections.unmodifiableList(analysis.autoMerged);
+        return analysis == null ? List.of() : Collections.unmodifiableList(analysis.autoMerged);
     }
 
     /** @return the Steckbriefe deleted upstream and kept (retired) because they are in local use */
     public List<Difference> retired() {
         List<Difference> out = new ArrayList<>();
-        for (Difference d : analysis.autoMerged) {
+        for (Difference d : autoMerged()) {
             if (d.kind() == DifferenceKind.RETIRED) {
                 out.add(d);
             }
@@ -83,7 +115,7 @@ public final class MergeResult {
     /** @return the local changes (base → ours) */
     public List<Difference> oursChanges() {
         if (oursChanges == null) {
-            oursChanges = new Differ(model).differences(Node.BASE, Node.OURS);
+            oursChanges = new Differ(model()).differences(Node.BASE, Node.OURS);
         }
         return oursChanges;
     }
@@ -91,14 +123,14 @@ public final class MergeResult {
     /** @return the incoming changes (base → theirs) */
     public List<Difference> theirsChanges() {
         if (theirsChanges == null) {
-            theirsChanges = new Differ(model).differences(Node.BASE, Node.THEIRS);
+            theirsChanges = new Differ(model()).differences(Node.BASE, Node.THEIRS);
         }
         return theirsChanges;
     }
 
     /** @return whether the merge changes nothing in the local register and has no conflicts */
     public boolean isEmpty() {
-        return analysis.plan.isEmpty() && analysis.conflicts.isEmpty();
+        return analysis == null || analysis.plan.isEmpty() && analysis.conflicts.isEmpty();
     }
 
     /**
@@ -122,9 +154,9 @@ public final class MergeResult {
         // any more. Compute them now, so that they describe the registers as they were compared.
         oursChanges();
         theirsChanges();
-        Plan plan = new Plan(analysis.plan);
+        Plan plan = analysis == null ? new Plan() : new Plan(analysis.plan);
         List<Conflict> open = new ArrayList<>();
-        for (Conflict c : analysis.conflicts) {
+        for (Conflict c : conflicts()) {
             Side side = decisions.resolve(c);
             if (side == null) {
                 side = openConflicts;
@@ -153,7 +185,7 @@ public final class MergeResult {
         if (!open.isEmpty()) {
             throw new IllegalStateException(open.size() + " open conflicts, e.g. " + open.get(0));
         }
-        return new CommandBuilder(model, plan, domain, "Register zusammenführen").build();
+        return new CommandBuilder(model(), plan, domain, "Register zusammenführen").build();
     }
 
     /** @return what the executed merge command could not keep as it was (references cleared, elements re-filed) */

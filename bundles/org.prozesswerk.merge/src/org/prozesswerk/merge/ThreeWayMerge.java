@@ -10,6 +10,10 @@ import org.prozesswerk.model.ProcessRegister;
  * first LeiKa reference, org-unit short code, folder path); value objects by content key inside their owner. Changes
  * made on one side only are taken; both sides changing the same thing differently is a {@link Conflict} unless the
  * feature's {@link Ownership} is LOCAL. Linear in the size of the registers (hash maps only).
+ * <p>
+ * Fast path: if theirs is {@linkplain ContentFingerprint#provenEqual proven equal} to the base (the same object, or
+ * both unchanged since loaded from bytes with the same digest), nothing comes in and nothing can conflict, so the
+ * result is ours as it is, found without reading any register. Whenever equality is not proven, all is compared.
  */
 public final class ThreeWayMerge {
 
@@ -25,6 +29,9 @@ public final class ThreeWayMerge {
      * @return the analysis: conflicts, automatic changes, and the command factory
      */
     public static MergeResult merge(ProcessRegister base, ProcessRegister ours, ProcessRegister theirs) {
+        if (ContentFingerprint.provenEqual(base, theirs)) {
+            return new MergeResult(base, ours, theirs);
+        }
         MergeModel model = new MergeModel(base, ours, theirs);
         return new MergeResult(model, new Analysis(model));
     }

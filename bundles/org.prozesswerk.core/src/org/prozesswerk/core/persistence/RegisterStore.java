@@ -2,12 +2,15 @@ package org.prozesswerk.core.persistence;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +46,17 @@ public final class RegisterStore {
 
     /** Loads the register in {@code file}, format by extension, into a fresh resource set. */
     public static ProcessRegister load(Path file) throws RegisterLoadException {
+        return load(file, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, feeding {@code digest} as {@link #loadResource(ResourceSet, Path, MessageDigest)}
+     * does (the bytes read and parsed).
+     */
+    public static ProcessRegister load(Path file, MessageDigest digest) throws RegisterLoadException {
         ResourceSet resourceSet = new ResourceSetImpl();
         RegisterResourceFactory.register(resourceSet);
-        return (ProcessRegister) loadResource(resourceSet, file).getContents().get(0);
+        return (ProcessRegister) loadResource(resourceSet, file, digest).getContents().get(0);
     }
 
     /**
@@ -54,6 +65,17 @@ public final class RegisterStore {
      * as it was.
      */
     public static Resource loadResource(ResourceSet resourceSet, Path file) throws RegisterLoadException {
+        return loadResource(resourceSet, file, null);
+    }
+
+    /**
+     * As {@link #loadResource(ResourceSet, Path)}, also feeding {@code digest} (if not {@code null}) with every byte
+     * of the file exactly as it was read and parsed (one read, so a file replaced meanwhile cannot give a digest of
+     * other bytes than those loaded). The set must not hold a loaded
+     * resource for the file yet ({@link IllegalArgumentException}: it would not be read, so nothing could be digested).
+     */
+    public static Resource loadResource(ResourceSet resourceSet, Path file, MessageDigest digest)
+            throws RegisterLoadException {
         RegisterFormat format;
         try {
             format = RegisterFormat.forPath(file);
@@ -66,6 +88,9 @@ public final class RegisterStore {
         URI uri = uriOf(file);
         Resource existing = resourceSet.getResource(uri, false);
         if (existing != null && existing.isLoaded() && isRegister(existing)) {
+            if (digest != null) {
+                throw new IllegalArgumentException(file + " is loaded already; its bytes cannot be digested");
+            }
             return existing;
         }
         if (existing != null) {
@@ -75,7 +100,15 @@ public final class RegisterStore {
         LocalOnlyURIHandler.install(resourceSet, refused -> "not a local resource, not fetched: " + refused);
         Resource resource = RegisterResourceFactory.create(uri, format);
         resourceSet.getResources().add(resource);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = digest == null ? new BufferedInputStream(Files.newInputStream(file), 1 << 16)
+                : new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest)) {
+            // the parser closes the stream it reads; the digest must go on to the end of the file
+            InputStream parsed = digest == null ? in : new FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // closed by the try
+                }
+            };
             Map<Object, Object> options;
             if (format == RegisterFormat.XMI) {
                 options = RegisterOptions.xmiLoad();
@@ -84,7 +117,11 @@ public final class RegisterStore {
                 options = RegisterOptions.binaryLoad();
                 options.put(RegisterBinaryResource.OPTION_FILE_BYTES, Long.valueOf(Files.size(file)));
             }
-            resource.load(in, options);
+            resource.load(parsed, options);
+            if (digest != null) {
+                // the digest covers the whole file, also what the parser left unread after the root's end
+                in.transferTo(OutputStream.nullOutputStream());
+            }
         } catch (IOException | RuntimeException e) {
             resourceSet.getResources().remove(resource);
             throw LoadErrors.fromThrowable(file, e);

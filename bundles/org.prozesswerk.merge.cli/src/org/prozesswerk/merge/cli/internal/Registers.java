@@ -1,14 +1,13 @@
 package org.prozesswerk.merge.cli.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.core.persistence.RegisterLoadException;
-import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.merge.BaseVersion;
+import org.prozesswerk.merge.ContentFingerprint;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.muster.MusterVersions;
 
@@ -29,18 +28,12 @@ record Registers(String argument, ProcessRegister register, String checksum) {
                     String.join(", ", MusterVersions.NAMES)));
         }
         try {
-            return new Registers(argument, RegisterStore.load(file), sha256(file));
+            // the fingerprint's load digests the bytes it parses: that digest is the file's checksum
+            ProcessRegister register = ContentFingerprint.load(file);
+            return new Registers(argument, register, ContentFingerprint.fileChecksum(register));
         } catch (RegisterLoadException e) {
             // reads FILE:LINE:COL: cause
             throw new CliInputException(e.getMessage(), e);
-        }
-    }
-
-    static String sha256(Path file) {
-        try {
-            return BaseVersion.checksum(file);
-        } catch (IOException e) {
-            throw new CliInputException(file + ": " + e.getMessage(), e);
         }
     }
 

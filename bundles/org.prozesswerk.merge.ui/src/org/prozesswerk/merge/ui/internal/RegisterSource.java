@@ -10,8 +10,8 @@ import java.util.Objects;
 
 import org.eclipse.emf.common.util.URI;
 import org.prozesswerk.core.persistence.RegisterLoadException;
-import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.merge.BaseVersion;
+import org.prozesswerk.merge.ContentFingerprint;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.muster.MusterVersions;
 
@@ -65,7 +65,7 @@ public abstract class RegisterSource {
         return new RegisterSource(absolute.getFileName() + " \u2013 " + absolute.getParent(), absolute.toString()) {
             @Override
             public ProcessRegister load() throws RegisterLoadException {
-                return RegisterStore.load(absolute);
+                return ContentFingerprint.load(absolute);
             }
 
             @Override

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.merge.ContentFingerprint;
 import org.prozesswerk.merge.MergeDecisions;
 import org.prozesswerk.merge.MergeResult;
 import org.prozesswerk.merge.Side;
@@ -53,7 +54,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * <li><b>retained after</b>: used heap after full collections with the result and the executed command held (its
  * undo information); the peak after GC is at least this.</li>
  * </ol>
- * All figures relative to "empty"; the ratios divide by "one register". Heap figures do not depend on the machine's
+ * All figures relative to "empty"; the ratios divide by "one register". A second table gives the heap the merge's
+ * fast path adds to a loaded register ({@code ContentFingerprint}, see {@link #fingerprintCost}). Heap figures do not depend on the machine's
  * load. Usage: {@code java -XX:+UseSerialGC -Xmn16m -Xmx6g -cp benchmarks.jar
  * org.prozesswerk.benchmarks.MergeHeap 10000 100000}
  */
@@ -96,6 +98,40 @@ public final class MergeHeap {
             System.out.printf(Locale.ROOT, "| %,d | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.2f | %.2f |%n",
                     size, m[0] / 1e6, m[1] / 1e6, m[2] / 1e6, m[3] / 1e6, m[4] / 1e6, (double) m[2] / m[0],
                     (double) (m[2] - m[1]) / m[0]);
+        }
+        System.out.println();
+        System.out.println("| Steckbriefe | objects | heap the fingerprint adds | per object |");
+        System.out.println("|---:|---:|---:|---:|");
+        for (String arg : args) {
+            int size = Integer.parseInt(arg);
+            long[] m = fingerprintCost(size);
+            System.out.printf(Locale.ROOT, "| %,d | %,d | %.1f MB | %.1f bytes |%n", size, m[0], m[1] / 1e6,
+                    (double) m[1] / m[0]);
+        }
+    }
+
+    /**
+     * The heap the merge's fast path adds to a loaded register: {@link ContentFingerprint#attach} (one shared adapter
+     * on every object, the digest) on a register loaded before, measured on that same register with no load in
+     * between (a load's own leftovers in EMF's parser pool would otherwise blur a difference of a few percent).
+     *
+     * @return the number of objects and the bytes added
+     */
+    private static long[] fingerprintCost(int size) throws Exception {
+        Path dir = writeVersions(size);
+        try {
+            ProcessRegister register = RegisterStore.load(BenchmarkRegisters.file(dir, RegisterFormat.XMI));
+            long objects = 1;
+            for (var it = register.eAllContents(); it.hasNext(); it.next()) {
+                objects++;
+            }
+            long before = MemoryFootprint.usedAfterGc();
+            ContentFingerprint.attach(register, new byte[32]);
+            long after = MemoryFootprint.usedAfterGc();
+            Reference.reachabilityFence(register);
+            return new long[] { objects, after - before };
+        } finally {
+            BenchmarkRegisters.delete(dir);
         }
     }
 
