@@ -51,6 +51,9 @@ public final class MergeResult {
         this.analysis = null;
         this.theirsProvenUnchanged = true;
         this.theirsChanges = List.of();
+        if (ContentFingerprint.provenEqual(base, ours)) {
+            this.oursChanges = List.of();
+        }
     }
 
     /** The matched registers; built on first use when the merge took the fast path. */
