@@ -3,22 +3,16 @@
  */
 package org.prozesswerk.library.ui.internal;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.prozesswerk.merge.MergeDecisions;
 import org.prozesswerk.merge.Side;
 import org.prozesswerk.merge.ThreeWayMerge;
-import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.ProcessRegister;
-import org.prozesswerk.model.ProzesswerkPackage.Literals;
 
 /**
  * The headless library operations change the register they are given directly; the workbench edits only through EMF
@@ -49,17 +43,10 @@ final class RegisterCopies {
     }
 
     /**
-     * The changes made to {@code copy.changed()} as one command on {@code live}, labelled {@code label}. Attribute
-     * definitions the operation created (the provenance attributes on first use) are added first, in the same
-     * command, and the merge is computed when the command runs: the merge engine places new elements by their
-     * container, which attribute definitions do not have as a field.
+     * The changes made to {@code copy.changed()} as one command on {@code live}, labelled {@code label}; the merge is
+     * computed when the command runs.
      */
     static Command command(Copy copy, ProcessRegister live, EditingDomain domain, String label) {
-        Set<String> known = new HashSet<>();
-        copy.base().getAttributeDefinitions().forEach(d -> known.add(d.getId()));
-        live.getAttributeDefinitions().forEach(d -> known.add(d.getId()));
-        List<AttributeDefinition> created = copy.changed().getAttributeDefinitions().stream()
-                .filter(d -> !known.contains(d.getId())).toList();
         return new CompoundCommand(label) {
             @Override
             protected boolean prepare() {
@@ -68,11 +55,6 @@ final class RegisterCopies {
 
             @Override
             public void execute() {
-                if (!created.isEmpty()) {
-                    copy.base().getAttributeDefinitions().addAll(EcoreUtil.copyAll(created));
-                    appendAndExecute(AddCommand.create(domain, live, Literals.PROCESS_REGISTER__ATTRIBUTE_DEFINITIONS,
-                            EcoreUtil.copyAll(created)));
-                }
                 appendAndExecute(ThreeWayMerge.merge(copy.base(), live, copy.changed()).createCommand(domain,
                         new MergeDecisions(), Side.OURS));
             }
