@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -15,18 +14,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
@@ -51,13 +43,8 @@ import org.prozesswerk.model.ProzesswerkFactory;
  * execute) ≤ 1.0× XMI load; merge where nothing changed ≤ 0.1× XMI load. The peak heap (≤ 4× one loaded register)
  * is measured by {@link MergeHeap}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xmx4g", "-XX:+UseParallelGC" })
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
-public class MergeBenchmark {
+public class MergeBenchmark extends BenchmarkDefaults {
 
     static final int EDITS = 1_000;
 
