@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.core.workflow.StatusWorkflow;
@@ -40,7 +41,8 @@ import org.prozesswerk.rights.internal.Messages;
  * <li>Editing the roles and rights needs the role Administrator for the whole register.</li>
  * </ul>
  * A policy without persons is {@linkplain #isActive() inactive}: everything is allowed (a register without roles
- * works as before). A policy is not thread-safe (it caches per person); build one per thread or push.
+ * works as before). A policy is immutable apart from its cache of each person's effective roles and rights, which is
+ * safe to share between threads (the library server keeps one policy per rights file for all pushes).
  */
 public final class RightsPolicy {
 
@@ -59,7 +61,7 @@ public final class RightsPolicy {
     private final Map<Object, Object> parents;
     private final Map<Object, String> folderLabels;
     private final Object editorialTeam;
-    private final Map<String, Subject> subjects = new HashMap<>();
+    private final Map<String, Subject> subjects = new ConcurrentHashMap<>();
 
     private record Grant<V>(Object principal, V value) {
     }
@@ -71,8 +73,8 @@ public final class RightsPolicy {
     /** One person's principals (the person and its groups) and the cache of its effective roles and rights. */
     private static final class Subject {
         final Set<Object> principals;
-        final Map<Object, Effective> byFolder = new HashMap<>();
-        Effective atRoot;
+        final Map<Object, Effective> byFolder = new ConcurrentHashMap<>();
+        volatile Effective atRoot;
 
         Subject(Set<Object> principals) {
             this.principals = principals;
