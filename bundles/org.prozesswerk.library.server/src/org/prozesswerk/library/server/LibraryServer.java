@@ -30,6 +30,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.transport.ReceivePack;
 import org.eclipse.jgit.transport.resolver.FileResolver;
 import org.eclipse.jgit.transport.resolver.ServiceNotAuthorizedException;
+import org.eclipse.jgit.transport.resolver.ServiceNotEnabledException;
 import org.prozesswerk.rules.engine.RuleSet;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,6 +89,11 @@ public final class LibraryServer implements AutoCloseable {
             String user = req.getRemoteUser();
             if (user == null) {
                 throw new ServiceNotAuthorizedException();
+            }
+            try {
+                PushLog.enable(db); // four-eyes across pushes reads who pushed what from the reflog
+            } catch (java.io.IOException e) {
+                throw new ServiceNotEnabledException("cannot enable the push log of " + db.getDirectory(), e);
             }
             ReceivePack rp = new ReceivePack(db);
             rp.setRefLogIdent(new PersonIdent(user, user + "@prozesswerk-library"));

@@ -6,7 +6,6 @@ package org.prozesswerk.library.server;
 import java.io.IOException;
 import java.util.List;
 
-import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.ReceiveCommand;
 
 /**
@@ -24,9 +23,11 @@ public interface PushPolicy {
      * The rights problems of what {@code command} pushes (asked after {@link #check} allowed the ref update and
      * before the rule sets): each a message naming item, rule and role. The default finds none.
      *
-     * @param repository the bare repository, still at its state before the push
+     * @param changes what the update changes, read once and shared with the content check (the repository is still
+     *                at its state before the push)
      */
-    default List<String> checkContent(String user, Repository repository, ReceiveCommand command) throws IOException {
+    default List<String> checkContent(String user, ReceiveCommand command, PushedChanges changes)
+            throws IOException {
         return List.of();
     }
 

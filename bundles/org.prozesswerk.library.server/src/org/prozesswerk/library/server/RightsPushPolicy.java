@@ -6,23 +6,24 @@ package org.prozesswerk.library.server;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.ReceiveCommand;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.prozesswerk.library.ItemCodec;
+import org.prozesswerk.library.LibraryFormatException;
+import org.prozesswerk.library.LibraryItem;
+import org.prozesswerk.library.LibraryLayout;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.rights.Decision;
 import org.prozesswerk.rights.LibraryRights;
@@ -63,10 +64,10 @@ public final class RightsPushPolicy implements PushPolicy {
     }
 
     @Override
-    public List<String> checkContent(String user, Repository repository, ReceiveCommand command) throws IOException {
+    public List<String> checkContent(String user, ReceiveCommand command, PushedChanges changes) throws IOException {
         RightsPolicy policy;
         try {
-            policy = policy(repository);
+            policy = policy(changes.repository(), changes.reader());
         } catch (IllegalArgumentException e) {
             return List.of(e.getMessage());
         }
@@ -82,90 +83,90 @@ public final class RightsPushPolicy implements PushPolicy {
         if (!policy.isActive()) {
             return List.of();
         }
-        return judge(policy, user, repository, command.getOldId(), command.getNewId());
+        return judge(policy, user, changes);
     }
 
+    /**
+     * Policies by the blob of {@value LibraryRights#FILE}: the id names the content, so a cached policy is never
+     * stale, and every push after the first reuses the policy until the rights file changes. Small and bounded: a
+     * server holds few libraries.
+     */
+    private static final Map<ObjectId, RightsPolicy> POLICIES = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ObjectId, RightsPolicy> eldest) {
+                    return size() > 32;
+                }
+            });
+
     /** The library's roles and rights on {@code main} (before the push); {@link RightsPolicy#OPEN} without. */
-    static RightsPolicy policy(Repository repository) throws IOException {
+    static RightsPolicy policy(Repository repository, ObjectReader reader) throws IOException {
         Ref main = repository.exactRef(MAIN);
         if (main == null) {
             return RightsPolicy.OPEN;
         }
-        try (RevWalk rw = new RevWalk(repository)) {
+        try (RevWalk rw = new RevWalk(reader)) {
             RevCommit commit = rw.parseCommit(main.getObjectId());
-            try (TreeWalk tw = TreeWalk.forPath(repository, LibraryRights.FILE, commit.getTree())) {
+            try (TreeWalk tw = TreeWalk.forPath(reader, LibraryRights.FILE, commit.getTree())) {
                 if (tw == null) {
                     return RightsPolicy.OPEN;
                 }
-                String text = new String(repository.open(tw.getObjectId(0), Constants.OBJ_BLOB).getBytes(),
-                        StandardCharsets.UTF_8);
-                return LibraryRights.read(LibraryRights.FILE + '@' + commit.abbreviate(10).name(), text);
+                ObjectId blob = tw.getObjectId(0);
+                RightsPolicy policy = POLICIES.get(blob);
+                if (policy == null) {
+                    String text = new String(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(),
+                            StandardCharsets.UTF_8);
+                    policy = LibraryRights.read(LibraryRights.FILE + '@' + commit.abbreviate(10).name(), text);
+                    POLICIES.put(blob.copy(), policy);
+                }
+                return policy;
             }
         }
     }
 
-    /** What changed for one item between the two trees. */
-    private static final class ItemChange {
-        String oldText;
-        String newText;
-        boolean filesChanged;
-    }
-
-    private static List<String> judge(RightsPolicy policy, String user, Repository repo, ObjectId oldId,
-            ObjectId newId) throws IOException {
+    private static List<String> judge(RightsPolicy policy, String user, PushedChanges changes) throws IOException {
         List<String> problems = new ArrayList<>();
-        Map<String, ItemChange> items = new LinkedHashMap<>();
-        try (RevWalk rw = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
-            if (oldId == null || ObjectId.zeroId().equals(oldId)) {
-                tw.addTree(new EmptyTreeIterator());
-            } else {
-                tw.addTree(rw.parseCommit(oldId).getTree());
-            }
-            tw.addTree(rw.parseCommit(newId).getTree());
-            tw.setRecursive(true);
-            tw.setFilter(TreeFilter.ANY_DIFF);
-            while (tw.next()) {
-                String path = tw.getPathString();
-                String[] parts = path.split("/");
-                if (parts.length >= 3 && parts[0].equals("items")) {
-                    ItemChange c = items.computeIfAbsent(parts[1], k -> new ItemChange());
-                    if (parts.length == 3 && parts[2].equals(ItemCodec.FILE_NAME)) {
-                        c.oldText = blob(repo, tw, 0);
-                        c.newText = blob(repo, tw, 1);
-                    } else {
-                        c.filesChanged = true;
-                    }
-                } else {
-                    boolean rights = path.equals(LibraryRights.FILE);
-                    if (add(problems, path, policy.check(user, rights ? Operation.ADMINISTER : Operation.WRITE,
-                            Target.folder(null))) && rights && tw.getRawMode(1) != 0) {
-                        try {
-                            LibraryRights.read(path, blob(repo, tw, 1)); // a broken file would lock everyone out
-                        } catch (IllegalArgumentException ex) {
-                            problems.add(ex.getMessage());
-                        }
-                    }
+        for (PushedChanges.OtherFile f : changes.others()) {
+            boolean rights = f.path().equals(LibraryRights.FILE);
+            if (add(problems, f.path(), policy.check(user, rights ? Operation.ADMINISTER : Operation.WRITE,
+                    Target.folder(null))) && rights && f.newFile() != null) {
+                try {
+                    // a broken file would lock everyone out
+                    LibraryRights.read(f.path(), new String(changes.bytes(f.newFile()), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException ex) {
+                    problems.add(ex.getMessage());
                 }
             }
         }
-        for (Map.Entry<String, ItemChange> e : items.entrySet()) {
-            judgeItem(policy, user, e.getKey(), e.getValue(), problems);
+        for (PushedChanges.Item item : changes.items().values()) {
+            judgeItem(policy, user, item, changes, problems);
         }
         return problems;
     }
 
-    private static void judgeItem(RightsPolicy policy, String user, String id, ItemChange c, List<String> problems) {
-        if (c.oldText == null && c.newText == null && !c.filesChanged) {
-            return;
-        }
-        String path = "items/" + id + '/' + ItemCodec.FILE_NAME;
+    private static void judgeItem(RightsPolicy policy, String user, PushedChanges.Item c, PushedChanges changes,
+            List<String> problems) throws IOException {
+        String id = c.id();
+        String path = LibraryLayout.ITEMS + '/' + id + '/' + ItemCodec.FILE_NAME;
         String folder = LibraryRights.folderOf(id);
-        FimStatus from = status(c.oldText);
-        FimStatus to = c.newText == null ? from : status(c.newText);
+        byte[] before;
+        byte[] after;
+        if (c.itemFileSeen()) {
+            before = changes.bytes(c.oldFile());
+            after = changes.bytes(c.newFile());
+        } else {
+            // only model files changed: the item file (and its status) is the same before and after
+            before = changes.bytes(changes.unchangedItemFile(id));
+            after = before;
+        }
+        FimStatus from = status(path, before);
+        FimStatus to = after == null ? from : status(path, after);
         // Item files are written deterministically, one field per line: the content changed unless only the status
         // and publication counter lines differ. (A reformatted file counts as changed: stricter, never looser.)
-        boolean contentChanged = c.filesChanged || c.oldText == null || c.newText == null
-                || !withoutStatus(c.oldText).equals(withoutStatus(c.newText));
+        boolean contentChanged = c.otherFiles() || before == null || after == null
+                || !ItemLines.sameWithoutStatus(before, after);
         boolean newVersion = to == FimStatus.IN_PROGRESS && from != to;
         if (contentChanged) {
             Target t = new Target(folder, id, newVersion ? null : from, null);
@@ -174,8 +175,25 @@ public final class RightsPushPolicy implements PushPolicy {
             }
         }
         if (to != null && to != from) {
-            Target t = new Target(folder, id, from, contentChanged ? user : null);
+            String lastEditor = contentChanged ? user
+                    : RightsPolicy.isReleased(to) ? PushLog.lastContentPusher(changes, id) : null;
+            Target t = new Target(folder, id, from, lastEditor);
             add(problems, path, policy.check(user, Operation.transition(from, to), t));
+        }
+    }
+
+    /** The status of an item file: from its bytes, or (rarely: escapes, repeated keys) from the parsed item. */
+    private static FimStatus status(String path, byte[] file) {
+        ItemLines.Status s = ItemLines.status(file);
+        if (s.certain()) {
+            return s.value();
+        }
+        try {
+            LibraryItem item = ItemCodec.read(path, new String(file, StandardCharsets.UTF_8));
+            String literal = item.steckbrief() == null ? null : item.steckbrief().fimStatus();
+            return literal == null ? null : FimStatus.getByName(literal);
+        } catch (LibraryFormatException e) {
+            return null; // the content check rejects the file
         }
     }
 
@@ -184,30 +202,5 @@ public final class RightsPushPolicy implements PushPolicy {
             problems.add(path + ": " + d.reason() + " [" + d.rule().id() + ']');
         }
         return d.allowed();
-    }
-
-    private static final Pattern STATUS = Pattern.compile("\"fimStatus\"\\s*:\\s*\"([A-Z_]+)\"");
-    private static final Pattern STATUS_OR_VERSION_LINE =
-            Pattern.compile("(?m)^\\s*\"(fimStatus|version)\"\\s*:.*$");
-
-    /** The status named in an item file ({@code null} without or for no file); unreadable literals count as none. */
-    private static FimStatus status(String itemText) {
-        if (itemText == null) {
-            return null;
-        }
-        Matcher m = STATUS.matcher(itemText);
-        return m.find() ? FimStatus.getByName(m.group(1)) : null;
-    }
-
-    /** The item file without the lines a status change alters (status, publication counter). */
-    private static String withoutStatus(String itemText) {
-        return STATUS_OR_VERSION_LINE.matcher(itemText).replaceAll("");
-    }
-
-    private static String blob(Repository repo, TreeWalk tw, int tree) throws IOException {
-        if (tw.getRawMode(tree) == 0) {
-            return null;
-        }
-        return new String(repo.open(tw.getObjectId(tree), Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8);
     }
 }

@@ -9,17 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.PreReceiveHook;
 import org.eclipse.jgit.transport.ReceiveCommand;
 import org.eclipse.jgit.transport.ReceivePack;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.prozesswerk.library.ItemCodec;
 import org.prozesswerk.library.ItemValidation;
 import org.prozesswerk.library.LibraryFormatException;
@@ -62,8 +54,8 @@ public final class ValidatingHook implements PreReceiveHook {
                 reject(rp, cmd, "rewriting the history of a library (force-push) is not allowed");
                 continue;
             }
-            try {
-                List<String> denials = policy.checkContent(user, rp.getRepository(), cmd);
+            try (PushedChanges changes = PushedChanges.between(rp.getRepository(), cmd.getOldId(), cmd.getNewId())) {
+                List<String> denials = policy.checkContent(user, cmd, changes);
                 if (!denials.isEmpty()) {
                     for (String p : denials) {
                         rp.sendMessage(p);
@@ -71,7 +63,7 @@ public final class ValidatingHook implements PreReceiveHook {
                     reject(rp, cmd, denials.get(0) + (denials.size() > 1 ? " (and more, see above)" : ""));
                     continue;
                 }
-                List<String> problems = check(rp.getRepository(), cmd.getOldId(), cmd.getNewId());
+                List<String> problems = check(changes);
                 if (!problems.isEmpty()) {
                     for (String p : problems) {
                         rp.sendMessage(p);
@@ -90,46 +82,33 @@ public final class ValidatingHook implements PreReceiveHook {
         rp.sendError(why);
     }
 
-    /** Problems of the items changed between {@code oldId} (may be zero) and {@code newId}. */
-    List<String> check(Repository repo, ObjectId oldId, ObjectId newId) throws IOException {
+    /** Problems of the items the push adds or changes (each item file read once, shared with the rights check). */
+    List<String> check(PushedChanges changes) throws IOException {
         List<String> problems = new ArrayList<>();
-        try (RevWalk rw = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
-            if (oldId == null || ObjectId.zeroId().equals(oldId)) {
-                tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
-            } else {
-                tw.addTree(rw.parseCommit(oldId).getTree());
+        for (String path : changes.misplacedItemFiles()) {
+            problems.add(path + ": item files belong directly in items/<id>/");
+        }
+        for (PushedChanges.Item changed : changes.items().values()) {
+            if (changed.newFile() == null) {
+                continue; // deleted, or only a model file changed
             }
-            tw.addTree(rw.parseCommit(newId).getTree());
-            tw.setRecursive(true);
-            tw.setFilter(AndTreeFilter.create(PathFilter.create(LibraryLayout.ITEMS), TreeFilter.ANY_DIFF));
-            while (tw.next()) {
-                String path = tw.getPathString();
-                if (tw.getRawMode(1) == 0 || !path.endsWith('/' + ItemCodec.FILE_NAME)) {
-                    continue; // deleted, or a model file
-                }
-                String[] parts = path.split("/");
-                if (parts.length != 3) {
-                    problems.add(path + ": item files belong directly in items/<id>/");
+            String path = LibraryLayout.ITEMS + '/' + changed.id() + '/' + ItemCodec.FILE_NAME;
+            String text = new String(changes.bytes(changed.newFile()), StandardCharsets.UTF_8);
+            try {
+                LibraryItem item = ItemCodec.read(path, text);
+                if (!item.id().equals(changed.id())) {
+                    problems.add(path + ": \"id\" is \"" + item.id() + "\" but the folder is \"" + changed.id() + '"');
                     continue;
                 }
-                String text = new String(repo.open(tw.getObjectId(1), Constants.OBJ_BLOB).getBytes(),
-                        StandardCharsets.UTF_8);
-                try {
-                    LibraryItem item = ItemCodec.read(path, text);
-                    if (!item.id().equals(parts[1])) {
-                        problems.add(path + ": \"id\" is \"" + item.id() + "\" but the folder is \"" + parts[1] + '"');
-                        continue;
-                    }
-                    if (ruleSet != null) {
-                        for (Finding f : ItemValidation.validate(item, ruleSet)) {
-                            if (f.isError()) {
-                                problems.add(path + ": " + f.message() + " [" + f.ruleId() + ']');
-                            }
+                if (ruleSet != null) {
+                    for (Finding f : ItemValidation.validate(item, ruleSet)) {
+                        if (f.isError()) {
+                            problems.add(path + ": " + f.message() + " [" + f.ruleId() + ']');
                         }
                     }
-                } catch (LibraryFormatException e) {
-                    problems.add(e.getMessage());
                 }
+            } catch (LibraryFormatException e) {
+                problems.add(e.getMessage());
             }
         }
         return problems;

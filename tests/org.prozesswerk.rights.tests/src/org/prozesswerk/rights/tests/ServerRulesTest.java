@@ -62,7 +62,7 @@ class ServerRulesTest {
             seed.commit().setAuthor(land).setCommitter(land).setMessage("Rechte").call();
             seed.push().call();
         }
-        Path users = RightsFixtures.users(tmp.resolve("users.txt"), "mia", "fred", "red");
+        Path users = RightsFixtures.users(tmp.resolve("users.txt"), "mia", "fred", "red", "paul");
         server = LibraryServer.start(new LibraryServer.Settings(root, "127.0.0.1", 0, users, null, null, null,
                 null));
     }
@@ -134,6 +134,57 @@ class ServerRulesTest {
             RemoteRefUpdate u = push(mia, "mia", "refs/heads/main");
             assertEquals(RemoteRefUpdate.Status.REJECTED_OTHER_REASON, u.getStatus());
             assertTrue(u.getMessage().contains("RIGHTS-"), u.getMessage());
+        }
+    }
+
+    @Test
+    void fourEyesAcrossPushesFollowsTheAuthenticatedPusherNotTheAuthor() throws Exception {
+        try (Git red = clone("red")) {
+            // Mia may also check methodically; Paul is a second Methodenprüfer.
+            Files.writeString(red.getRepository().getWorkTree().toPath().resolve("rights.json"), RIGHTS
+                    .replace("{\"account\": \"red\"}", "{\"account\": \"red\"}, {\"account\": \"paul\"}")
+                    .replace("\"roles\": [", "\"roles\": [{\"principal\": \"mia\", \"role\": \"METHOD_REVIEWER\"},"
+                            + " {\"principal\": \"paul\", \"role\": \"METHOD_REVIEWER\"},"));
+            red.commit().setAll(true).setMessage("Methodenprüfer").call();
+            assertEquals(RemoteRefUpdate.Status.OK, push(red, "red", "refs/heads/main").getStatus());
+        }
+        try (Git mia = clone("mia")) {
+            // Push 1: Mia changes the content (the commit claims Fred as its author: the pusher counts).
+            Path wt = mia.getRepository().getWorkTree().toPath();
+            Files.writeString(wt.resolve("items/stadt-a.ac-1/item.json"), RightsFixtures.item("stadt-a.ac-1",
+                    "Gewerbeanmeldung (neue Fassung)", FimStatus.IN_PROGRESS), StandardCharsets.UTF_8);
+            PersonIdent fred = new PersonIdent("fred", "fred@example.org");
+            mia.commit().setAll(true).setAuthor(fred).setCommitter(fred).setMessage("neue Fassung").call();
+            assertEquals(RemoteRefUpdate.Status.OK, push(mia, "mia", "refs/heads/main").getStatus());
+            // Push 2: she submits it (a status change only).
+            write(mia, "Gewerbeanmeldung (neue Fassung)", FimStatus.DRAFT, "einreichen");
+            assertEquals(RemoteRefUpdate.Status.OK, push(mia, "mia", "refs/heads/main").getStatus());
+            // Push 3: checking her own change methodically is refused, though this push changes the status only.
+            write(mia, "Gewerbeanmeldung (neue Fassung)", FimStatus.METHODICALLY_RELEASED, "geprüft");
+            RemoteRefUpdate own = push(mia, "mia", "refs/heads/main");
+            assertEquals(RemoteRefUpdate.Status.REJECTED_OTHER_REASON, own.getStatus());
+            assertTrue(own.getMessage().contains("items/stadt-a.ac-1/item.json")
+                    && own.getMessage().contains("RIGHTS-FOUR-EYES") && own.getMessage().contains("Methodenprüfer"),
+                    own.getMessage());
+        }
+        try (Git paul = clone("paul")) {
+            write(paul, "Gewerbeanmeldung (neue Fassung)", FimStatus.METHODICALLY_RELEASED, "geprüft");
+            assertEquals(RemoteRefUpdate.Status.OK, push(paul, "paul", "refs/heads/main").getStatus(),
+                    "a second person checks");
+        }
+        try (Git mia = Git.open(tmp.resolve("clone-mia").toFile())) {
+            mia.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef("HEAD~1").call();
+            mia.pull().setCredentialsProvider(credentials("mia")).call();
+            // Mia is Freigeberin too: the last content change is still hers (Paul's push changed the status only).
+            write(mia, "Gewerbeanmeldung (neue Fassung)", FimStatus.TECHNICALLY_RELEASED_SILVER, "freigegeben");
+            RemoteRefUpdate own = push(mia, "mia", "refs/heads/main");
+            assertEquals(RemoteRefUpdate.Status.REJECTED_OTHER_REASON, own.getStatus());
+            assertTrue(own.getMessage().contains("RIGHTS-FOUR-EYES"), own.getMessage());
+        }
+        try (Git fred = clone("fred")) {
+            // Fred is named as the author of the change but did not push it: he may release it.
+            write(fred, "Gewerbeanmeldung (neue Fassung)", FimStatus.TECHNICALLY_RELEASED_SILVER, "freigegeben");
+            assertEquals(RemoteRefUpdate.Status.OK, push(fred, "fred", "refs/heads/main").getStatus());
         }
     }
 

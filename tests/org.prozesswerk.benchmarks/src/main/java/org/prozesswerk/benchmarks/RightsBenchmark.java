@@ -43,6 +43,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.prozesswerk.library.ItemCodec;
 import org.prozesswerk.library.LibraryItem;
+import org.prozesswerk.library.server.PushedChanges;
 import org.prozesswerk.library.server.RightsPushPolicy;
 import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.AccessRight;
@@ -230,7 +231,7 @@ public class RightsBenchmark {
             throw new IOException(e);
         }
         push = new ReceiveCommand(old, changed, "refs/heads/main");
-        if (!pushPolicy.checkContent("mia", repository, push).isEmpty()) {
+        if (!hookOnPushOf100Items().isEmpty()) {
             throw new IllegalStateException("the benchmark push must be allowed");
         }
     }
@@ -298,7 +299,9 @@ public class RightsBenchmark {
     /** What the rights part of the server hook adds to a push changing 100 items. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public Object hookOnPushOf100Items() throws IOException {
-        return pushPolicy.checkContent("mia", repository, push);
+    public List<String> hookOnPushOf100Items() throws IOException {
+        try (PushedChanges changes = PushedChanges.between(repository, push.getOldId(), push.getNewId())) {
+            return pushPolicy.checkContent("mia", push, changes);
+        }
     }
 }
