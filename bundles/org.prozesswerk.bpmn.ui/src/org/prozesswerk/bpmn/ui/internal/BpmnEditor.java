@@ -193,6 +193,11 @@ public final class BpmnEditor extends EditorPart {
             bridge.showMessageLater(message, "warning");
             statusLine().setMessage(Messages.Editor_ImportWarnings_Title + ": " + name);
         }
+        String refusal = error == null ? ModelListeners.refusal(file) : null;
+        if (refusal != null) {
+            // opened read-only: the page says why, saving is refused (doSave)
+            bridge.showMessageLater(NLS.bind(Messages.Editor_ReadOnly_Message, refusal), "warning");
+        }
     }
 
     private IStatusLineManager statusLine() {
@@ -223,6 +228,14 @@ public final class BpmnEditor extends EditorPart {
     @Override
     public void doSave(IProgressMonitor monitor) {
         if (saving) {
+            return;
+        }
+        String refusal = ModelListeners.refusal(file);
+        if (refusal != null) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            MessageDialog.openInformation(getSite().getShell(), Messages.Editor_SaveRefused_Title, refusal);
             return;
         }
         saving = true;

@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String Editor_ImportFailed_Title;
     public static String Editor_ImportFailed_Message;
     public static String Editor_ImportWarnings_Title;
+    public static String Editor_SaveRefused_Title;
+    public static String Editor_ReadOnly_Message;
     public static String Editor_ImportWarnings_Message;
     public static String Editor_SaveFailed_Title;
     public static String Editor_SaveFailed_Message;

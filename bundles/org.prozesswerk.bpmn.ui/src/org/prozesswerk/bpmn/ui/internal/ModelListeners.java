@@ -67,6 +67,29 @@ final class ModelListeners {
         job.schedule();
     }
 
+    /** The first listener's objection to changing {@code file}; {@code null} if none objects. */
+    static String refusal(java.nio.file.Path file) {
+        for (Contribution contribution : contributions()) {
+            String[] answer = new String[1];
+            SafeRunner.run(new SafeRunnable() {
+                @Override
+                public void run() {
+                    answer[0] = contribution.listener().refusal(file);
+                }
+
+                @Override
+                public void handleException(Throwable e) {
+                    ILog.of(ModelListeners.class).error("BPMN model listener " + contribution.id()
+                            + " failed to judge " + file, e);
+                }
+            });
+            if (answer[0] != null) {
+                return answer[0];
+            }
+        }
+        return null;
+    }
+
     private static synchronized List<Contribution> contributions() {
         if (contributions == null) {
             List<Contribution> found = new ArrayList<>();
