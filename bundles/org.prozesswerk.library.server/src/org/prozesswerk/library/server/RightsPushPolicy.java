@@ -39,8 +39,9 @@ import org.prozesswerk.rights.Target;
  * <ul>
  * <li>{@code main}: every item the push adds, changes or deletes is judged in its publisher folder: a content change
  * needs write right and Modellierer (and the item must not be released, unless the push starts a new version); a
- * status change must be a workflow step and needs its role; releasing an item whose content the same push changed
- * is releasing one's own change (four-eyes). Changing {@value LibraryRights#FILE} needs Administrator, other files at
+ * status change must be a workflow step and needs its role; releasing an item whose content the same push changed,
+ * or whose last content change the pusher pushed earlier ({@link PushLog}), is releasing one's own change
+ * (four-eyes). Changing {@value LibraryRights#FILE} needs Administrator, other files at
  * the root write right on the library.</li>
  * <li>{@code refs/heads/release} and tags: only the editorial team.</li>
  * </ul>
