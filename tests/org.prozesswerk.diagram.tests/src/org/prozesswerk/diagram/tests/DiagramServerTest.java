@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,8 @@ import org.prozesswerk.diagram.NotationStore;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProzesswerkPackage;
+import org.prozesswerk.rights.Decision;
+import org.prozesswerk.rights.RightsCommandStack;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -199,6 +203,59 @@ class DiagramServerTest {
         assertNull(byId(root, "f-familie"), "empty themes are hidden");
         assertEquals(1, elements(root, "pw:flow").size());
         assertEquals("#81c784", byId(root, "p3").getAsJsonObject("args").get("fill").getAsString(), "degree 4");
+    }
+
+    @Test
+    void diagramEditsPassTheRightsCheckOfTheEditingDomain() throws Exception {
+        AtomicReference<String> who = new AtomicReference<>("bea");
+        source = Fixture.openWithRights(directory, who::get);
+        RightsCommandStack stack = (RightsCommandStack) source.domain().getCommandStack();
+        List<Decision> refusals = new CopyOnWriteArrayList<>();
+        stack.addRefusalListener(refusals::add);
+        TestClient client = client("orgchart");
+        requestModel(client, "orgchart", Map.of());
+
+        // A Betrachterin renames a unit in the diagram: refused by the stack, nothing changed, nothing to undo.
+        client.send(new JsonObjectBuilder("applyLabelEdit").put("labelId", "u10_name").put("text", "Umbenannt")
+                .build());
+        awaitRefusals(refusals, 1);
+        assertEquals(Decision.Rule.ROLE, refusals.get(0).rule());
+        assertEquals("Hauptamt", unit("u10").getName());
+        assertFalse(stack.canUndo());
+
+        // A Modellierer who may only read „Gewerbe“ deletes the Ordnungsamt: its Steckbrief p3 (in „Gewerbe“)
+        // would move to the unit above, so the whole deletion is refused.
+        who.set("mo");
+        client.send(action("deleteElement", "elementIds", array("u32")));
+        awaitRefusals(refusals, 2);
+        assertEquals(Decision.Rule.FOLDER_RIGHT, refusals.get(1).rule());
+        assertTrue(refusals.get(1).reason().contains("Gewerbe"), refusals.get(1).reason());
+        assertNotNull(unit("u32"), "the unit is still there");
+        assertEquals(unit("u32"), profile("p3").getResponsibleUnit());
+        assertEquals(unit("u321"), profile("p5").getResponsibleUnit());
+        assertFalse(stack.canUndo());
+
+        // What he may write (the organisation) goes through and reaches the diagram.
+        client.send(new JsonObjectBuilder("applyLabelEdit").put("labelId", "u10_name").put("text", "Hauptamt neu")
+                .build());
+        // (a refused command was executed and undone: the diagram may have been updated for it as well)
+        String shown = null;
+        for (int i = 0; i < 5 && !"Hauptamt neu".equals(shown); i++) {
+            JsonObject root = client.awaitAction("updateModel").getAsJsonObject("newRoot");
+            shown = byId(root, "u10").getAsJsonObject("args").get("name").getAsString();
+        }
+        assertEquals("Hauptamt neu", shown);
+        assertEquals("Hauptamt neu", unit("u10").getName());
+        assertTrue(stack.canUndo());
+        assertEquals(2, refusals.size());
+    }
+
+    private static void awaitRefusals(List<Decision> refusals, int count) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (refusals.size() < count && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertEquals(count, refusals.size(), "refusals by the rights stack: " + refusals);
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
