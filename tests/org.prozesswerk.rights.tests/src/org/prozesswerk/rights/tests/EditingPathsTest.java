@@ -52,11 +52,11 @@ class EditingPathsTest {
         RightsFixtures.folder(r, "F").getProfiles().add(TestRegisters.profile("pf", "F-1", "Gewerbeanmeldung",
                 FimStatus.IN_PROGRESS, null));
         AccessControl ac = r.getAccessControl();
-        Person tina = RightsFixtures.person(ac, "tina", "Tina Modell");
-        Person ada = RightsFixtures.person(ac, "ada", "Ada Admin");
-        RightsFixtures.role(ac, tina, Role.MODELLER, null);
-        RightsFixtures.right(ac, tina, AccessRight.READ, archive);
-        RightsFixtures.role(ac, ada, Role.ADMINISTRATOR, null);
+        Person tina = TestRegisters.person(ac, "tina", "Tina Modell");
+        Person ada = TestRegisters.person(ac, "ada", "Ada Admin");
+        TestRegisters.role(ac, tina, Role.MODELLER, null);
+        TestRegisters.right(ac, tina, AccessRight.READ, archive);
+        TestRegisters.role(ac, ada, Role.ADMINISTRATOR, null);
         return RightsFixtures.workbench(r, account);
     }
 

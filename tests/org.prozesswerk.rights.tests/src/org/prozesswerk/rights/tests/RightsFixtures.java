@@ -22,17 +22,10 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.prozesswerk.core.editing.RegisterEditingDomain;
 import org.prozesswerk.library.ItemCodec;
 import org.prozesswerk.library.LibraryItem;
-import org.prozesswerk.model.AccessControl;
-import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
-import org.prozesswerk.model.FolderRight;
-import org.prozesswerk.model.Person;
-import org.prozesswerk.model.Principal;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
-import org.prozesswerk.model.Role;
-import org.prozesswerk.model.RoleAssignment;
 import org.prozesswerk.rights.RightsCommandStack;
 import org.prozesswerk.tests.support.TestRegisters;
 
@@ -75,32 +68,6 @@ final class RightsFixtures {
     static Folder folder(ProcessRegister r, String id) {
         Folder p = r.getRootFolders().get(0);
         return id.equals("P") ? p : p.getFolders().get(0);
-    }
-
-    static Person person(AccessControl ac, String account, String name) {
-        Person p = F.createPerson();
-        p.setId("person-" + account);
-        p.setAccount(account);
-        p.setName(name);
-        p.setBody("Stadt Musterstadt");
-        ac.getPersons().add(p);
-        return p;
-    }
-
-    static void role(AccessControl ac, Principal who, Role role, Folder folder) {
-        RoleAssignment a = F.createRoleAssignment();
-        a.setPrincipal(who);
-        a.setRole(role);
-        a.setFolder(folder);
-        ac.getRoleAssignments().add(a);
-    }
-
-    static void right(AccessControl ac, Principal who, AccessRight right, Folder folder) {
-        FolderRight r = F.createFolderRight();
-        r.setPrincipal(who);
-        r.setRight(right);
-        r.setFolder(folder);
-        ac.getFolderRights().add(r);
     }
 
     /** A library item of publisher folder {@code stadt-a} with a name and status. */

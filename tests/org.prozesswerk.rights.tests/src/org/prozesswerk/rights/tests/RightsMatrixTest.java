@@ -131,15 +131,15 @@ class RightsMatrixTest {
     private void workbenchCombination(Role role, AccessRight right, boolean onFolder) {
         ProcessRegister register = RightsFixtures.register();
         AccessControl ac = register.getAccessControl();
-        Person tester = RightsFixtures.person(ac, "tester", "Tina Tester");
-        RightsFixtures.person(ac, "autor", "Anna Autor");
+        Person tester = TestRegisters.person(ac, "tester", "Tina Tester");
+        TestRegisters.person(ac, "autor", "Anna Autor");
         Folder parent = RightsFixtures.folder(register, "P");
         Folder folder = RightsFixtures.folder(register, "F");
         if (role != null) {
-            RightsFixtures.role(ac, tester, role, onFolder ? parent : null);
+            TestRegisters.role(ac, tester, role, onFolder ? parent : null);
         }
         if (right != null) {
-            RightsFixtures.right(ac, tester, right, parent);
+            TestRegisters.right(ac, tester, right, parent);
         }
         Map<Op, ProcessProfile> profiles = new EnumMap<>(Op.class);
         for (Op op : Op.values()) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import org.prozesswerk.model.AccessControl;
+import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.AttributeType;
 import org.prozesswerk.model.AttributeValue;
@@ -12,16 +14,21 @@ import org.prozesswerk.model.CatalogueUsage;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.FolderRight;
 import org.prozesswerk.model.LegalBasis;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.OrgUnitKind;
 import org.prozesswerk.model.Participation;
+import org.prozesswerk.model.Person;
+import org.prozesswerk.model.Principal;
 import org.prozesswerk.model.ProcessContext;
 import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.model.Role;
+import org.prozesswerk.model.RoleAssignment;
 import org.prozesswerk.model.SizeClass;
 import org.prozesswerk.model.StatusChange;
 
@@ -265,6 +272,37 @@ public final class TestRegisters {
             unit.setKind(kind);
         }
         return unit;
+    }
+
+    /** A person (id {@code person-ACCOUNT}, Behörde „Stadt Musterstadt“) added to the roles and rights {@code ac}. */
+    public static Person person(AccessControl ac, String account, String name) {
+        Person p = F.createPerson();
+        p.setId("person-" + account);
+        p.setAccount(account);
+        p.setName(name);
+        p.setBody("Stadt Musterstadt");
+        ac.getPersons().add(p);
+        return p;
+    }
+
+    /** {@code who} has {@code role} in {@code folder} and below ({@code null}: the whole register). */
+    public static RoleAssignment role(AccessControl ac, Principal who, Role role, Folder folder) {
+        RoleAssignment a = F.createRoleAssignment();
+        a.setPrincipal(who);
+        a.setRole(role);
+        a.setFolder(folder);
+        ac.getRoleAssignments().add(a);
+        return a;
+    }
+
+    /** {@code who} has {@code right} on {@code folder} and below ({@code null}: the whole register). */
+    public static FolderRight right(AccessControl ac, Principal who, AccessRight right, Folder folder) {
+        FolderRight r = F.createFolderRight();
+        r.setPrincipal(who);
+        r.setRight(right);
+        r.setFolder(folder);
+        ac.getFolderRights().add(r);
+        return r;
     }
 
     public static Folder folder(String id, String name) {

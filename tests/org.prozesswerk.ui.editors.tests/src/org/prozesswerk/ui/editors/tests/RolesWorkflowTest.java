@@ -37,11 +37,11 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.model.Role;
-import org.prozesswerk.model.RoleAssignment;
 import org.prozesswerk.rights.CurrentPerson;
 import org.prozesswerk.rights.Decision;
 import org.prozesswerk.rights.RightsCommandStack;
 import org.prozesswerk.tests.support.Screenshots;
+import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.editors.ProfileEditor;
@@ -68,12 +68,12 @@ class RolesWorkflowTest {
         ProcessRegister register = EditorFixture.register();
         AccessControl ac = F.createAccessControl();
         register.setAccessControl(ac);
-        assign(ac, person(ac, "mo", "Moritz Modell"), Role.MODELLER);
-        assign(ac, person(ac, "mp", "Mia Prüfer"), Role.METHOD_REVIEWER);
-        Person fg = person(ac, "fg", "Frieda Freigabe");
+        assign(ac, TestRegisters.person(ac, "mo", "Moritz Modell"), Role.MODELLER);
+        assign(ac, TestRegisters.person(ac, "mp", "Mia Prüfer"), Role.METHOD_REVIEWER);
+        Person fg = TestRegisters.person(ac, "fg", "Frieda Freigabe");
         assign(ac, fg, Role.RELEASER);
         assign(ac, fg, Role.MODELLER);
-        assign(ac, person(ac, "ad", "Adam Admin"), Role.ADMINISTRATOR);
+        assign(ac, TestRegisters.person(ac, "ad", "Adam Admin"), Role.ADMINISTRATOR);
         Path file = directory.resolve("Rollen.pwreg");
         Files.createDirectories(directory.resolve("modelle"));
         RegisterStore.save(register, file);
@@ -98,21 +98,8 @@ class RolesWorkflowTest {
         drain();
     }
 
-    private static Person person(AccessControl ac, String account, String name) {
-        Person p = F.createPerson();
-        p.setId("person-" + account);
-        p.setAccount(account);
-        p.setName(name);
-        p.setBody("Kreisstadt");
-        ac.getPersons().add(p);
-        return p;
-    }
-
     private static void assign(AccessControl ac, Person p, Role role) {
-        RoleAssignment a = F.createRoleAssignment();
-        a.setPrincipal(p);
-        a.setRole(role);
-        ac.getRoleAssignments().add(a);
+        TestRegisters.role(ac, p, role, null);
     }
 
     private void change(HistoryPage history, String account, String target) {
