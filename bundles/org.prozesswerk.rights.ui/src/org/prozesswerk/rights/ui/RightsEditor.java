@@ -49,6 +49,7 @@ import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.Saveable;
+import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
@@ -150,8 +151,13 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
         form.setText(getPartName());
         toolkit.decorateFormHeading(form.getForm());
         Composite body = form.getBody();
-        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(14, 10)
-                .applyTo(body);
+        // two columns of sections where the editor is wide enough, one where it is narrow
+        ColumnLayout columns = new ColumnLayout();
+        columns.minNumColumns = 1;
+        columns.maxNumColumns = 2;
+        columns.horizontalSpacing = 14;
+        columns.verticalSpacing = 10;
+        body.setLayout(columns);
 
         Composite personSection = section(body, Messages.Persons_Title, Messages.Persons_Description);
         persons = table(personSection, "rights.persons");
@@ -216,7 +222,6 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
         Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
         section.setText(title);
         section.setDescription(description);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(section);
         Composite client = toolkit.createComposite(section);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 4).applyTo(client);
         section.setClient(client);
@@ -230,7 +235,7 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
         table.setLinesVisible(true);
         table.setData(WIDGET_KEY, name);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        GridDataFactory.fillDefaults().grab(true, true).hint(420, 150).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).hint(380, 140).applyTo(table);
         return viewer;
     }
 
@@ -270,9 +275,11 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
     /** In-place text editing of {@code feature}; an empty text clears it. */
     private Function<TableViewer, EditingSupport> text(EStructuralFeature feature) {
         return viewer -> new EditingSupport(viewer) {
+            private final CellEditor editor = new TextCellEditor(viewer.getTable());
+
             @Override
             protected CellEditor getCellEditor(Object element) {
-                return new TextCellEditor(viewer.getTable());
+                return editor;
             }
 
             @Override
@@ -298,13 +305,15 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
     private <T> Function<TableViewer, EditingSupport> choice(EStructuralFeature feature,
             java.util.function.Supplier<List<T>> choices, Function<T, String> label) {
         return viewer -> new EditingSupport(viewer) {
+            private final ComboBoxCellEditor editor = new ComboBoxCellEditor(viewer.getTable(), new String[0],
+                    SWT.READ_ONLY);
             private List<T> shown = List.of();
 
             @Override
             protected CellEditor getCellEditor(Object element) {
-                shown = choices.get();
-                String[] items = shown.stream().map(label).toArray(String[]::new);
-                return new ComboBoxCellEditor(viewer.getTable(), items, SWT.READ_ONLY);
+                shown = choices.get(); // the persons, groups and folders of now
+                editor.setItems(shown.stream().map(label).toArray(String[]::new));
+                return editor;
             }
 
             @Override

@@ -81,8 +81,8 @@ class RightsEditorTest {
         register.getRootFolders().add(top);
         AccessControl ac = F.createAccessControl();
         register.setAccessControl(ac);
-        assign(ac, person(ac, "ad", "Adam Admin"), Role.ADMINISTRATOR);
-        assign(ac, person(ac, "mo", "Moritz Modell"), Role.MODELLER);
+        assign(ac, TestRegisters.person(ac, "ad", "Adam Admin"), Role.ADMINISTRATOR);
+        assign(ac, TestRegisters.person(ac, "mo", "Moritz Modell"), Role.MODELLER);
         Path file = directory.resolve("Rollen.pwreg");
         RegisterStore.save(register, file);
         CurrentPerson.set("ad");
@@ -107,21 +107,8 @@ class RightsEditorTest {
         drain();
     }
 
-    private static Person person(AccessControl ac, String account, String name) {
-        Person p = F.createPerson();
-        p.setId("person-" + account);
-        p.setAccount(account);
-        p.setName(name);
-        p.setBody("Kreisstadt");
-        ac.getPersons().add(p);
-        return p;
-    }
-
     private static void assign(AccessControl ac, Person p, Role role) {
-        RoleAssignment a = F.createRoleAssignment();
-        a.setPrincipal(p);
-        a.setRole(role);
-        ac.getRoleAssignments().add(a);
+        TestRegisters.role(ac, p, role, null);
     }
 
     @Test
@@ -189,6 +176,8 @@ class RightsEditorTest {
         assertEquals(List.of(List.of("Paula Prüfer (pp)", "Fachbereich Ordnung \u203a Gewerbe", "schreiben")),
                 rows(rights.getTable()));
         assertTrue(document.isDirty());
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED); // the whole page in the picture
+        drain();
         Screenshots.settle();
         screenshot(editor.getSite().getShell(), "rollen-und-rechte-1-administrator");
 
@@ -258,7 +247,8 @@ class RightsEditorTest {
         int index = List.of(combo.getItems()).indexOf(label);
         assertTrue(index >= 0, label + " not among " + List.of(combo.getItems()));
         combo.select(index);
-        viewer.applyEditorValue();
+        // Enter in the list: the cell editor takes the selection and applies it
+        combo.notifyListeners(SWT.DefaultSelection, new Event());
         drain();
     }
 
