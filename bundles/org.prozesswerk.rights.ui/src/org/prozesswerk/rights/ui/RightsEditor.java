@@ -32,6 +32,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -416,6 +417,14 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
         }
     }
 
+    /** Adds {@code value} to {@code feature} of the access control (one command) and selects its new row. */
+    private void addRow(TableViewer viewer, EStructuralFeature feature, EObject value) {
+        if (execute(add(feature, value)) && value.eContainer() != null) {
+            refresh();
+            viewer.setSelection(new StructuredSelection(value), true);
+        }
+    }
+
     /** The access control, created in the same command if the register has none yet. */
     private Command add(EStructuralFeature feature, EObject value) {
         AccessControl ac = register().getAccessControl();
@@ -437,9 +446,7 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
         Person p = F.createPerson();
         p.setId("person-" + UUID.randomUUID());
         p.setName(Messages.New_Person);
-        if (execute(add(Literals.ACCESS_CONTROL__PERSONS, p)) && p.eContainer() != null) {
-            reveal(persons, p);
-        }
+        addRow(persons, Literals.ACCESS_CONTROL__PERSONS, p);
     }
 
     /** „Hinzufügen“ under Gruppen. */
@@ -447,9 +454,7 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
         PersonGroup g = F.createPersonGroup();
         g.setId("group-" + UUID.randomUUID());
         g.setName(Messages.New_Group);
-        if (execute(add(Literals.ACCESS_CONTROL__GROUPS, g)) && g.eContainer() != null) {
-            reveal(groups, g);
-        }
+        addRow(groups, Literals.ACCESS_CONTROL__GROUPS, g);
     }
 
     /** „Hinzufügen“ under Rollenzuweisungen: the selected person (or group), Modellierer, the whole register. */
@@ -457,9 +462,7 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
         RoleAssignment a = F.createRoleAssignment();
         a.setPrincipal(defaultPrincipal());
         a.setRole(Role.MODELLER);
-        if (execute(add(Literals.ACCESS_CONTROL__ROLE_ASSIGNMENTS, a)) && a.eContainer() != null) {
-            reveal(roles, a);
-        }
+        addRow(roles, Literals.ACCESS_CONTROL__ROLE_ASSIGNMENTS, a);
     }
 
     /** „Hinzufügen“ under Ordnerrechte: the selected person (or group), the first folder, lesen. */
@@ -469,9 +472,7 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
         List<Folder> folders = folders();
         r.setFolder(folders.size() > 1 ? folders.get(1) : null);
         r.setRight(AccessRight.READ);
-        if (execute(add(Literals.ACCESS_CONTROL__FOLDER_RIGHTS, r)) && r.eContainer() != null) {
-            reveal(rights, r);
-        }
+        addRow(rights, Literals.ACCESS_CONTROL__FOLDER_RIGHTS, r);
     }
 
     private Principal defaultPrincipal() {
@@ -503,11 +504,6 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
             Collection<?> selected = s.toList();
             execute(DeleteCommand.create(domain(), selected));
         }
-    }
-
-    private void reveal(TableViewer viewer, Object element) {
-        refresh();
-        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(element), true);
     }
 
     // ------------------------------------------------------------------ following the model
