@@ -29,7 +29,8 @@ import org.prozesswerk.model.ProzesswerkFactory;
 /**
  * Crash safety of the workbench's save (issue 18): {@link SaveLoop}, a process of its own that saves an open
  * register through the workbench's save path again and again, is killed with SIGKILL at random moments, at least 100
- * times (system property {@code crash.kills}). After every kill the file must load and be complete: the register as
+ * times (system property {@code crash.kills}): half of them within one and a half first-save durations after it
+ * opened the register, half as long after its first save was done. After every kill the file must load and be complete: the register as
  * before the process started, or one of the versions it saved. After the next save that completes, no temporary file
  * of the killed processes may be left. (The command line's writers have the same test through the built product:
  * releng/org.prozesswerk.product/crash-test.sh.)
@@ -44,10 +45,10 @@ class WorkbenchSaveCrashTest {
         Path file = dir.resolve("register.pwreg");
         RegisterStore.save(register(STECKBRIEFE), file);
 
-        // how long one save takes here: the kills are spread over about three saves after the register is open
-        Run calibration = run(file, "0", 3, -1);
+        // how long a process's first save takes here (the kills are timed with it)
+        Run calibration = run(file, "0", 3, false, -1);
         assertEquals(0, calibration.exitCode, calibration.output.toString());
-        long saveMillis = Math.max(20, calibration.lastSaveMillis);
+        long firstSaveMillis = Math.max(20, calibration.firstSaveMillis);
         String expectedName = SaveLoop.name("0", 3);
         assertEquals(expectedName, RegisterStore.load(file).getName());
 
@@ -56,7 +57,9 @@ class WorkbenchSaveCrashTest {
         int newVersions = 0;
         for (int k = 1; k <= kills; k++) {
             String tag = Integer.toString(k);
-            Run run = run(file, tag, 0, (long) (random.nextDouble() * 3 * saveMillis));
+            // half of the kills during or right after the process's first save, half during or after its second
+            boolean afterFirstSave = random.nextBoolean();
+            Run run = run(file, tag, 0, afterFirstSave, (long) (random.nextDouble() * 1.5 * firstSaveMillis));
             assertTrue(run.killed, "run " + k + " ended before the kill: " + run.output);
             if (hasTemporary(file)) {
                 killedWhileTemporaryExisted++;
@@ -71,7 +74,7 @@ class WorkbenchSaveCrashTest {
             assertEquals(STECKBRIEFE, Steckbriefe.all(now).size(), "after kill " + k + " the register is complete");
             String name = now.getName();
             if (name.equals(expectedName)) {
-                assertTrue(run.saves <= 1, "kill " + k + ": " + run.saves + " saves completed, the file is older");
+                assertEquals(0, run.saves, "kill " + k + ": a save was reported done, but the file is the older one");
             } else {
                 // the save just reported as done, or the one after it (written, killed before it was reported)
                 assertTrue(name.equals(SaveLoop.name(tag, run.saves)) || name.equals(SaveLoop.name(tag, run.saves + 1)),
@@ -86,7 +89,7 @@ class WorkbenchSaveCrashTest {
         assertTrue(killedWhileTemporaryExisted > 0, "no kill hit a save in progress");
         assertTrue(newVersions > 0, "no kill came after a completed save");
 
-        Run next = run(file, "final", 1, -1);
+        Run next = run(file, "final", 1, false, -1);
         assertEquals(0, next.exitCode, next.output.toString());
         assertEquals(SaveLoop.name("final", 1), RegisterStore.load(file).getName());
         assertEquals(List.of(), temporaries(file), "temporary files left after the next successful save");
@@ -122,45 +125,49 @@ class WorkbenchSaveCrashTest {
         }
     }
 
-    private record Run(int exitCode, boolean killed, int saves, long lastSaveMillis, List<String> output) {
+    private record Run(int exitCode, boolean killed, int saves, long firstSaveMillis, List<String> output) {
     }
 
     /**
      * Runs {@link SaveLoop}; with {@code killAfterMillis >= 0} it is killed (SIGKILL) that long after it reported
-     * the register open.
+     * the register open, or (with {@code afterFirstSave}) its first save done.
      */
-    private static Run run(Path file, String tag, int saves, long killAfterMillis) throws Exception {
+    private static Run run(Path file, String tag, int saves, boolean afterFirstSave, long killAfterMillis)
+            throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 SaveLoop.class.getName(), file.toString(), tag, Integer.toString(saves));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
         int done = 0;
-        long lastMillis = -1;
+        long firstMillis = -1;
+        String killAt = afterFirstSave ? "saved 1 " : "loaded";
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 output.add(line);
-                if (line.equals("loaded") && killAfterMillis >= 0) {
-                    Thread.sleep(killAfterMillis);
-                    process.destroyForcibly(); // SIGKILL on Linux
-                    process.waitFor(60, TimeUnit.SECONDS);
-                    break;
-                }
                 if (line.startsWith("saved ")) {
                     String[] parts = line.split(" ");
                     done = Integer.parseInt(parts[1]);
-                    lastMillis = Long.parseLong(parts[2]);
-                }
-            }
-            // what it printed before the kill took effect
-            if (killAfterMillis >= 0) {
-                while (reader.ready() && (line = reader.readLine()) != null) {
-                    output.add(line);
-                    if (line.startsWith("saved ")) {
-                        done = Integer.parseInt(line.split(" ")[1]);
+                    if (done == 1) {
+                        firstMillis = Long.parseLong(parts[2]);
                     }
+                }
+                if (killAfterMillis >= 0 && (line + " ").startsWith(killAt)) {
+                    Thread.sleep(killAfterMillis);
+                    // SIGKILL on Linux; through the handle, so that our end of its output stays open (Process's own
+                    // destroyForcibly closes it) and every save it reported before it died is read below
+                    process.toHandle().destroyForcibly();
+                    process.waitFor(60, TimeUnit.SECONDS);
+                    // what it printed before the kill took effect
+                    while ((line = reader.readLine()) != null) {
+                        output.add(line);
+                        if (line.startsWith("saved ")) {
+                            done = Integer.parseInt(line.split(" ")[1]);
+                        }
+                    }
+                    break;
                 }
             }
         }
@@ -168,6 +175,6 @@ class WorkbenchSaveCrashTest {
             process.destroyForcibly();
             fail("SaveLoop did not end: " + output);
         }
-        return new Run(process.exitValue(), killAfterMillis >= 0, done, lastMillis, output);
+        return new Run(process.exitValue(), killAfterMillis >= 0, done, firstMillis, output);
     }
 }
