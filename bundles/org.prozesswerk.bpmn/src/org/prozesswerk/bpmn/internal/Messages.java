@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String Load_IllegalValueKept;
     public static String Load_SecondPlane;
     public static String Load_Warning;
+    public static String Load_ControlCharacter;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

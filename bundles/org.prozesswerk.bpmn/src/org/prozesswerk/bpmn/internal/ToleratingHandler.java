@@ -1,5 +1,6 @@
 package org.prozesswerk.bpmn.internal;
 
+import java.nio.CharBuffer;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -18,6 +19,9 @@ import org.prozesswerk.bpmn.bpmndi.BpmnDiFactory;
 import org.prozesswerk.bpmn.bpmndi.BpmnDiPackage;
 import org.prozesswerk.bpmn.di.DiPackage;
 import org.prozesswerk.bpmn.model.Definitions;
+import org.prozesswerk.core.persistence.ControlCharacters;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 
 /**
  * The SAX handler of {@link BpmnResourceImpl}: reads what other modelling tools write although the schema forbids it,
@@ -30,11 +34,42 @@ import org.prozesswerk.bpmn.model.Definitions;
  * <li>A second {@code BPMNPlane} in one {@code BPMNDiagram} (the schema allows one): the plane read so far moves into a
  * diagram of its own, inserted before, so both planes and all their shapes are kept.</li>
  * </ul>
+ *
+ * <p>
+ * What it refuses, as every reader of outside data does (docs/reliability.md, "Control characters"): a control
+ * character ({@link ControlCharacters#isControl}), which only an XML 1.1 file can carry, as a character reference
+ * ({@code &#x1B;}) in a text or an attribute value. The load fails with line, column and the character (U+001B).
  */
 final class ToleratingHandler extends SAXXMLHandler {
 
+    private boolean controlCharacterFound;
+
     ToleratingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
         super(resource, helper, options);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
+        for (int i = 0; i < attributes.getLength(); i++) {
+            refuseControlCharacter(attributes.getValue(i));
+        }
+        super.startElement(uri, localName, name, attributes);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        refuseControlCharacter(CharBuffer.wrap(ch, start, length));
+        super.characters(ch, start, length);
+    }
+
+    /** Records the first control character as the load's error: EMF then fails the load with it. */
+    private void refuseControlCharacter(CharSequence text) {
+        int at = controlCharacterFound ? -1 : ControlCharacters.indexOf(text);
+        if (at >= 0) {
+            controlCharacterFound = true;
+            error(new XMIException(NLS.bind(Messages.Load_ControlCharacter, ControlCharacters.code(text.charAt(at))),
+                    getLocation(), getLineNumber(), getColumnNumber()));
+        }
     }
 
     @Override

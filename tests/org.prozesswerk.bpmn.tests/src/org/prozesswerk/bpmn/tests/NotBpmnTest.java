@@ -122,4 +122,27 @@ class NotBpmnTest {
         assertFalse(e.getMessage().contains("GEHEIM"), e.getMessage());
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
     }
+
+    @Test
+    void controlCharactersOfAnXml11FileAreRefusedWithLineColumnAndCharacter() throws IOException {
+        // XML 1.1 can carry them as character references; every reader refuses them (docs/reliability.md)
+        String head = "<?xml version='1.1' encoding='UTF-8'?>\n<definitions xmlns='" + BPMN + "' targetNamespace='x'>\n";
+        BpmnParseException inAttribute = fails("attribut.bpmn", head
+                + "<process id='p'>\n  <task id='t' name='Antrag &#x1B;[31m pr\u00fcfen'/>\n</process>\n</definitions>\n");
+        assertEquals(4, inAttribute.line(), inAttribute.getMessage());
+        assertTrue(inAttribute.getMessage().startsWith("attribut.bpmn"), inAttribute.getMessage());
+        assertTrue(inAttribute.getMessage().contains("U+001B"), inAttribute.getMessage());
+
+        BpmnParseException inText = fails("text.bpmn", head
+                + "<process id='p'>\n  <documentation>Zeile eins\n  mit &#x7; Glocke</documentation>\n</process>\n</definitions>\n");
+        assertTrue(inText.line() >= 4 && inText.line() <= 5, inText.getMessage());
+        assertTrue(inText.column() > 0, inText.getMessage());
+        assertTrue(inText.getMessage().contains("U+0007"), inText.getMessage());
+
+        // XML 1.1 itself, TAB and line breaks as references are read
+        BpmnModel model = BpmnIO.load(new ByteArrayInputStream((head
+                + "<process id='p'>\n  <task id='t' name='Antrag&#x9;pr\u00fcfen'/>\n</process>\n</definitions>\n")
+                .getBytes(StandardCharsets.UTF_8)), "gut.bpmn");
+        assertTrue(BpmnIO.toXml(model).contains("Antrag"), BpmnIO.toXml(model));
+    }
 }

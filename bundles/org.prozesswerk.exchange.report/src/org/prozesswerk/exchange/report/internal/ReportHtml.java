@@ -1,7 +1,6 @@
 package org.prozesswerk.exchange.report.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -50,17 +49,6 @@ public final class ReportHtml {
     private final Locale locale = Locale.getDefault();
     private final DateTimeFormatter dateFormat = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneOffset.UTC);
 
-    /** Renders the report into one string (the PDF renderer needs the whole document); see {@link #write}. */
-    public String render(ExportRequest request, boolean forPdf, Consumer<ProcessProfile> perProfile) {
-        StringBuilder whole = new StringBuilder(1 << 16);
-        try {
-            write(request, forPdf, perProfile, whole);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
-        }
-        return whole.toString();
-    }
-
     /**
      * Renders the report into {@code sink} piece by piece: at most about {@link #CHUNK} characters are held at a time,
      * so the memory needed no longer grows with the register (100,000 Steckbriefe: 3.1 GB before, see
@@ -68,6 +56,15 @@ public final class ReportHtml {
      */
     public void write(ExportRequest request, boolean forPdf, Consumer<ProcessProfile> perProfile, Appendable sink)
             throws IOException {
+        writePart(request, forPdf, true, request.profiles(), perProfile, sink);
+    }
+
+    /**
+     * Renders one self-contained document of a part of the report into {@code sink}: the cover if {@code withCover},
+     * then a section for each of {@code profiles}. The PDF is laid out part by part ({@code PdfReportExporter}).
+     */
+    public void writePart(ExportRequest request, boolean forPdf, boolean withCover, List<ProcessProfile> profiles,
+            Consumer<ProcessProfile> perProfile, Appendable sink) throws IOException {
         ProcessRegister register = request.register();
         String title = register.getName() == null || register.getName().isBlank() ? Messages.Cover_Untitled
                 : NLS.bind(Messages.Cover_Title, register.getName());
@@ -77,8 +74,14 @@ public final class ReportHtml {
                 .append("<meta charset=\"UTF-8\"/>\n<title>");
         text(title);
         html.append("</title>\n<style>\n").append(css(forPdf)).append("</style>\n</head>\n<body>\n");
-        cover(request, title);
-        for (ProcessProfile profile : request.profiles()) {
+        if (withCover) {
+            cover(request, title);
+        }
+        boolean first = !withCover;
+        for (ProcessProfile profile : profiles) {
+            // a part without the cover must not begin with an empty page
+            html.append(first ? "<div class=\"steckbrief first\">\n" : "<div class=\"steckbrief\">\n");
+            first = false;
             profile(profile);
             perProfile.accept(profile);
             if (html.length() >= CHUNK) {
@@ -111,9 +114,10 @@ public final class ReportHtml {
         css.append("code { font-family: ").append(family).append("; color: #444; }\n");
         if (forPdf) {
             css.append(".steckbrief { page-break-before: always; }\n");
-            String footer = NLS.bind(Messages.Footer_Page, "\" counter(page) \"", "\" counter(pages) \"");
-            css.append("@page { size: A4; margin: 18mm 16mm 20mm 16mm; @bottom-center { content: \"")
-                    .append(footer).append("\"; font-family: ").append(family).append("; font-size: 8pt; color: #666; } }\n");
+            css.append(".steckbrief.first { page-break-before: auto; }\n");
+            // No footer here: the page numbers ("Seite 3 von 812") are stamped by PdfReportExporter, which lays the
+            // report out part by part and knows the number of pages only at the end.
+            css.append("@page { size: A4; margin: 18mm 16mm 20mm 16mm; }\n");
         } else {
             css.append("body { max-width: 60em; margin: 2em auto; }\n");
             css.append(".steckbrief { margin-top: 3em; padding-top: 1em; border-top: 2px solid #003064; }\n");
@@ -172,7 +176,7 @@ public final class ReportHtml {
     }
 
     private void profile(ProcessProfile p) {
-        html.append("<div class=\"steckbrief\">\n<h1>");
+        html.append("<h1>");
         text(p.getName() == null ? "" : p.getName());
         html.append("</h1>\n<div class=\"key\">");
         text(p.getKey() == null ? "" : p.getKey());

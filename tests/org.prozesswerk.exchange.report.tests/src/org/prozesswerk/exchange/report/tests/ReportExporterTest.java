@@ -23,6 +23,7 @@ import org.prozesswerk.exchange.ExportRequest;
 import org.prozesswerk.exchange.Steckbriefe;
 import org.prozesswerk.exchange.report.HtmlReportExporter;
 import org.prozesswerk.exchange.report.PdfReportExporter;
+import org.prozesswerk.exchange.report.PdfReportExporterAccess;
 import org.prozesswerk.exchange.tests.support.ExchangeFixtures;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
@@ -61,13 +62,7 @@ class ReportExporterTest {
         Files.createDirectories(target);
         Files.write(target.resolve("steckbriefe.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<String> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int i = 1; i <= document.getNumberOfPages(); i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                pages.add(normalise(stripper.getText(document)));
-            }
+            List<String> pages = pages(document);
             // The fully filled Steckbrief takes two pages, the others one each.
             assertEquals(1 + 4 + 1, document.getNumberOfPages(), "cover + a page per Steckbrief: " + pages);
             assertTrue(pages.get(0).contains("Musterregister Kreisstadt Süd"), pages.get(0));
@@ -110,9 +105,54 @@ class ReportExporterTest {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /** Page text without the footer, which the text stripper puts first. */
+    /** Page text without the footer (stamped last on each page). */
     private static String withoutFooter(String page) {
-        return page.replaceFirst("^Seite \\d+ von \\d+ ", "");
+        return page.replaceFirst(" ?Seite \\d+ von \\d+$", "").strip();
+    }
+
+    /** The text of each page, normalised. */
+    private static List<String> pages(PDDocument document) throws Exception {
+        List<String> pages = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int i = 1; i <= document.getNumberOfPages(); i++) {
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            pages.add(normalise(stripper.getText(document)));
+        }
+        return pages;
+    }
+
+    @Test
+    void pdfLaidOutInPartsIsOneDocumentWithContinuousPageNumbers() throws Exception {
+        ProcessRegister register = ExchangeFixtures.large(7);
+        // parts of 3 Steckbriefe: cover + 3, then 3, then 1 (the writer appends each part's pages as it goes)
+        byte[] parts = export(PdfReportExporterAccess.withPart(3), ExportRequest.of(register));
+        byte[] whole = export(PdfReportExporterAccess.withPart(1000), ExportRequest.of(register));
+        Path target = Path.of("target", "report");
+        Files.createDirectories(target);
+        Files.write(target.resolve("steckbriefe-in-parts.pdf"), parts);
+        try (PDDocument inParts = Loader.loadPDF(parts); PDDocument inOne = Loader.loadPDF(whole)) {
+            List<String> pages = pages(inParts);
+            assertEquals(1 + 7, pages.size(), "cover + a page per Steckbrief: " + pages);
+            assertEquals(pages(inOne), pages, "the same pages as laid out in one part");
+            List<ProcessProfile> profiles = Steckbriefe.all(register);
+            for (int i = 0; i < pages.size(); i++) {
+                assertTrue(pages.get(i).endsWith("Seite " + (i + 1) + " von 8"), "footer of page " + (i + 1)
+                        + ": " + pages.get(i));
+                if (i > 0) {
+                    assertTrue(pages.get(i).startsWith(profiles.get(i - 1).getName()), pages.get(i));
+                }
+            }
+            assertTrue(pages.get(0).contains("Prozessregister"), pages.get(0));
+            assertEquals("Prozesswerk", inParts.getDocumentInformation().getProducer());
+            for (PDPage pdfPage : inParts.getPages()) {
+                assertEquals(595, Math.round(pdfPage.getMediaBox().getWidth()), "A4");
+                for (var name : pdfPage.getResources().getFontNames()) {
+                    PDFont font = pdfPage.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                }
+            }
+        }
     }
 
     @Test
