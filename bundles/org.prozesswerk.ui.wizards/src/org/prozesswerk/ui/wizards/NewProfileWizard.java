@@ -9,9 +9,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -27,6 +25,7 @@ import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.model.provider.ProzesswerkEditPlugin;
+import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.wizards.internal.Messages;
 import org.prozesswerk.ui.wizards.internal.Places;
@@ -119,7 +118,7 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
     }
 
     /** The single page: folder, name, key, process type. */
-    public static final class Page extends WizardPage {
+    public static final class Page extends FormWizardPage {
 
         private final IStructuredSelection selection;
         private List<Place> places;
@@ -132,24 +131,14 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
         private RegisterDocument keyDocument;
 
         Page(IStructuredSelection selection) {
-            super("profile"); //$NON-NLS-1$
+            super("profile", Messages.NewProfile_PageTitle, Messages.NewProfile_PageDescription, 2); //$NON-NLS-1$
             this.selection = selection;
-            setTitle(Messages.NewProfile_PageTitle);
-            setDescription(Messages.NewProfile_PageDescription);
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite body = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-            new Label(body, SWT.NONE).setText(Messages.NewProfile_Folder);
-            folder = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-            folder.setVisibleItemCount(20);
-            GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(folder);
+        protected void createFields(Composite body) {
             places = Places.all(false);
-            for (Place place : places) {
-                folder.add(place.label());
-            }
+            folder = Places.combo(body, Messages.NewProfile_Folder, places);
             new Label(body, SWT.NONE).setText(Messages.NewProfile_Name);
             name = new Text(body, SWT.BORDER);
             name.setMessage(Messages.NewProfile_NameHint);
@@ -180,7 +169,6 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
             if (index >= 0) {
                 folder.select(index);
             }
-            setControl(body);
             placeChanged();
             setErrorMessage(null);
         }

@@ -9,12 +9,10 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -30,6 +28,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.wizards.internal.Messages;
@@ -90,7 +89,7 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
     }
 
     /** The single page: name, publisher, root folder, file. */
-    public static final class Page extends WizardPage {
+    public static final class Page extends FormWizardPage {
 
         private Text name;
         private Text publisher;
@@ -99,15 +98,11 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
         private boolean fileEdited;
 
         Page() {
-            super("register"); //$NON-NLS-1$
-            setTitle(Messages.NewRegister_PageTitle);
-            setDescription(Messages.NewRegister_PageDescription);
+            super("register", Messages.NewRegister_PageTitle, Messages.NewRegister_PageDescription, 3); //$NON-NLS-1$
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite body = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
+        protected void createFields(Composite body) {
             name = text(body, Messages.NewRegister_Name, 2);
             publisher = text(body, Messages.NewRegister_Publisher, 2);
             publisher.setMessage(Messages.NewRegister_PublisherHint);
@@ -142,7 +137,6 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
             });
             rootFolder.addListener(SWT.Modify, e -> validate());
             file.setText(defaultDirectory().resolve(fileName("")).toString()); //$NON-NLS-1$
-            setControl(body);
             validate();
             setErrorMessage(null);
             setMessage(null);
