@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -18,11 +17,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ExporterDescriptor;
+import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 
 /** The one page of the export wizard: register, format with its options, scope, target file. */
-final class ExportPage extends WizardPage {
+final class ExportPage extends FormWizardPage {
 
     private final RegisterDocument preselected;
     private final int selectedProfiles;
@@ -37,17 +37,13 @@ final class ExportPage extends WizardPage {
     private Text target;
 
     ExportPage(RegisterDocument preselected, int selectedProfiles) {
-        super("export");
+        super("export", Messages.Export_Title, Messages.Export_Description, 3);
         this.preselected = preselected;
         this.selectedProfiles = selectedProfiles;
-        setTitle(Messages.Export_Title);
-        setDescription(Messages.Export_Description);
     }
 
     @Override
-    public void createControl(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout(3, false));
+    protected void createFields(Composite page) {
 
         new Label(page, SWT.NONE).setText(Messages.Export_OpenRegister);
         documentCombo = new Combo(page, SWT.READ_ONLY);
@@ -98,7 +94,6 @@ final class ExportPage extends WizardPage {
             format.select(0);
             formatChanged();
         }
-        setControl(page);
         sourceChanged();
     }
 

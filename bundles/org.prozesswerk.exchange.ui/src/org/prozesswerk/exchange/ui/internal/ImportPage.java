@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -19,10 +17,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ImporterDescriptor;
+import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.RegisterDocuments;
 
 /** The one page of the import wizard: source file, format (guessed from the extension), options, target register. */
-final class ImportPage extends WizardPage {
+final class ImportPage extends FormWizardPage {
 
     private final List<ImporterDescriptor> importers = ExchangeRegistry.getDefault().importers();
     private Text source;
@@ -31,15 +30,11 @@ final class ImportPage extends WizardPage {
     private Text target;
 
     ImportPage() {
-        super("import");
-        setTitle(Messages.Import_Title);
-        setDescription(Messages.Import_Description);
+        super("import", Messages.Import_Title, Messages.Import_Description, 3);
     }
 
     @Override
-    public void createControl(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout(3, false));
+    protected void createFields(Composite page) {
         new Label(page, SWT.NONE).setText(Messages.Import_Source);
         source = new Text(page, SWT.BORDER);
         source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -66,7 +61,6 @@ final class ImportPage extends WizardPage {
             format.select(0);
             formatChanged();
         }
-        setControl(page);
         validate();
     }
 
