@@ -17,7 +17,6 @@ public final class ContextsPage extends TablePage {
 
     public static final String ID = "contexts";
 
-
     public ContextsPage(ProfileEditor editor) {
         super(editor, ID, Messages.Page_Contexts, Messages.Contexts_Section, Messages.Contexts_Description);
     }

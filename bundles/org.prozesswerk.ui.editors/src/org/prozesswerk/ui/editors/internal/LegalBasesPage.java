@@ -23,7 +23,6 @@ public final class LegalBasesPage extends TablePage {
 
     public static final String ID = "legalBases";
 
-
     public LegalBasesPage(ProfileEditor editor) {
         super(editor, ID, Messages.Page_LegalBases, Messages.LegalBases_Section, Messages.LegalBases_Description);
     }

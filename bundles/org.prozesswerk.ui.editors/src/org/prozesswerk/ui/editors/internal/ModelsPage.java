@@ -38,7 +38,6 @@ public final class ModelsPage extends TablePage {
     public static final String ID = "models";
     private static final List<Integer> LEVELS = IntStream.rangeClosed(101, 105).boxed().toList();
 
-
     public ModelsPage(ProfileEditor editor) {
         super(editor, ID, Messages.Page_Models, Messages.Models_Section, Messages.Models_Description);
     }
