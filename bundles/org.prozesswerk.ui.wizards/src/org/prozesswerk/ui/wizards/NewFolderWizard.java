@@ -70,9 +70,7 @@ public final class NewFolderWizard extends AddElementWizard<Folder, NewFolderWiz
         protected void createFields(Composite body) {
             places = Places.all(true);
             parentCombo = Places.combo(body, Messages.NewFolder_Parent, places);
-            new Label(body, SWT.NONE).setText(Messages.NewFolder_Name);
-            name = new Text(body, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+            name = text(body, Messages.NewFolder_Name, 1);
             Label descriptionLabel = new Label(body, SWT.NONE);
             descriptionLabel.setText(Messages.NewFolder_Description);
             GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(descriptionLabel);

@@ -15,7 +15,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.prozesswerk.model.FimStatus;
@@ -139,20 +138,14 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
         protected void createFields(Composite body) {
             places = Places.all(false);
             folder = Places.combo(body, Messages.NewProfile_Folder, places);
-            new Label(body, SWT.NONE).setText(Messages.NewProfile_Name);
-            name = new Text(body, SWT.BORDER);
+            name = text(body, Messages.NewProfile_Name, 1);
             name.setMessage(Messages.NewProfile_NameHint);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
-            new Label(body, SWT.NONE).setText(Messages.NewProfile_Key);
-            key = new Text(body, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(key);
-            new Label(body, SWT.NONE).setText(Messages.NewProfile_Type);
-            type = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+            key = text(body, Messages.NewProfile_Key, 1);
+            type = combo(body, Messages.NewProfile_Type, 1);
             for (ProcessType t : ProcessType.VALUES) {
                 type.add(typeLabel(t));
             }
             type.select(0);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(type);
             openEditor = new Button(body, SWT.CHECK);
             openEditor.setText(Messages.NewProfile_OpenEditor);
             openEditor.setSelection(ProfileEditors.available());

@@ -15,6 +15,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -103,12 +104,12 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
 
         @Override
         protected void createFields(Composite body) {
-            name = text(body, Messages.NewRegister_Name, 2);
-            publisher = text(body, Messages.NewRegister_Publisher, 2);
+            name = wideText(body, Messages.NewRegister_Name, 2);
+            publisher = wideText(body, Messages.NewRegister_Publisher, 2);
             publisher.setMessage(Messages.NewRegister_PublisherHint);
-            rootFolder = text(body, Messages.NewRegister_RootFolder, 2);
+            rootFolder = wideText(body, Messages.NewRegister_RootFolder, 2);
             rootFolder.setText(Messages.NewRegister_RootFolderDefault);
-            file = text(body, Messages.NewRegister_File, 1);
+            file = wideText(body, Messages.NewRegister_File, 1);
             Button browse = new Button(body, SWT.PUSH);
             browse.setText(Messages.Browse);
             browse.addListener(SWT.Selection, e -> browse());
@@ -142,10 +143,10 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
             setMessage(null);
         }
 
-        private static Text text(Composite body, String label, int span) {
-            new Label(body, SWT.NONE).setText(label);
-            Text text = new Text(body, SWT.BORDER);
-            GridDataFactory.fillDefaults().span(span, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(text);
+        /** A {@link #text} row at least 300 pixels wide, so that the page opens wide enough for a file path. */
+        private static Text wideText(Composite body, String label, int span) {
+            Text text = wideText(body, label, span);
+            ((GridData) text.getLayoutData()).widthHint = 300;
             return text;
         }
 
