@@ -44,10 +44,8 @@ final class RegisterFromMusterPage extends FormWizardPage {
     @Override
     protected void createFields(Composite body) {
 
-        new Label(body, SWT.NONE).setText(Messages.Page_Name);
-        name = new Text(body, SWT.BORDER);
+        name = text(body, Messages.Page_Name, 2);
         name.setText(Messages.Page_DefaultName);
-        name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         new Label(body, SWT.NONE).setText(Messages.Page_SizeClass);
         sizeClass = new Combo(body, SWT.READ_ONLY);
@@ -71,9 +69,7 @@ final class RegisterFromMusterPage extends FormWizardPage {
         hintData.widthHint = 500;
         unitsHint.setLayoutData(hintData);
 
-        new Label(body, SWT.NONE).setText(Messages.Page_File);
-        file = new Text(body, SWT.BORDER);
-        file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        file = text(body, Messages.Page_File, 1);
         if (defaultDirectory != null) {
             file.setText(defaultDirectory.resolve("Prozessregister.pwreg").toString());
         }
