@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ExporterDescriptor;
@@ -44,27 +43,20 @@ final class ExportPage extends FormWizardPage {
 
     @Override
     protected void createFields(Composite page) {
-
-        new Label(page, SWT.NONE).setText(Messages.Export_OpenRegister);
-        documentCombo = new Combo(page, SWT.READ_ONLY);
+        documentCombo = combo(page, Messages.Export_OpenRegister, 2);
         documentCombo.add("");
         for (RegisterDocument document : documents) {
             documentCombo.add(document.displayName() + " (" + document.file().getFileName() + ")");
         }
         documentCombo.select(preselected == null ? (documents.isEmpty() ? 0 : 1) : documents.indexOf(preselected) + 1);
-        documentCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         documentCombo.addListener(SWT.Selection, e -> sourceChanged());
 
-        new Label(page, SWT.NONE).setText(Messages.Export_RegisterFile);
-        registerFile = new Text(page, SWT.BORDER);
-        registerFile.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        registerFile = text(page, Messages.Export_RegisterFile, 1);
         registerFile.addListener(SWT.Modify, e -> validate());
         registerFileBrowse = browse(page, registerFile, SWT.OPEN, new String[] { "*.pwreg;*.pwregb" });
 
-        new Label(page, SWT.NONE).setText(Messages.Export_Format);
-        format = new Combo(page, SWT.READ_ONLY);
+        format = combo(page, Messages.Export_Format, 2);
         exporters.forEach(e -> format.add(e.label()));
-        format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         Group scope = new Group(page, SWT.NONE);
         scope.setText(Messages.Export_Scope);
@@ -83,9 +75,7 @@ final class ExportPage extends FormWizardPage {
         optionGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         options = new OptionFields(optionGroup);
 
-        new Label(page, SWT.NONE).setText(Messages.Export_Target);
-        target = new Text(page, SWT.BORDER);
-        target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        target = text(page, Messages.Export_Target, 1);
         target.addListener(SWT.Modify, e -> validate());
         browse(page, target, SWT.SAVE, null);
 

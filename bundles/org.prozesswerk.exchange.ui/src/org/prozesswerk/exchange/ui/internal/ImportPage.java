@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ImporterDescriptor;
@@ -35,16 +34,12 @@ final class ImportPage extends FormWizardPage {
 
     @Override
     protected void createFields(Composite page) {
-        new Label(page, SWT.NONE).setText(Messages.Import_Source);
-        source = new Text(page, SWT.BORDER);
-        source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        source = text(page, Messages.Import_Source, 1);
         source.addListener(SWT.Modify, e -> sourceChanged());
         browse(page, source, SWT.OPEN);
 
-        new Label(page, SWT.NONE).setText(Messages.Import_Format);
-        format = new Combo(page, SWT.READ_ONLY);
+        format = combo(page, Messages.Import_Format, 2);
         importers.forEach(i -> format.add(i.label()));
-        format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         format.addListener(SWT.Selection, e -> formatChanged());
 
         Group optionGroup = new Group(page, SWT.NONE);
@@ -52,9 +47,7 @@ final class ImportPage extends FormWizardPage {
         optionGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         options = new OptionFields(optionGroup);
 
-        new Label(page, SWT.NONE).setText(Messages.Import_Target);
-        target = new Text(page, SWT.BORDER);
-        target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        target = text(page, Messages.Import_Target, 1);
         target.addListener(SWT.Modify, e -> validate());
         browse(page, target, SWT.SAVE);
         if (!importers.isEmpty()) {
