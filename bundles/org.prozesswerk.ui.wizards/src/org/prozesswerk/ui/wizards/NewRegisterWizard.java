@@ -145,7 +145,7 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
 
         /** A {@link #text} row at least 300 pixels wide, so that the page opens wide enough for a file path. */
         private static Text wideText(Composite body, String label, int span) {
-            Text text = wideText(body, label, span);
+            Text text = text(body, label, span);
             ((GridData) text.getLayoutData()).widthHint = 300;
             return text;
         }
