@@ -7,27 +7,9 @@
 #  - remove.
 # Usage: cli-catalogue-test.sh PRODUCT_DIR OUTPUT_DIR
 set -euo pipefail
-product="$1"
-out="$2"
-source "$(cd "$(dirname "${BASH_SOURCE[0]}")/../scripts" && pwd)/common.sh"
-pw_find_jdk
+source "$(dirname "${BASH_SOURCE[0]}")/product-test.sh"
+pt_begin "CLI CATALOGUE TEST" "$1" "$2"
 examples="$PW_ROOT/docs/examples/catalogues"
-
-rm -rf "$out"
-mkdir -p "$out"
-export PROZESSWERK_HOME="$out/home"
-fail() {
-  echo "CLI CATALOGUE TEST FAILED: $*" >&2
-  exit 1
-}
-cli() {
-  local name="$1"
-  shift
-  set +e
-  (unset DISPLAY; pw_launch "$product" org.prozesswerk.cli.application "$@") >"$out/$name.out" 2>"$out/$name.err"
-  rc=$?
-  set -e
-}
 expect() { # expect NAME CODE: the exit code of the last call
   [ $rc -eq "$2" ] || fail "$1 exited $rc (expected $2): $(head -5 "$out/$1.err")"
 }

@@ -9,27 +9,8 @@
 #  - control characters from the data never reach the terminal.
 # Usage: cli-failure-test.sh PRODUCT_DIR OUTPUT_DIR
 set -euo pipefail
-product="$1"
-out="$2"
-source "$(cd "$(dirname "${BASH_SOURCE[0]}")/../scripts" && pwd)/common.sh"
-pw_find_jdk
-
-rm -rf "$out"
-mkdir -p "$out"
-export PROZESSWERK_HOME="$out/home"
-fail() {
-  echo "CLI FAILURE TEST FAILED: $*" >&2
-  exit 1
-}
-# cli NAME ARGS...: runs the command line, output in $out/NAME.out and .err, exit code in $rc
-cli() {
-  local name="$1"
-  shift
-  set +e
-  (unset DISPLAY; pw_launch "$product" org.prozesswerk.cli.application "$@") >"$out/$name.out" 2>"$out/$name.err"
-  rc=$?
-  set -e
-}
+source "$(dirname "${BASH_SOURCE[0]}")/product-test.sh"
+pt_begin "CLI FAILURE TEST" "$1" "$2"
 no_trace() {
   ! grep -q -e '^[[:space:]]*at ' -e 'Exception' -e 'Cannot invoke' -e 'out of bounds' "$out/$1.err" \
     || fail "$1: raw internal message or stack trace: $(head -5 "$out/$1.err")"

@@ -5,18 +5,8 @@
 #     quits through Datei > Beenden (Ctrl+Q) with exit code 0, and its log holds no error or exception.
 # Usage: smoke-test.sh PRODUCT_DIR OUTPUT_DIR
 set -euo pipefail
-product="$1"
-out="$2"
-source "$(cd "$(dirname "${BASH_SOURCE[0]}")/../scripts" && pwd)/common.sh"
-pw_find_jdk
-
-rm -rf "$out"
-mkdir -p "$out"
-export PROZESSWERK_HOME="$out/home"
-fail() {
-  echo "SMOKE TEST FAILED: $*" >&2
-  exit 1
-}
+source "$(dirname "${BASH_SOURCE[0]}")/product-test.sh"
+pt_begin "SMOKE TEST" "$1" "$2"
 
 # 1. command line, no display
 set +e

@@ -3,6 +3,8 @@ package org.prozesswerk.diagram;
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.diagram.DiagramConfiguration;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.model.GModelState;
@@ -20,9 +22,36 @@ import org.prozesswerk.diagram.internal.ResetLayoutHandler;
  * ({@value DiagramTypes#EXTENSION_POINT}). It binds what every register diagram shares: the model state on the
  * register's command stack, loading from a published {@link DiagramSource}, refresh on changes made elsewhere,
  * view options, manual positions (drag) kept in the notation, and "reset layout". Subclasses bind their
- * {@link RegisterGModelFactory}, configuration and edit handlers.
+ * diagram type, configuration and {@link RegisterGModelFactory} through the constructor, and their edit handlers.
  */
 public abstract class RegisterDiagramModule extends DiagramModule {
+
+    private final String diagramType;
+    private final Class<? extends DiagramConfiguration> configuration;
+    private final Class<? extends GModelFactory> gmodelFactory;
+
+    /** A module for {@code diagramType} with its configuration and the factory that builds its GModel. */
+    protected RegisterDiagramModule(String diagramType, Class<? extends DiagramConfiguration> configuration,
+            Class<? extends GModelFactory> gmodelFactory) {
+        this.diagramType = diagramType;
+        this.configuration = configuration;
+        this.gmodelFactory = gmodelFactory;
+    }
+
+    @Override
+    public String getDiagramType() {
+        return diagramType;
+    }
+
+    @Override
+    protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    protected Class<? extends GModelFactory> bindGModelFactory() {
+        return gmodelFactory;
+    }
 
     @Override
     protected Class<? extends GModelState> bindGModelState() {

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.prozesswerk.core.query.Profiles;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
@@ -22,19 +23,7 @@ public final class Steckbriefe {
 
     /** Every Steckbrief: the folders depth-first in model order, each folder's own profiles first, then unfiled ones. */
     public static List<ProcessProfile> all(ProcessRegister register) {
-        List<ProcessProfile> profiles = new ArrayList<>();
-        for (Folder folder : register.getRootFolders()) {
-            collect(folder, profiles);
-        }
-        profiles.addAll(register.getUnfiledProfiles());
-        return profiles;
-    }
-
-    private static void collect(Folder folder, List<ProcessProfile> profiles) {
-        profiles.addAll(folder.getProfiles());
-        for (Folder child : folder.getFolders()) {
-            collect(child, profiles);
-        }
+        return Profiles.all(register);
     }
 
     /** The names of the folders from the root down to the profile's folder, joined by {@link #PATH_SEPARATOR}; "" if unfiled. */

@@ -18,6 +18,7 @@ import org.prozesswerk.catalog.CatalogueEntry;
 import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.catalog.leika.Leika;
 import org.prozesswerk.catalog.norms.Norms;
+import org.prozesswerk.core.query.Profiles;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
@@ -99,11 +100,7 @@ public final class MusterVersions {
         r.setName("Musterprozessregister GK 6, Version 1");
         r.getUsedCatalogues().removeIf(u -> Norms.CATALOGUE_ID.equals(u.getCatalogueId()));
         Catalogue leika = registry.catalogue(Leika.CATALOGUE_ID).orElseThrow();
-        List<ProcessProfile> profiles = new ArrayList<>();
-        for (Folder f : r.getRootFolders()) {
-            collect(f, profiles);
-        }
-        profiles.addAll(r.getUnfiledProfiles());
+        List<ProcessProfile> profiles = Profiles.all(r);
         // overview Steckbriefe of Leistungsobjekte with three or more Verrichtungen (V2.1 folded them)
         Map<String, List<ProcessProfile>> byObject = new LinkedHashMap<>();
         List<ProcessProfile> kept = new ArrayList<>();
@@ -366,13 +363,6 @@ public final class MusterVersions {
         f.setName(name);
         f.setDescription(description);
         return f;
-    }
-
-    private static void collect(Folder f, List<ProcessProfile> out) {
-        out.addAll(f.getProfiles());
-        for (Folder c : f.getFolders()) {
-            collect(c, out);
-        }
     }
 
     private static String leikaKey(ProcessProfile p) {

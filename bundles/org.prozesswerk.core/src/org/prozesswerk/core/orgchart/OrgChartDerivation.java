@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.prozesswerk.model.Folder;
+import org.prozesswerk.core.query.Profiles;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
@@ -114,7 +114,7 @@ public final class OrgChartDerivation {
 
     private static List<Move> reassign(ProcessRegister register, Set<OrgUnit> gone) {
         List<Move> moves = new ArrayList<>();
-        for (ProcessProfile profile : allProfiles(register)) {
+        for (ProcessProfile profile : Profiles.all(register)) {
             OrgUnit responsible = profile.getResponsibleUnit();
             if (responsible != null && gone.contains(responsible)) {
                 OrgUnit heir = survivingAncestor(responsible, gone);
@@ -170,21 +170,6 @@ public final class OrgChartDerivation {
             result.addAll(allUnits(root.getChildren()));
         }
         return result;
-    }
-
-    private static List<ProcessProfile> allProfiles(ProcessRegister register) {
-        List<ProcessProfile> result = new ArrayList<>(register.getUnfiledProfiles());
-        for (Folder folder : register.getRootFolders()) {
-            collect(folder, result);
-        }
-        return result;
-    }
-
-    private static void collect(Folder folder, List<ProcessProfile> into) {
-        into.addAll(folder.getProfiles());
-        for (Folder child : folder.getFolders()) {
-            collect(child, into);
-        }
     }
 
     private static String label(OrgUnit unit) {

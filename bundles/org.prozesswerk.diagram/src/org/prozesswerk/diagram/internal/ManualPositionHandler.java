@@ -6,24 +6,13 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.graph.GPoint;
-import org.eclipse.glsp.server.di.DiagramType;
-import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.prozesswerk.diagram.NotationCommands;
-import org.prozesswerk.diagram.RegisterModelState;
-
-import com.google.inject.Inject;
+import org.prozesswerk.diagram.RegisterOperationHandler;
 
 /** Dragging nodes: their new positions are kept in the notation and override the automatic layout. */
-public class ManualPositionHandler extends BasicOperationHandler<ChangeBoundsOperation> {
-
-    @Inject
-    protected RegisterModelState registerState;
-
-    @Inject
-    @DiagramType
-    protected String diagramType;
+public class ManualPositionHandler extends RegisterOperationHandler<ChangeBoundsOperation> {
 
     @Override
     public Optional<Command> createCommand(ChangeBoundsOperation operation) {
@@ -34,7 +23,7 @@ public class ManualPositionHandler extends BasicOperationHandler<ChangeBoundsOpe
             }
         }
         return positions.isEmpty() ? doNothing()
-                : Optional.of(NotationCommands.place(registerState.getSource().notation(), diagramType, positions,
+                : Optional.of(NotationCommands.place(state.getSource().notation(), diagramType, positions,
                         Messages.Command_Move));
     }
 }

@@ -1,27 +1,14 @@
 package org.prozesswerk.diagram.orgchart;
 
 import org.eclipse.glsp.server.di.MultiBinding;
-import org.eclipse.glsp.server.diagram.DiagramConfiguration;
-import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.prozesswerk.diagram.RegisterDiagramModule;
 
 /** The Organigramm: org units, hierarchy, create/delete/rename/re-parent. */
 public class OrgChartDiagramModule extends RegisterDiagramModule {
 
-    @Override
-    public String getDiagramType() {
-        return OrgChartTypes.DIAGRAM_TYPE;
-    }
-
-    @Override
-    protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {
-        return OrgChartDiagramConfiguration.class;
-    }
-
-    @Override
-    protected Class<? extends GModelFactory> bindGModelFactory() {
-        return OrgChartGModelFactory.class;
+    public OrgChartDiagramModule() {
+        super(OrgChartTypes.DIAGRAM_TYPE, OrgChartDiagramConfiguration.class, OrgChartGModelFactory.class);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
-import org.eclipse.glsp.server.operations.BasicOperationHandler;
+
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
@@ -20,12 +20,10 @@ import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.prozesswerk.diagram.DiagramSource;
 import org.prozesswerk.diagram.NotationCommands;
-import org.prozesswerk.diagram.RegisterModelState;
+import org.prozesswerk.diagram.RegisterOperationHandler;
 import org.prozesswerk.diagram.internal.Messages;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessRegister;
-
-import com.google.inject.Inject;
 
 /** The Organigramm's edit handlers: each turns a GLSP operation into an EMF command on the register. */
 public final class OrgChartHandlers {
@@ -58,11 +56,8 @@ public final class OrgChartHandlers {
     }
 
     /** Palette "Organisationseinheit": dropped onto a unit it becomes its subunit, elsewhere a root unit. */
-    public static class CreateUnit extends BasicOperationHandler<CreateNodeOperation>
+    public static class CreateUnit extends RegisterOperationHandler<CreateNodeOperation>
             implements CreateOperationHandler<CreateNodeOperation> {
-
-        @Inject
-        protected RegisterModelState state;
 
         @Override
         public List<String> getHandledElementTypeIds() {
@@ -86,10 +81,7 @@ public final class OrgChartHandlers {
     }
 
     /** Delete key / context menu: units with their subunits; Steckbriefe move up (see {@link OrgUnitCommands}). */
-    public static class DeleteUnits extends BasicOperationHandler<DeleteOperation> {
-
-        @Inject
-        protected RegisterModelState state;
+    public static class DeleteUnits extends RegisterOperationHandler<DeleteOperation> {
 
         @Override
         public Optional<Command> createCommand(DeleteOperation operation) {
@@ -109,10 +101,7 @@ public final class OrgChartHandlers {
     }
 
     /** Direct edit of a unit's name label. */
-    public static class RenameUnit extends BasicOperationHandler<ApplyLabelEditOperation> {
-
-        @Inject
-        protected RegisterModelState state;
+    public static class RenameUnit extends RegisterOperationHandler<ApplyLabelEditOperation> {
 
         @Override
         public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
@@ -135,10 +124,7 @@ public final class OrgChartHandlers {
      * Dragging a unit: dropped onto another unit it becomes that unit's subunit (and follows the layout again);
      * dropped elsewhere it keeps its new position in the notation.
      */
-    public static class MoveUnits extends BasicOperationHandler<ChangeBoundsOperation> {
-
-        @Inject
-        protected RegisterModelState state;
+    public static class MoveUnits extends RegisterOperationHandler<ChangeBoundsOperation> {
 
         @Override
         public Optional<Command> createCommand(ChangeBoundsOperation operation) {

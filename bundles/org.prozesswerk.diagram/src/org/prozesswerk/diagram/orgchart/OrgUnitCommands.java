@@ -18,8 +18,8 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.prozesswerk.core.orgchart.OrgChartDerivation;
+import org.prozesswerk.core.query.Profiles;
 import org.prozesswerk.diagram.internal.Messages;
-import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.OrgUnitKind;
 import org.prozesswerk.model.Participation;
@@ -82,7 +82,7 @@ public final class OrgUnitCommands {
             gone.addAll(OrgChartDerivation.allUnits(top.getChildren()));
         }
         CompoundCommand command = new CompoundCommand(Messages.Command_DeleteUnit);
-        for (ProcessProfile profile : profiles(register)) {
+        for (ProcessProfile profile : Profiles.all(register)) {
             OrgUnit responsible = profile.getResponsibleUnit();
             OrgUnit newResponsible = responsible;
             if (responsible != null && gone.contains(responsible)) {
@@ -119,19 +119,6 @@ public final class OrgUnitCommands {
             }
         }
         return null;
-    }
-
-    private static List<ProcessProfile> profiles(ProcessRegister register) {
-        List<ProcessProfile> result = new ArrayList<>(register.getUnfiledProfiles());
-        for (Folder folder : register.getRootFolders()) {
-            collect(folder, result);
-        }
-        return result;
-    }
-
-    private static void collect(Folder folder, List<ProcessProfile> into) {
-        into.addAll(folder.getProfiles());
-        folder.getFolders().forEach(child -> collect(child, into));
     }
 
     private static Command labelled(String label, Command command) {

@@ -10,22 +10,15 @@ import com.google.inject.Injector;
 /** The one injector of the rule language in this JVM, created on first use. */
 public final class RulesInjector {
 
-    private static volatile Injector injector;
-
     private RulesInjector() {
     }
 
     public static Injector get() {
-        Injector result = injector;
-        if (result == null) {
-            synchronized (RulesInjector.class) {
-                result = injector;
-                if (result == null) {
-                    result = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
-                    injector = result;
-                }
-            }
-        }
-        return result;
+        return Holder.INJECTOR;
+    }
+
+    /** Loaded, and so the injector created, on the first call of {@link #get()}; the JVM makes that thread-safe. */
+    private static final class Holder {
+        static final Injector INJECTOR = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
     }
 }

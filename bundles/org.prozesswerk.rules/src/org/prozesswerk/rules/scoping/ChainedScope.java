@@ -14,15 +14,7 @@ import org.eclipse.xtext.scoping.IScope;
 import com.google.common.collect.Iterables;
 
 /** A scope that looks in {@code first} and then in {@code second}: global conditions over enumeration literals. */
-final class ChainedScope implements IScope {
-
-    private final IScope first;
-    private final IScope second;
-
-    ChainedScope(IScope first, IScope second) {
-        this.first = first;
-        this.second = second;
-    }
+record ChainedScope(IScope first, IScope second) implements IScope {
 
     @Override
     public IEObjectDescription getSingleElement(QualifiedName name) {

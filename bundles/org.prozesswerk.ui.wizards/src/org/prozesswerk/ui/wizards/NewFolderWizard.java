@@ -7,9 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -20,6 +18,7 @@ import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
+import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.wizards.internal.Messages;
 import org.prozesswerk.ui.wizards.internal.Places;
 import org.prozesswerk.ui.wizards.internal.Places.Place;
@@ -54,7 +53,7 @@ public final class NewFolderWizard extends AddElementWizard<Folder, NewFolderWiz
     }
 
     /** The single page: parent, name, description. */
-    public static final class Page extends WizardPage {
+    public static final class Page extends FormWizardPage {
 
         private final IStructuredSelection selection;
         private List<Place> places;
@@ -63,27 +62,15 @@ public final class NewFolderWizard extends AddElementWizard<Folder, NewFolderWiz
         private Text description;
 
         Page(IStructuredSelection selection) {
-            super("folder"); //$NON-NLS-1$
+            super("folder", Messages.NewFolder_PageTitle, Messages.NewFolder_PageDescription, 2); //$NON-NLS-1$
             this.selection = selection;
-            setTitle(Messages.NewFolder_PageTitle);
-            setDescription(Messages.NewFolder_PageDescription);
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite body = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-            new Label(body, SWT.NONE).setText(Messages.NewFolder_Parent);
-            parentCombo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-            parentCombo.setVisibleItemCount(20);
-            GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(parentCombo);
+        protected void createFields(Composite body) {
             places = Places.all(true);
-            for (Place place : places) {
-                parentCombo.add(place.label());
-            }
-            new Label(body, SWT.NONE).setText(Messages.NewFolder_Name);
-            name = new Text(body, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+            parentCombo = Places.combo(body, Messages.NewFolder_Parent, places);
+            name = text(body, Messages.NewFolder_Name, 1);
             Label descriptionLabel = new Label(body, SWT.NONE);
             descriptionLabel.setText(Messages.NewFolder_Description);
             GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(descriptionLabel);
@@ -100,7 +87,6 @@ public final class NewFolderWizard extends AddElementWizard<Folder, NewFolderWiz
             }
             parentCombo.addListener(SWT.Selection, e -> validate());
             name.addListener(SWT.Modify, e -> validate());
-            setControl(body);
             validate();
             setErrorMessage(null);
         }

@@ -9,15 +9,12 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.prozesswerk.model.FimStatus;
@@ -27,6 +24,7 @@ import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.model.provider.ProzesswerkEditPlugin;
+import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.wizards.internal.Messages;
 import org.prozesswerk.ui.wizards.internal.Places;
@@ -119,7 +117,7 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
     }
 
     /** The single page: folder, name, key, process type. */
-    public static final class Page extends WizardPage {
+    public static final class Page extends FormWizardPage {
 
         private final IStructuredSelection selection;
         private List<Place> places;
@@ -132,38 +130,22 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
         private RegisterDocument keyDocument;
 
         Page(IStructuredSelection selection) {
-            super("profile"); //$NON-NLS-1$
+            super("profile", Messages.NewProfile_PageTitle, Messages.NewProfile_PageDescription, 2); //$NON-NLS-1$
             this.selection = selection;
-            setTitle(Messages.NewProfile_PageTitle);
-            setDescription(Messages.NewProfile_PageDescription);
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite body = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-            new Label(body, SWT.NONE).setText(Messages.NewProfile_Folder);
-            folder = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-            folder.setVisibleItemCount(20);
-            GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(folder);
+        protected void createFields(Composite body) {
             places = Places.all(false);
-            for (Place place : places) {
-                folder.add(place.label());
-            }
-            new Label(body, SWT.NONE).setText(Messages.NewProfile_Name);
-            name = new Text(body, SWT.BORDER);
+            folder = Places.combo(body, Messages.NewProfile_Folder, places);
+            name = text(body, Messages.NewProfile_Name, 1);
             name.setMessage(Messages.NewProfile_NameHint);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
-            new Label(body, SWT.NONE).setText(Messages.NewProfile_Key);
-            key = new Text(body, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(key);
-            new Label(body, SWT.NONE).setText(Messages.NewProfile_Type);
-            type = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+            key = text(body, Messages.NewProfile_Key, 1);
+            type = combo(body, Messages.NewProfile_Type, 1);
             for (ProcessType t : ProcessType.VALUES) {
                 type.add(typeLabel(t));
             }
             type.select(0);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(type);
             openEditor = new Button(body, SWT.CHECK);
             openEditor.setText(Messages.NewProfile_OpenEditor);
             openEditor.setSelection(ProfileEditors.available());
@@ -180,7 +162,6 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
             if (index >= 0) {
                 folder.select(index);
             }
-            setControl(body);
             placeChanged();
             setErrorMessage(null);
         }

@@ -9,14 +9,13 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -30,6 +29,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.wizards.internal.Messages;
@@ -90,7 +90,7 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
     }
 
     /** The single page: name, publisher, root folder, file. */
-    public static final class Page extends WizardPage {
+    public static final class Page extends FormWizardPage {
 
         private Text name;
         private Text publisher;
@@ -99,21 +99,17 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
         private boolean fileEdited;
 
         Page() {
-            super("register"); //$NON-NLS-1$
-            setTitle(Messages.NewRegister_PageTitle);
-            setDescription(Messages.NewRegister_PageDescription);
+            super("register", Messages.NewRegister_PageTitle, Messages.NewRegister_PageDescription, 3); //$NON-NLS-1$
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite body = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-            name = text(body, Messages.NewRegister_Name, 2);
-            publisher = text(body, Messages.NewRegister_Publisher, 2);
+        protected void createFields(Composite body) {
+            name = wideText(body, Messages.NewRegister_Name, 2);
+            publisher = wideText(body, Messages.NewRegister_Publisher, 2);
             publisher.setMessage(Messages.NewRegister_PublisherHint);
-            rootFolder = text(body, Messages.NewRegister_RootFolder, 2);
+            rootFolder = wideText(body, Messages.NewRegister_RootFolder, 2);
             rootFolder.setText(Messages.NewRegister_RootFolderDefault);
-            file = text(body, Messages.NewRegister_File, 1);
+            file = wideText(body, Messages.NewRegister_File, 1);
             Button browse = new Button(body, SWT.PUSH);
             browse.setText(Messages.Browse);
             browse.addListener(SWT.Selection, e -> browse());
@@ -142,16 +138,15 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
             });
             rootFolder.addListener(SWT.Modify, e -> validate());
             file.setText(defaultDirectory().resolve(fileName("")).toString()); //$NON-NLS-1$
-            setControl(body);
             validate();
             setErrorMessage(null);
             setMessage(null);
         }
 
-        private static Text text(Composite body, String label, int span) {
-            new Label(body, SWT.NONE).setText(label);
-            Text text = new Text(body, SWT.BORDER);
-            GridDataFactory.fillDefaults().span(span, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(text);
+        /** A {@link #text} row at least 300 pixels wide, so that the page opens wide enough for a file path. */
+        private static Text wideText(Composite body, String label, int span) {
+            Text text = text(body, label, span);
+            ((GridData) text.getLayoutData()).widthHint = 300;
             return text;
         }
 

@@ -41,15 +41,7 @@ import org.prozesswerk.ui.internal.PropertyMessages;
  * references and yes/no, text with a check for numbers and dates (dd.MM.yyyy, UTC day as stored), comma-separated
  * text for lists of strings. Identifiers and lists of other types are shown but not edited here.
  */
-final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
-
-    private final EObject object;
-    private final IItemPropertyDescriptor descriptor;
-
-    ItemPropertyDescriptorAdapter(EObject object, IItemPropertyDescriptor descriptor) {
-        this.object = object;
-        this.descriptor = descriptor;
-    }
+record ItemPropertyDescriptorAdapter(EObject object, IItemPropertyDescriptor descriptor) implements IPropertyDescriptor {
 
     @Override
     public CellEditor createPropertyEditor(Composite parent) {

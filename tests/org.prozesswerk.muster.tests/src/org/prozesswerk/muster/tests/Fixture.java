@@ -1,11 +1,10 @@
 package org.prozesswerk.muster.tests;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.prozesswerk.catalog.CatalogueRegistry;
+import org.prozesswerk.core.query.Profiles;
 import org.prozesswerk.model.CatalogueReference;
-import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
@@ -23,16 +22,7 @@ final class Fixture {
     }
 
     static List<ProcessProfile> profiles(ProcessRegister register) {
-        List<ProcessProfile> result = new ArrayList<>(register.getUnfiledProfiles());
-        for (Folder folder : register.getRootFolders()) {
-            collect(folder, result);
-        }
-        return result;
-    }
-
-    private static void collect(Folder folder, List<ProcessProfile> into) {
-        into.addAll(folder.getProfiles());
-        folder.getFolders().forEach(child -> collect(child, into));
+        return Profiles.all(register);
     }
 
     static CatalogueReference reference(ProcessProfile profile, String catalogueId) {

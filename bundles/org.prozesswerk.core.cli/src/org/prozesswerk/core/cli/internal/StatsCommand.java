@@ -1,6 +1,5 @@
 package org.prozesswerk.core.cli.internal;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
 import org.prozesswerk.cli.HelpOption;
-import org.prozesswerk.cli.Registers;
+import org.prozesswerk.cli.RegisterFile;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.stats.RegisterStatistics;
 import org.prozesswerk.core.stats.RegisterStatisticsReport;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk stats}: key figures of a register file, as text or JSON. */
@@ -38,8 +36,8 @@ public final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "Register file (.pwreg or .pwregb).")
-    Path file;
+    @Mixin
+    RegisterFile file;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text or json (default: ${DEFAULT-VALUE}). JSON adds steckbriefe and loadMillis.")
@@ -58,14 +56,14 @@ public final class StatsCommand implements Callable<Integer> {
             throw new CliInputException(NLS.bind(Messages.Stats_InvalidHoursPerFte, Double.toString(hoursPerFte)));
         }
         long start = System.nanoTime();
-        ProcessRegister register = Registers.load(file);
+        ProcessRegister register = file.load();
         long loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         RegisterStatisticsReport report = RegisterStatistics.compute(register, hoursPerFte);
         if (format == Format.json) {
             spec.commandLine().getOut().println(withLoadFigures(report, loadMillis));
         } else {
             spec.commandLine().getOut().print(report.toText(Locale.getDefault()));
-            spec.commandLine().getOut().println(NLS.bind(Messages.Stats_Loaded, file, Long.toString(loadMillis)));
+            spec.commandLine().getOut().println(NLS.bind(Messages.Stats_Loaded, file.path(), Long.toString(loadMillis)));
         }
         return ExitCodes.OK;
     }
@@ -73,8 +71,8 @@ public final class StatsCommand implements Callable<Integer> {
     /** The report's JSON with file, format, steckbriefe and loadMillis first. */
     private String withLoadFigures(RegisterStatisticsReport report, long loadMillis) {
         Map<String, Object> head = new LinkedHashMap<>();
-        head.put("file", file.toString());
-        head.put("format", RegisterFormat.forPath(file).extension());
+        head.put("file", file.path().toString());
+        head.put("format", RegisterFormat.forPath(file.path()).extension());
         head.put("steckbriefe", report.profiles());
         head.put("loadMillis", loadMillis);
         return report.toJson(head);

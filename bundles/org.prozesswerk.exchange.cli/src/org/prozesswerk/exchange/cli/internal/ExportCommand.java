@@ -13,7 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
 import org.prozesswerk.cli.HelpOption;
-import org.prozesswerk.cli.Registers;
+import org.prozesswerk.cli.RegisterFile;
 import org.prozesswerk.exchange.ExchangeException;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ExchangeReport;
@@ -29,7 +29,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk export FILE --format F --out OUT}: writes a register in one of the contributed formats. */
@@ -40,8 +39,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "Register file (.pwreg or .pwregb).")
-    Path file;
+    @Mixin
+    RegisterFile file;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "Export format: an exporter id such as csv, xlsx, json, html, pdf, xprozess.")
@@ -67,14 +66,14 @@ public final class ExportCommand implements Callable<Integer> {
                 () -> new CliInputException(NLS.bind(Messages.Format_Unknown, format, ExchangeRegistry.getDefault()
                         .exporters().stream().map(ExporterDescriptor::id).collect(Collectors.joining(", ")))));
         long start = System.nanoTime();
-        ProcessRegister register = Registers.load(file);
+        ProcessRegister register = file.load();
         List<ProcessProfile> selected = select(register);
         Scope scope = profiles == null || profiles.isEmpty() ? Scope.REGISTER
                 : selected.size() == 1 ? Scope.PROFILE : Scope.SELECTION;
         if (!exporter.supports(scope)) {
             throw new CliInputException(NLS.bind(Messages.Export_ScopeUnsupported, format, scope));
         }
-        ExportRequest request = new ExportRequest(register, selected, scope, file,
+        ExportRequest request = new ExportRequest(register, selected, scope, file.path(),
                 Options.parse(options, exporter.options(), format));
         ExchangeReport report;
         try {

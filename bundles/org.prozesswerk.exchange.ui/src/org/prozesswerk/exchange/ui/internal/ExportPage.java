@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -14,15 +13,15 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ExporterDescriptor;
+import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 
 /** The one page of the export wizard: register, format with its options, scope, target file. */
-final class ExportPage extends WizardPage {
+final class ExportPage extends FormWizardPage {
 
     private final RegisterDocument preselected;
     private final int selectedProfiles;
@@ -37,38 +36,27 @@ final class ExportPage extends WizardPage {
     private Text target;
 
     ExportPage(RegisterDocument preselected, int selectedProfiles) {
-        super("export");
+        super("export", Messages.Export_Title, Messages.Export_Description, 3);
         this.preselected = preselected;
         this.selectedProfiles = selectedProfiles;
-        setTitle(Messages.Export_Title);
-        setDescription(Messages.Export_Description);
     }
 
     @Override
-    public void createControl(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout(3, false));
-
-        new Label(page, SWT.NONE).setText(Messages.Export_OpenRegister);
-        documentCombo = new Combo(page, SWT.READ_ONLY);
+    protected void createFields(Composite page) {
+        documentCombo = combo(page, Messages.Export_OpenRegister, 2);
         documentCombo.add("");
         for (RegisterDocument document : documents) {
             documentCombo.add(document.displayName() + " (" + document.file().getFileName() + ")");
         }
         documentCombo.select(preselected == null ? (documents.isEmpty() ? 0 : 1) : documents.indexOf(preselected) + 1);
-        documentCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         documentCombo.addListener(SWT.Selection, e -> sourceChanged());
 
-        new Label(page, SWT.NONE).setText(Messages.Export_RegisterFile);
-        registerFile = new Text(page, SWT.BORDER);
-        registerFile.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        registerFile = text(page, Messages.Export_RegisterFile, 1);
         registerFile.addListener(SWT.Modify, e -> validate());
         registerFileBrowse = browse(page, registerFile, SWT.OPEN, new String[] { "*.pwreg;*.pwregb" });
 
-        new Label(page, SWT.NONE).setText(Messages.Export_Format);
-        format = new Combo(page, SWT.READ_ONLY);
+        format = combo(page, Messages.Export_Format, 2);
         exporters.forEach(e -> format.add(e.label()));
-        format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         Group scope = new Group(page, SWT.NONE);
         scope.setText(Messages.Export_Scope);
@@ -87,9 +75,7 @@ final class ExportPage extends WizardPage {
         optionGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         options = new OptionFields(optionGroup);
 
-        new Label(page, SWT.NONE).setText(Messages.Export_Target);
-        target = new Text(page, SWT.BORDER);
-        target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        target = text(page, Messages.Export_Target, 1);
         target.addListener(SWT.Modify, e -> validate());
         browse(page, target, SWT.SAVE, null);
 
@@ -98,7 +84,6 @@ final class ExportPage extends WizardPage {
             format.select(0);
             formatChanged();
         }
-        setControl(page);
         sourceChanged();
     }
 

@@ -5,24 +5,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ImporterDescriptor;
+import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.RegisterDocuments;
 
 /** The one page of the import wizard: source file, format (guessed from the extension), options, target register. */
-final class ImportPage extends WizardPage {
+final class ImportPage extends FormWizardPage {
 
     private final List<ImporterDescriptor> importers = ExchangeRegistry.getDefault().importers();
     private Text source;
@@ -31,25 +29,17 @@ final class ImportPage extends WizardPage {
     private Text target;
 
     ImportPage() {
-        super("import");
-        setTitle(Messages.Import_Title);
-        setDescription(Messages.Import_Description);
+        super("import", Messages.Import_Title, Messages.Import_Description, 3);
     }
 
     @Override
-    public void createControl(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout(3, false));
-        new Label(page, SWT.NONE).setText(Messages.Import_Source);
-        source = new Text(page, SWT.BORDER);
-        source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    protected void createFields(Composite page) {
+        source = text(page, Messages.Import_Source, 1);
         source.addListener(SWT.Modify, e -> sourceChanged());
         browse(page, source, SWT.OPEN);
 
-        new Label(page, SWT.NONE).setText(Messages.Import_Format);
-        format = new Combo(page, SWT.READ_ONLY);
+        format = combo(page, Messages.Import_Format, 2);
         importers.forEach(i -> format.add(i.label()));
-        format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         format.addListener(SWT.Selection, e -> formatChanged());
 
         Group optionGroup = new Group(page, SWT.NONE);
@@ -57,16 +47,13 @@ final class ImportPage extends WizardPage {
         optionGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         options = new OptionFields(optionGroup);
 
-        new Label(page, SWT.NONE).setText(Messages.Import_Target);
-        target = new Text(page, SWT.BORDER);
-        target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        target = text(page, Messages.Import_Target, 1);
         target.addListener(SWT.Modify, e -> validate());
         browse(page, target, SWT.SAVE);
         if (!importers.isEmpty()) {
             format.select(0);
             formatChanged();
         }
-        setControl(page);
         validate();
     }
 

@@ -3,15 +3,14 @@
  */
 package org.prozesswerk.merge.ui.internal;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
+import org.prozesswerk.ui.ReadOnlyEditorPart;
 
 /** Read-only two-way compare of registers: the grouped change tree with the columns of both registers. */
-public final class CompareEditor extends EditorPart {
+public final class CompareEditor extends ReadOnlyEditorPart {
 
     public static final String ID = "org.prozesswerk.merge.ui.compareEditor";
 
@@ -42,25 +41,5 @@ public final class CompareEditor extends EditorPart {
     @Override
     public void setFocus() {
         tree.viewer().getTree().setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // nothing to save
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

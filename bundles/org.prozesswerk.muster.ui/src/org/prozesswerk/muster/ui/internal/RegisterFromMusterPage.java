@@ -11,10 +11,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -27,9 +25,10 @@ import org.prozesswerk.core.orgchart.OrgChartDerivation;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.SizeClass;
 import org.prozesswerk.muster.MusterRegister;
+import org.prozesswerk.ui.FormWizardPage;
 
 /** Name, size class, optional units to leave out, and the file of the new register. */
-final class RegisterFromMusterPage extends WizardPage {
+final class RegisterFromMusterPage extends FormWizardPage {
 
     private final Path defaultDirectory;
     private Text name;
@@ -38,21 +37,15 @@ final class RegisterFromMusterPage extends WizardPage {
     private Text file;
 
     RegisterFromMusterPage(Path defaultDirectory) {
-        super("registerFromMuster");
+        super("registerFromMuster", Messages.Page_Title, Messages.Page_Description, 3);
         this.defaultDirectory = defaultDirectory;
-        setTitle(Messages.Page_Title);
-        setDescription(Messages.Page_Description);
     }
 
     @Override
-    public void createControl(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(3, false));
+    protected void createFields(Composite body) {
 
-        new Label(body, SWT.NONE).setText(Messages.Page_Name);
-        name = new Text(body, SWT.BORDER);
+        name = text(body, Messages.Page_Name, 2);
         name.setText(Messages.Page_DefaultName);
-        name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         new Label(body, SWT.NONE).setText(Messages.Page_SizeClass);
         sizeClass = new Combo(body, SWT.READ_ONLY);
@@ -76,9 +69,7 @@ final class RegisterFromMusterPage extends WizardPage {
         hintData.widthHint = 500;
         unitsHint.setLayoutData(hintData);
 
-        new Label(body, SWT.NONE).setText(Messages.Page_File);
-        file = new Text(body, SWT.BORDER);
-        file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        file = text(body, Messages.Page_File, 1);
         if (defaultDirectory != null) {
             file.setText(defaultDirectory.resolve("Prozessregister.pwreg").toString());
         }
@@ -95,7 +86,6 @@ final class RegisterFromMusterPage extends WizardPage {
 
         name.addListener(SWT.Modify, event -> validate());
         file.addListener(SWT.Modify, event -> validate());
-        setControl(body);
         loadOptionalUnits();
         validate();
     }

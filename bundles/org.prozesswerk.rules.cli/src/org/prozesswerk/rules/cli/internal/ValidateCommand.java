@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
 import org.prozesswerk.cli.HelpOption;
+import org.prozesswerk.cli.RegisterFile;
 import org.prozesswerk.cli.Registers;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.rules.engine.Finding;
@@ -29,7 +30,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,9 +51,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file",
-            description = "Register file (.pwreg or .pwregb).")
-    Path register;
+    @Mixin
+    RegisterFile registerFile;
 
     @Option(names = "--rules", paramLabel = "RULEFILE", arity = "1..*",
             description = "More rule files (.pwrules); their imports are loaded too.")
@@ -73,6 +72,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path register = registerFile.path();
         if (!Files.isRegularFile(register) || !Files.isReadable(register)) {
             throw new CliInputException(NLS.bind(Messages.registerMissing, register));
         }

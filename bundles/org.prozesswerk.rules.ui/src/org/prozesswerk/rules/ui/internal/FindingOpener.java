@@ -4,7 +4,6 @@
 package org.prozesswerk.rules.ui.internal;
 
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
@@ -12,7 +11,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.IGotoMarker;
-import org.eclipse.ui.part.EditorPart;
+import org.prozesswerk.ui.ReadOnlyEditorPart;
 
 /**
  * What opening a register finding (double-click in the Problems view, {@link IDE#openEditor(org.eclipse.ui.IWorkbenchPage,
@@ -21,7 +20,7 @@ import org.eclipse.ui.part.EditorPart;
  * marker; then it opens the Steckbrief editor on the element's Steckbrief (or selects the element in the navigator) and
  * closes itself.
  */
-public final class FindingOpener extends EditorPart implements IGotoMarker {
+public final class FindingOpener extends ReadOnlyEditorPart implements IGotoMarker {
 
     public static final String ID = "org.prozesswerk.rules.ui.findingOpener";
 
@@ -46,26 +45,6 @@ public final class FindingOpener extends EditorPart implements IGotoMarker {
     @Override
     public void setFocus() {
         // nothing to focus: the editor closes at once
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // never dirty
-    }
-
-    @Override
-    public void doSaveAs() {
-        // never dirty
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 
     @Override

@@ -30,7 +30,6 @@ public final class RulesUi {
     public static final String REGISTER_FILE = "registerFile";
     public static final String ELEMENT_FRAGMENT = "elementFragment";
 
-    private static volatile Injector injector;
     private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "Prozesswerk rules content assist");
         thread.setDaemon(true);
@@ -41,17 +40,12 @@ public final class RulesUi {
     }
 
     public static Injector injector() {
-        Injector result = injector;
-        if (result == null) {
-            synchronized (RulesUi.class) {
-                result = injector;
-                if (result == null) {
-                    result = new RulesIdeSetup().createInjectorAndDoEMFRegistration();
-                    injector = result;
-                }
-            }
-        }
-        return result;
+        return InjectorHolder.INJECTOR;
+    }
+
+    /** Loaded, and so the injector created, on the first call of {@link #injector()}; the JVM makes that thread-safe. */
+    private static final class InjectorHolder {
+        static final Injector INJECTOR = new RulesIdeSetup().createInjectorAndDoEMFRegistration();
     }
 
     /** Threads for the content assist parser (it parses alternatives in parallel). */

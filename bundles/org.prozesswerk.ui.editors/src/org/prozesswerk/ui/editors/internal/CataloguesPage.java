@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
@@ -21,10 +20,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.prozesswerk.catalog.Catalogue;
 import org.prozesswerk.catalog.CatalogueEntry;
 import org.prozesswerk.catalog.CatalogueRegistry;
@@ -40,13 +37,12 @@ import org.prozesswerk.ui.editors.ProfileEditor;
  * Catalogues load on first use (LeiKa: about 0.1 s), so resolution runs in the background and the table shows
  * "wird geprüft" meanwhile.
  */
-public final class CataloguesPage extends ProfilePage {
+public final class CataloguesPage extends TablePage {
 
     public static final String ID = "catalogues";
 
     /** What a reference resolved to; {@code null} while not known yet. */
     private final Map<CatalogueReference, Resolved> resolutions = new ConcurrentHashMap<>();
-    private TablePart table;
     private Job resolver;
 
     /** A resolution and the reference values it was made for (a changed key needs a new one). */
@@ -58,13 +54,11 @@ public final class CataloguesPage extends ProfilePage {
     }
 
     public CataloguesPage(ProfileEditor editor) {
-        super(editor, ID, Messages.Page_Catalogues);
+        super(editor, ID, Messages.Page_Catalogues, Messages.Catalogues_Section, Messages.Catalogues_Description);
     }
 
     @Override
-    protected void createContent(Composite body, FormToolkit toolkit) {
-        table = new TablePart(this, toolkit, body, Messages.Catalogues_Section, Messages.Catalogues_Description,
-                "catalogues.table");
+    protected void createTable() {
         table.column(Messages.Column_Catalogue, 100, 70, element -> catalogueName((CatalogueReference) element));
         table.column(Messages.Column_Key, 150, 125, element -> ((CatalogueReference) element).getKey());
         TableViewerColumn labelColumn = table.column(Messages.Column_Label, 360, new ColumnLabelProvider() {
@@ -116,10 +110,8 @@ public final class CataloguesPage extends ProfilePage {
         Columns.minimum(resolutionColumn.getColumn(), 190);
         table.column(Messages.Column_Version, 70, element -> ((CatalogueReference) element).getCatalogueVersion());
         table.button(Messages.Button_AddReference, "catalogues.add", TablePart::always, this::addReferences);
-        table.button(Messages.Button_Remove, "catalogues.remove", TablePart::any, () -> execute(
-                RemoveCommand.create(profileEditor().editingDomain(), profile(),
-                        Literals.PROCESS_PROFILE__CATALOGUE_REFERENCES,
-                        table.selection(CatalogueReference.class))));
+        table.removeButton("catalogues.remove", Literals.PROCESS_PROFILE__CATALOGUE_REFERENCES,
+                CatalogueReference.class);
     }
 
     private static String catalogueName(CatalogueReference reference) {

@@ -4,10 +4,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.ProcessContext;
 import org.prozesswerk.model.ProzesswerkFactory;
@@ -16,34 +13,28 @@ import org.prozesswerk.ui.editors.ProfileEditor;
 import org.prozesswerk.ui.editors.internal.FieldsDialog.Field;
 
 /** Kontexte: online services (OAA), IT procedures, documents and forms the process uses. */
-public final class ContextsPage extends ProfilePage {
+public final class ContextsPage extends TablePage {
 
     public static final String ID = "contexts";
 
-    private TablePart table;
-
     public ContextsPage(ProfileEditor editor) {
-        super(editor, ID, Messages.Page_Contexts);
+        super(editor, ID, Messages.Page_Contexts, Messages.Contexts_Section, Messages.Contexts_Description);
     }
 
     @Override
-    protected void createContent(Composite body, FormToolkit toolkit) {
-        table = new TablePart(this, toolkit, body, Messages.Contexts_Section, Messages.Contexts_Description,
-                "contexts.table");
+    protected void createTable() {
         table.column(Messages.Column_Kind, 200, 190, e -> Formats.literal(((ProcessContext) e).getKind()));
         table.column(Messages.Column_Name, 220, e -> ((ProcessContext) e).getName());
         table.column(Messages.Column_Provider, 150, e -> ((ProcessContext) e).getProvider());
         table.column(Messages.Column_Url, 260, e -> ((ProcessContext) e).getUrl());
         table.column(Messages.Column_Description, 260, e -> ((ProcessContext) e).getDescription());
         table.button(Messages.Button_Add, "contexts.add", TablePart::always, this::add);
-        table.button(Messages.Button_Edit, "contexts.edit", TablePart::one, this::edit);
-        table.button(Messages.Button_Remove, "contexts.remove", TablePart::any, () -> execute(RemoveCommand.create(
-                profileEditor().editingDomain(), profile(), Literals.PROCESS_PROFILE__CONTEXTS,
-                table.selection(ProcessContext.class))));
+        table.editButton("contexts.edit", ProcessContext.class, this::edit);
+        table.removeButton("contexts.remove", Literals.PROCESS_PROFILE__CONTEXTS, ProcessContext.class);
         table.button(Messages.Button_OpenLink, "contexts.open",
                 s -> s.size() == 1 && ((ProcessContext) s.getFirstElement()).getUrl() != null,
                 () -> Links.open(getSite().getShell(), table.selection(ProcessContext.class).get(0).getUrl()));
-        table.viewer().addDoubleClickListener(event -> edit());
+        table.onDoubleClick(ProcessContext.class, this::edit);
     }
 
     private FieldsDialog dialog(String title, ProcessContext context) {
@@ -73,12 +64,7 @@ public final class ContextsPage extends ProfilePage {
         }
     }
 
-    private void edit() {
-        List<ProcessContext> selected = table.selection(ProcessContext.class);
-        if (selected.size() != 1) {
-            return;
-        }
-        ProcessContext context = selected.get(0);
+    private void edit(ProcessContext context) {
         FieldsDialog dialog = dialog(Messages.ContextDialog_EditTitle, context);
         if (dialog.open() == Window.OK) {
             ProfileEditor editor = profileEditor();

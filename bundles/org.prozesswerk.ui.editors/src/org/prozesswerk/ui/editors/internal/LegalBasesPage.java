@@ -6,11 +6,8 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.prozesswerk.catalog.CatalogueEntry;
 import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.catalog.norms.LegalBasisFactory;
@@ -22,20 +19,16 @@ import org.prozesswerk.ui.editors.ProfileEditor;
 import org.prozesswerk.ui.editors.internal.FieldsDialog.Field;
 
 /** Rechtsgrundlagen: the norms the process rests on, from the norms catalogue or typed in. */
-public final class LegalBasesPage extends ProfilePage {
+public final class LegalBasesPage extends TablePage {
 
     public static final String ID = "legalBases";
 
-    private TablePart table;
-
     public LegalBasesPage(ProfileEditor editor) {
-        super(editor, ID, Messages.Page_LegalBases);
+        super(editor, ID, Messages.Page_LegalBases, Messages.LegalBases_Section, Messages.LegalBases_Description);
     }
 
     @Override
-    protected void createContent(Composite body, FormToolkit toolkit) {
-        table = new TablePart(this, toolkit, body, Messages.LegalBases_Section, Messages.LegalBases_Description,
-                "legalBases.table");
+    protected void createTable() {
         table.column(Messages.Column_Norm, 110, e -> ((LegalBasis) e).getAbbreviation());
         table.column(Messages.Column_Paragraph, 130, e -> ((LegalBasis) e).getParagraph());
         table.column(Messages.Column_Title, 330, e -> ((LegalBasis) e).getTitle());
@@ -43,14 +36,12 @@ public final class LegalBasesPage extends ProfilePage {
         table.column(Messages.Column_Source, 110, 115, e -> sourceLabel(((LegalBasis) e).getSourceCatalogue()));
         table.button(Messages.Button_FromNorms, "legalBases.fromCatalogue", TablePart::always, this::addFromCatalogue);
         table.button(Messages.Button_AddManually, "legalBases.add", TablePart::always, this::addManually);
-        table.button(Messages.Button_Edit, "legalBases.edit", TablePart::one, this::edit);
-        table.button(Messages.Button_Remove, "legalBases.remove", TablePart::any, () -> execute(RemoveCommand.create(
-                profileEditor().editingDomain(), profile(), Literals.PROCESS_PROFILE__LEGAL_BASES,
-                table.selection(LegalBasis.class))));
+        table.editButton("legalBases.edit", LegalBasis.class, this::edit);
+        table.removeButton("legalBases.remove", Literals.PROCESS_PROFILE__LEGAL_BASES, LegalBasis.class);
         table.button(Messages.Button_OpenLink, "legalBases.open",
                 s -> s.size() == 1 && ((LegalBasis) s.getFirstElement()).getUrl() != null,
                 () -> Links.open(getSite().getShell(), table.selection(LegalBasis.class).get(0).getUrl()));
-        table.viewer().addDoubleClickListener(event -> edit());
+        table.onDoubleClick(LegalBasis.class, this::edit);
     }
 
     private static String sourceLabel(String source) {
@@ -105,12 +96,7 @@ public final class LegalBasesPage extends ProfilePage {
         }
     }
 
-    private void edit() {
-        List<LegalBasis> selected = table.selection(LegalBasis.class);
-        if (selected.size() != 1) {
-            return;
-        }
-        LegalBasis basis = selected.get(0);
+    private void edit(LegalBasis basis) {
         FieldsDialog dialog = dialog(Messages.LegalBasisDialog_EditTitle, basis);
         if (dialog.open() == Window.OK) {
             CompoundCommand command = new CompoundCommand(Messages.Command_EditLegalBasis);

@@ -11,16 +11,13 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
 import org.prozesswerk.bpmn.BpmnStatistics;
 import org.prozesswerk.bpmn.ui.BpmnEditors;
@@ -36,21 +33,17 @@ import org.prozesswerk.ui.editors.internal.FieldsDialog.Field;
  * the register file; "Öffnen" hands the file to the workbench's editor registry, so whichever editor is registered
  * for it (the BPMN editor) opens it.
  */
-public final class ModelsPage extends ProfilePage {
+public final class ModelsPage extends TablePage {
 
     public static final String ID = "models";
     private static final List<Integer> LEVELS = IntStream.rangeClosed(101, 105).boxed().toList();
 
-    private TablePart table;
-
     public ModelsPage(ProfileEditor editor) {
-        super(editor, ID, Messages.Page_Models);
+        super(editor, ID, Messages.Page_Models, Messages.Models_Section, Messages.Models_Description);
     }
 
     @Override
-    protected void createContent(Composite body, FormToolkit toolkit) {
-        table = new TablePart(this, toolkit, body, Messages.Models_Section, Messages.Models_Description,
-                "models.table");
+    protected void createTable() {
         table.column(Messages.Column_Title, 280, e -> ((ProcessModelReference) e).getTitle());
         table.column(Messages.Column_File, 320, e -> ((ProcessModelReference) e).getPath());
         table.column(Messages.Column_DetailLevel, 150, 135,
@@ -59,18 +52,11 @@ public final class ModelsPage extends ProfilePage {
         table.column(Messages.Column_ModelFigures, 320, 160, e -> figures((ProcessModelReference) e));
         table.button(Messages.Button_NewModel, "models.new", TablePart::always, this::createModel);
         table.button(Messages.Button_Add, "models.add", TablePart::always, this::add);
-        table.button(Messages.Button_Edit, "models.edit", TablePart::one, this::edit);
-        table.button(Messages.Button_Remove, "models.remove", TablePart::any, () -> execute(RemoveCommand.create(
-                profileEditor().editingDomain(), profile(), Literals.PROCESS_PROFILE__MODEL_REFERENCES,
-                table.selection(ProcessModelReference.class))));
+        table.editButton("models.edit", ProcessModelReference.class, this::edit);
+        table.removeButton("models.remove", Literals.PROCESS_PROFILE__MODEL_REFERENCES, ProcessModelReference.class);
         table.button(Messages.Button_Open, "models.open", TablePart::one,
                 () -> open(table.selection(ProcessModelReference.class).get(0)));
-        table.viewer().addDoubleClickListener(event -> {
-            List<ProcessModelReference> selected = table.selection(ProcessModelReference.class);
-            if (selected.size() == 1) {
-                open(selected.get(0));
-            }
-        });
+        table.onDoubleClick(ProcessModelReference.class, this::open);
     }
 
     /** The model file of {@code reference}, resolved against the register file's folder. */
@@ -182,12 +168,7 @@ public final class ModelsPage extends ProfilePage {
         open(reference);
     }
 
-    private void edit() {
-        List<ProcessModelReference> selected = table.selection(ProcessModelReference.class);
-        if (selected.size() != 1) {
-            return;
-        }
-        ProcessModelReference reference = selected.get(0);
+    private void edit(ProcessModelReference reference) {
         FieldsDialog dialog = dialog(Messages.ModelDialog_EditTitle, reference);
         if (dialog.open() == Window.OK) {
             ProfileEditor editor = profileEditor();

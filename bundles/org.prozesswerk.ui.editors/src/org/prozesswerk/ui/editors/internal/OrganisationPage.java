@@ -1,10 +1,8 @@
 package org.prozesswerk.ui.editors.internal;
 
-import java.util.List;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -51,11 +49,10 @@ public final class OrganisationPage extends ProfilePage {
         participations.column(Messages.Column_Unit, 360, 300, element -> unitLabel(((Participation) element).getUnit()));
         participations.column(Messages.Column_Role, 240, element -> ((Participation) element).getRole());
         participations.button(Messages.Button_Add, "organisation.add", TablePart::always, this::addParticipation);
-        participations.button(Messages.Button_Edit, "organisation.edit", TablePart::one, this::editParticipation);
-        participations.button(Messages.Button_Remove, "organisation.remove", TablePart::any, () -> execute(
-                RemoveCommand.create(profileEditor().editingDomain(), profile(),
-                        Literals.PROCESS_PROFILE__PARTICIPATIONS, participations.selection(Participation.class))));
-        participations.viewer().addDoubleClickListener(event -> editParticipation());
+        participations.editButton("organisation.edit", Participation.class, this::editParticipation);
+        participations.removeButton("organisation.remove", Literals.PROCESS_PROFILE__PARTICIPATIONS,
+                Participation.class);
+        participations.onDoubleClick(Participation.class, this::editParticipation);
     }
 
     /** A unit's path; units that are not (any longer) in this register are marked. */
@@ -90,12 +87,7 @@ public final class OrganisationPage extends ProfilePage {
         }
     }
 
-    private void editParticipation() {
-        List<Participation> selected = participations.selection(Participation.class);
-        if (selected.size() != 1) {
-            return;
-        }
-        Participation participation = selected.get(0);
+    private void editParticipation(Participation participation) {
         OrgUnitDialog dialog = new OrgUnitDialog(getSite().getShell(), register(), profile(), true,
                 Messages.OrgDialog_Participation_Title, Messages.OrgDialog_Participation_Message,
                 participation.getUnit(), participation.getRole());

@@ -2,9 +2,12 @@ package org.prozesswerk.ui.editors.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -24,6 +27,7 @@ import org.eclipse.ui.forms.widgets.Section;
 /** A section with a table of model objects and a column of buttons that act on the selection. */
 public final class TablePart {
 
+    private final ProfilePage page;
     private final FormToolkit toolkit;
     private final Section section;
     private final TableViewer viewer;
@@ -32,6 +36,7 @@ public final class TablePart {
 
     public TablePart(ProfilePage page, FormToolkit toolkit, Composite parent, String title, String description,
             String widgetId) {
+        this.page = page;
         this.toolkit = toolkit;
         section = toolkit.createSection(parent, Section.TITLE_BAR | (description == null ? 0 : Section.DESCRIPTION));
         section.setText(title);
@@ -113,6 +118,29 @@ public final class TablePart {
         enablement.add(() -> button.setEnabled(enabled.test(viewer.getStructuredSelection())));
         button.setEnabled(enabled.test(viewer.getStructuredSelection()));
         return button;
+    }
+
+    /** "Entfernen": removes the selected rows of {@code type} from the Steckbrief's list {@code feature}, one command. */
+    public Button removeButton(String widgetId, EReference feature, Class<?> type) {
+        return button(Messages.Button_Remove, widgetId, TablePart::any, () -> page.execute(RemoveCommand.create(
+                page.profileEditor().editingDomain(), page.profile(), feature, selection(type))));
+    }
+
+    /** "Bearbeiten": enabled for one selected row, which it hands to {@code edit}. */
+    public <T> Button editButton(String widgetId, Class<T> type, Consumer<T> edit) {
+        return button(Messages.Button_Edit, widgetId, TablePart::one, () -> withSingle(type, edit));
+    }
+
+    /** What a double click on a row of {@code type} does. */
+    public <T> void onDoubleClick(Class<T> type, Consumer<T> action) {
+        viewer.addDoubleClickListener(event -> withSingle(type, action));
+    }
+
+    private <T> void withSingle(Class<T> type, Consumer<T> action) {
+        List<T> selected = selection(type);
+        if (selected.size() == 1) {
+            action.accept(selected.get(0));
+        }
     }
 
     public static boolean any(IStructuredSelection selection) {

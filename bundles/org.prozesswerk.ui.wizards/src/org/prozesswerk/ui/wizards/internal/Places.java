@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
@@ -19,6 +24,21 @@ public final class Places {
     }
 
     private Places() {
+    }
+
+    /**
+     * A label and a read-only drop-down list of {@code places} in a two-column form, wide enough for long folder
+     * paths.
+     */
+    public static Combo combo(Composite body, String label, List<Place> places) {
+        new Label(body, SWT.NONE).setText(label);
+        Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setVisibleItemCount(20);
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(combo);
+        for (Place place : places) {
+            combo.add(place.label());
+        }
+        return combo;
     }
 
     /** Every folder of every open register, depth-first, labelled "Register › Ordner › Unterordner". */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -137,17 +138,13 @@ public final class ProzesswerkCodegen
 
     genModel.reconcile();
     genModel.setCanGenerate(true);
-    Diagnostic validation = genModel.diagnose();
-    report("genmodel validation", validation);
-    if (validation.getSeverity() >= Diagnostic.ERROR)
-    {
-      throw new IllegalStateException("the genmodel is invalid, see the messages above");
-    }
+    report("genmodel validation", genModel.diagnose(), "the genmodel is invalid");
 
-    cleanSourceFolder(genModel.getModelDirectory(), bundles);
-    if (withEdit)
+    List<String> sourceFolders = withEdit ? List.of(genModel.getModelDirectory(), genModel.getEditDirectory())
+        : List.of(genModel.getModelDirectory());
+    for (String sourceFolder : sourceFolders)
     {
-      cleanSourceFolder(genModel.getEditDirectory(), bundles);
+      cleanSourceFolder(sourceFolder, bundles);
     }
 
     Generator generator = new Generator();
@@ -163,16 +160,11 @@ public final class ProzesswerkCodegen
       System.out.println("[codegen] generating " + projectType + " code");
       result.add(generator.generate(genModel, projectType, new BasicMonitor()));
     }
-    report("code generation", result);
-    if (result.getSeverity() >= Diagnostic.ERROR)
-    {
-      throw new IllegalStateException("code generation failed, see the messages above");
-    }
+    report("code generation", result, "code generation failed");
     // The generator logs some I/O failures instead of reporting them: at least make sure the code is there.
-    requireJavaFiles(genModel.getModelDirectory(), bundles);
-    if (withEdit)
+    for (String sourceFolder : sourceFolders)
     {
-      requireJavaFiles(genModel.getEditDirectory(), bundles);
+      requireJavaFiles(sourceFolder, bundles);
     }
     System.out.println("[codegen] done: " + genModel.getModelDirectory() + (withEdit ? ", " + genModel.getEditDirectory() : ""));
   }
@@ -244,7 +236,8 @@ public final class ProzesswerkCodegen
     }
   }
 
-  private static void report(String what, Diagnostic diagnostic)
+  /** Prints what {@code diagnostic} says about step {@code what}; an error stops the run with {@code failure}. */
+  private static void report(String what, Diagnostic diagnostic, String failure)
   {
     if (diagnostic.getSeverity() == Diagnostic.OK)
     {
@@ -252,6 +245,10 @@ public final class ProzesswerkCodegen
     }
     System.out.println("[codegen] " + what + ": " + severity(diagnostic.getSeverity()));
     print(diagnostic, "  ");
+    if (diagnostic.getSeverity() >= Diagnostic.ERROR)
+    {
+      throw new IllegalStateException(failure + ", see the messages above");
+    }
   }
 
   private static void print(Diagnostic diagnostic, String indent)

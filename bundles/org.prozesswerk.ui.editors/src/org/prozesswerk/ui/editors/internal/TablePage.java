@@ -1,0 +1,31 @@
+package org.prozesswerk.ui.editors.internal;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.prozesswerk.ui.editors.ProfileEditor;
+
+/**
+ * A page of the Steckbrief editor that is one table over a list the Steckbrief owns (catalogue references,
+ * contexts, legal bases, process models). The table's widget id is the page id followed by {@code .table}.
+ */
+abstract class TablePage extends ProfilePage {
+
+    private final String section;
+    private final String description;
+    protected TablePart table;
+
+    protected TablePage(ProfileEditor editor, String id, String title, String section, String description) {
+        super(editor, id, title);
+        this.section = section;
+        this.description = description;
+    }
+
+    @Override
+    protected final void createContent(Composite body, FormToolkit toolkit) {
+        table = new TablePart(this, toolkit, body, section, description, getId() + ".table");
+        createTable();
+    }
+
+    /** Adds the columns and buttons to {@link #table}. */
+    protected abstract void createTable();
+}
