@@ -16,7 +16,7 @@ public final class RegisterOptions {
     /**
      * Shared across loads: creating a SAX parser is expensive; the pool is thread-safe. Parsers only: EMF's handler
      * cache keys handlers by the load-options map, and every load has a map of its own (its name-to-feature map, filled
-     * during the load, and the file size), so a cached handler was never reused, and each load left an entry of about
+     * during the load, and the file size), so a cached handler was hardly ever reused, and each load left an entry of about
      * 23 KB behind (up to 200 entries, ~4.6 MB, before the cache clears itself). A pooled parser still references the
      * handler of its last parse, so the handler is reset when released: otherwise it would keep the objects of that
      * load (a closed register) reachable until the parser's next use.

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.prozesswerk.core.persistence.RegisterFormat;
+import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.merge.ContentFingerprint;
 import org.prozesswerk.merge.MergeDecisions;
@@ -67,7 +68,7 @@ public class MergeBenchmark extends BenchmarkDefaults {
     private Command applied;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp() throws IOException, RegisterLoadException {
         base = BenchmarkRegisters.generate(steckbriefe);
         dir = BenchmarkRegisters.writeFiles(base);
         xmi = BenchmarkRegisters.file(dir, RegisterFormat.XMI);
