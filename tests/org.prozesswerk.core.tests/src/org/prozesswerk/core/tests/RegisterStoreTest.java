@@ -166,8 +166,9 @@ class RegisterStoreTest {
     }
 
     /**
-     * EMF's parser pool hands handlers of earlier loads to later ones (from the third load on); a handler that kept
-     * its last resource kept a whole register alive per pooled handler (once ran a 4 GB heap out of memory).
+     * EMF's parser pool handed handlers of earlier loads to later ones (with its handler cache, which the register
+     * loads no longer use); a handler that kept its last resource kept a whole register alive per pooled handler (once
+     * ran a 4 GB heap out of memory).
      */
     @Test
     void xmiLoadKeepsNoEarlierRegisterAlive() throws Exception {
@@ -190,6 +191,24 @@ class RegisterStoreTest {
         assertFalse(ids.isEmpty(), "a reused handler fills the map of the resource it loads");
         assertTrue(ids.values().stream().allMatch(object -> object.eResource() == last.eResource()),
                 "every id maps to an object of the last load");
+    }
+
+    /**
+     * A pooled SAX parser references the handler of its last parse until its next one; that handler must not keep the
+     * loaded register (a closed register would stay in memory until the next load).
+     */
+    @Test
+    void theLastLoadedRegisterIsNotKeptByThePooledParser() throws Exception {
+        Path file = file("rich", RegisterFormat.XMI);
+        RegisterStore.save(TestRegisters.rich(), file);
+        for (int round = 0; round < 3; round++) {
+            WeakReference<ProcessRegister> loaded = new WeakReference<>(RegisterStore.load(file));
+            for (int i = 0; i < 20 && loaded.get() != null; i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+            assertNull(loaded.get(), "the dropped register of load " + (round + 1) + " is still reachable");
+        }
     }
 
     @Test

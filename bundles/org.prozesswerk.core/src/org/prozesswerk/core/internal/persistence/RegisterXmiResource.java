@@ -100,9 +100,10 @@ public class RegisterXmiResource extends ProzesswerkResourceImpl {
     }
 
     /**
-     * EMF's XMI handler, recording each object's id in the intrinsic id map as soon as its attributes are set. The
-     * parser pool reuses handlers for later loads ({@link #prepare}, {@link #reset}), so the handler keeps nothing of
-     * a finished load: the resource is always EMF's current {@code xmlResource}.
+     * EMF's XMI handler, recording each object's id in the intrinsic id map as soon as its attributes are set. A
+     * parser pool may reuse handlers for later loads ({@link #prepare}), and a pooled parser keeps its last handler
+     * ({@link #reset} when released, see RegisterOptions), so the handler keeps nothing of a finished load: the
+     * resource is always EMF's current {@code xmlResource}.
      */
     private static final class RegisterXmiHandler extends SAXXMIHandler {
 
