@@ -14,6 +14,7 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.AbstractLoginService;
 import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.security.DefaultIdentityService;
 import org.eclipse.jetty.security.RolePrincipal;
 import org.eclipse.jetty.security.UserPrincipal;
 import org.eclipse.jetty.security.authentication.BasicAuthenticator;
@@ -110,7 +111,13 @@ public final class LibraryServer implements AutoCloseable {
         all.setConstraint(Constraint.ANY_USER);
         security.addConstraintMapping(all);
         security.setAuthenticator(new BasicAuthenticator());
-        security.setLoginService(new UsersLoginService(users));
+        // one identity service for handler and login service, set before start: with none set, concurrent first
+        // requests could meet the handler without one (NullPointerException in SecurityHandler, seen under load)
+        DefaultIdentityService identities = new DefaultIdentityService();
+        UsersLoginService login = new UsersLoginService(users);
+        login.setIdentityService(identities);
+        security.setIdentityService(identities);
+        security.setLoginService(login);
         security.setRealmName("Prozesswerk-Bibliothek");
         context.setSecurityHandler(security);
 

@@ -18,6 +18,12 @@ public final class Messages extends NLS {
     public static String notALibrary;
     public static String transportFailed;
     public static String gaveUp;
+    public static String progressPublish;
+    public static String progressCheck;
+    public static String progressWrite;
+    public static String progressCommit;
+    public static String progressPush;
+    public static String progressRetry;
 
     static {
         NLS.initializeMessages(Messages.class.getName().replace("Messages", "messages"), Messages.class);
