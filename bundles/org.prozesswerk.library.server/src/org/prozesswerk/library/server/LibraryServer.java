@@ -18,8 +18,10 @@ import org.eclipse.jetty.security.DefaultIdentityService;
 import org.eclipse.jetty.security.RolePrincipal;
 import org.eclipse.jetty.security.UserPrincipal;
 import org.eclipse.jetty.security.authentication.BasicAuthenticator;
+import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.RequestLogWriter;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -47,6 +49,9 @@ public final class LibraryServer implements AutoCloseable {
     public record Settings(Path root, String host, int port, Path usersFile, Path keystore, char[] keystorePassword,
             RuleSet ruleSet, PushPolicy policy) {
     }
+
+    /** Jetty's request log format: client address, user, time, request line, status, bytes sent, duration. */
+    static final String REQUEST_LOG_FORMAT = "%{client}a %u %t \"%r\" %s %O %{ms}Tms";
 
     private final Server server;
     private final ServerConnector connector;
@@ -122,6 +127,8 @@ public final class LibraryServer implements AutoCloseable {
         context.setSecurityHandler(security);
 
         server.setHandler(context);
+        // every request on stderr (the serve command's log): client, user, time, request line, status, bytes, ms
+        server.setRequestLog(new CustomRequestLog(new RequestLogWriter(), REQUEST_LOG_FORMAT));
         server.start();
         return new LibraryServer(server, connector, tls);
     }

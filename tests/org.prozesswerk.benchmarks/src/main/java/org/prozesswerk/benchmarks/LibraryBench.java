@@ -246,13 +246,18 @@ public final class LibraryBench {
                 Library libA = Library.open(work.resolve("a/lib"), credentials)) {
             List<String> ids = libB.itemIds().subList(0, Math.min(adopted, libB.itemIds().size()));
             libB.adopt(registerB, b.resolve("reg.pwreg"), ids, null, null);
-            List<ProcessProfile> all = Steckbriefe.all(registerA);
+            // the land's Steckbriefe of the adopted items (their provenance names the item)
+            Map<String, ProcessProfile> byItem = new java.util.HashMap<>();
+            for (ProcessProfile p : Steckbriefe.all(registerA)) {
+                byItem.put(ModelMapping.provenance(p, ModelMapping.SOURCE_ITEM), p);
+            }
+            List<ProcessProfile> all = ids.stream().map(byItem::get).toList();
             PersonIdent land = new PersonIdent("Land Bench", "land@example.org");
             for (int r = 1; r <= reps; r++) {
                 // the land improves 10 of the adopted items (not measured)
                 List<ProcessProfile> changed = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {
-                    ProcessProfile p = all.get((r * 10 + i) % Math.min(adopted, all.size()));
+                    ProcessProfile p = all.get((r * 10 + i) % all.size());
                     p.setTrigger("Auslöser, Fassung " + r);
                     changed.add(p);
                 }
