@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
@@ -73,6 +74,8 @@ public final class Library implements AutoCloseable {
     public static final String BRANCH = "main";
 
     private static final int PUSH_ATTEMPTS = 10;
+    /** Up to this many published Steckbriefe are checked one subtree each, more with one pass over the register. */
+    private static final int SUBTREE_CHECKS = 20;
 
     private final Git git;
     private final Path workTree;
@@ -333,10 +336,16 @@ public final class Library implements AutoCloseable {
         progress.subTask(Messages.progressCheck);
         List<Finding> errors = new ArrayList<>();
         if (ruleSet != null) {
-            for (Finding f : RegisterValidation.validate(register, ruleSet)) {
-                if (f.isError() && profiles.stream().anyMatch(p -> f.element() != null
-                        && EcoreUtil.isAncestor(p, f.element()))) {
-                    errors.add(f);
+            // Only findings on the published Steckbriefe block. A few are checked as subtrees (the rules still see
+            // the whole register through their run, e.g. for "ist eindeutig"); each subtree check starts its own
+            // run, so for many of them one pass over the register is cheaper.
+            List<? extends EObject> roots = profiles.size() <= SUBTREE_CHECKS ? profiles : List.of(register);
+            for (EObject root : roots) {
+                for (Finding f : RegisterValidation.validate(root, ruleSet)) {
+                    if (f.isError() && profiles.stream().anyMatch(p -> f.element() != null
+                            && EcoreUtil.isAncestor(p, f.element()))) {
+                        errors.add(f);
+                    }
                 }
             }
         }
