@@ -113,7 +113,7 @@ class LibraryServerWorkbenchTest {
                 return;
             }
             for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog d) {
+                if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog) {
                     String text = s.getText() + ": " + text(s);
                     if (closedDialogs.stream().noneMatch(t -> t.equals(text))) {
                         try {
@@ -123,7 +123,9 @@ class LibraryServerWorkbenchTest {
                         }
                     }
                     closedDialogs.add(text);
-                    d.close();
+                    // as the user closing the window: a question is answered "no" (d.close() would leave the
+                    // return code at 0, the first button, "Ja")
+                    s.close();
                 }
             }
             closeMessageDialogs(display);
