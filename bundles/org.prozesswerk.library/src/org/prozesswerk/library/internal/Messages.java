@@ -24,6 +24,16 @@ public final class Messages extends NLS {
     public static String progressCommit;
     public static String progressPush;
     public static String progressRetry;
+    public static String itemUnsupportedFormat;
+    public static String itemTrailingContent;
+    public static String itemInvalidId;
+    public static String itemMissingField;
+    public static String itemUnknownField;
+    public static String itemMissingName;
+    public static String itemNotOneOf;
+    public static String itemNotInstant;
+    public static String itemUnsafeModelPath;
+    public static String itemAttributeWithoutId;
 
     static {
         NLS.initializeMessages(Messages.class.getName().replace("Messages", "messages"), Messages.class);
