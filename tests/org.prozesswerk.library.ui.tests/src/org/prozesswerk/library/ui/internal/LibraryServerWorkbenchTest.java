@@ -11,39 +11,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.Steckbriefe;
@@ -69,127 +52,15 @@ import org.prozesswerk.ui.RegisterDocuments;
  * clone, wrong stored credentials, an unreachable server, a force-pushed (rewritten) history. Screenshots in
  * target/screenshots.
  */
-class LibraryServerWorkbenchTest {
+class LibraryServerWorkbenchTest extends LibraryUiTestBase {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final PersonIdent SEEDER = new PersonIdent("Stadt Musterstadt", "seed@prozesswerk.invalid");
-
-    @TempDir
-    Path dir;
-
-    private IWorkbenchPage page;
-    private final List<String> closedDialogs = new ArrayList<>();
-    private final List<RegisterDocument> opened = new ArrayList<>();
-    private volatile boolean closing;
-    private int messages;
-
-    @BeforeEach
-    void setUp() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        closing = true;
-        closeMessageDialogs(Display.getCurrent());
-    }
-
-    @AfterEach
-    void tearDown() {
-        closing = false;
-        page.closeAllEditors(false);
-        for (RegisterDocument d : opened) {
-            RegisterDocuments.getDefault().close(d);
-        }
-        IViewPart view = page.findView(LibraryView.ID);
-        if (view != null) {
-            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-            page.hideView(view);
-        }
-        LibraryConnections.setDefault(null);
-        EventLoop.drain();
-    }
-
-    /** Closes message dialogs as they appear (after a screenshot of the first of each kind), keeping their texts. */
-    private void closeMessageDialogs(Display display) {
-        display.timerExec(100, () -> {
-            if (!closing) {
-                return;
-            }
-            for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog) {
-                    String text = s.getText() + ": " + text(s);
-                    if (closedDialogs.stream().noneMatch(t -> t.equals(text))) {
-                        try {
-                            Screenshots.take(s, "library-server-message-" + (++messages));
-                        } catch (java.io.IOException e) {
-                            // the text is what the test checks; a missing screenshot is not a failure of the product
-                        }
-                    }
-                    closedDialogs.add(text);
-                    // as the user closing the window: a question is answered "no" (d.close() would leave the
-                    // return code at 0, the first button, "Ja")
-                    s.close();
-                }
-            }
-            closeMessageDialogs(display);
-        });
-    }
-
-    private static String text(Composite c) {
-        StringBuilder b = new StringBuilder();
-        for (Control child : c.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Label l) {
-                b.append(l.getText()).append(' ');
-            } else if (child instanceof Composite k) {
-                b.append(text(k));
-            }
-        }
-        return b.toString();
-    }
-
-    private ISecurePreferences secureStorage(String name) throws Exception {
-        Map<String, Object> options = new HashMap<>();
-        options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()));
-        options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-        return SecurePreferencesFactory.open(dir.resolve(name).toUri().toURL(), options);
-    }
-
-    private RegisterDocument openRegister(String name, String body) throws Exception {
-        ProcessRegister r = TestRegisters.small(name);
-        r.setPublisher(body);
-        r.getOrganisation().add(TestRegisters.unit("ou-32", "Ordnungsamt", "32", null));
-        r.getRootFolders().add(TestRegisters.folder("f-bib", "Aus der Bibliothek"));
-        Path file = dir.resolve(name + "/register.pwreg");
-        Files.createDirectories(file.getParent());
-        RegisterStore.save(r, file);
-        RegisterDocument d = RegisterDocuments.getDefault().open(file);
-        opened.add(d);
-        return d;
+    @Override
+    String messageScreenshots() {
+        return "library-server-message-";
     }
 
     private static String xmi(RegisterDocument d) {
         return new String(RegisterStore.toBytes(d.register(), RegisterFormat.XMI), StandardCharsets.UTF_8);
-    }
-
-    private static void click(Button b) {
-        assertTrue(b.isEnabled(), "enabled: " + b.getText());
-        b.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static Button findButton(Composite c, String text) {
-        for (Control child : c.getChildren()) {
-            if (child instanceof Button b && text.equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof Composite k) {
-                Button found = findButton(k, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static ProcessProfile byName(ProcessRegister r, String name) {
-        return Steckbriefe.all(r).stream().filter(p -> name.equals(p.getName())).findFirst().orElseThrow();
     }
 
     /** Publishes in a Job and waits for it and its report; returns the report's text. */

@@ -13,51 +13,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.Steckbriefe;
 import org.prozesswerk.library.Library;
 import org.prozesswerk.library.LibraryException;
-import org.prozesswerk.library.LibraryItem;
 import org.prozesswerk.library.ModelMapping;
 import org.prozesswerk.library.server.LibraryServer;
 import org.prozesswerk.library.server.UsersFile;
 import org.prozesswerk.merge.ui.internal.CompareEditor;
-import org.prozesswerk.merge.ui.internal.UpdateRegisterDialog;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
@@ -77,76 +61,7 @@ import org.prozesswerk.ui.RegisterDocuments;
  * loopback leave a clear message and nothing connected; an invalid item adopts nothing. Screenshots in
  * target/screenshots.
  */
-class LibraryWorkbenchTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final PersonIdent SEEDER = new PersonIdent("Stadt Musterstadt", "seed@prozesswerk.invalid");
-
-    @TempDir
-    Path dir;
-
-    private IWorkbenchPage page;
-    private final List<String> closedDialogs = new ArrayList<>();
-    private final List<RegisterDocument> opened = new ArrayList<>();
-    private volatile boolean closing;
-
-    @BeforeEach
-    void setUp() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        closing = true;
-        closeMessageDialogs(Display.getCurrent());
-    }
-
-    @AfterEach
-    void tearDown() {
-        closing = false;
-        page.closeAllEditors(false);
-        for (RegisterDocument d : opened) {
-            RegisterDocuments.getDefault().close(d);
-        }
-        IViewPart view = page.findView(LibraryView.ID);
-        if (view != null) {
-            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-            page.hideView(view);
-        }
-        LibraryConnections.setDefault(null);
-        EventLoop.drain();
-    }
-
-    /** Closes message dialogs (reports of handlers and jobs) as they appear, remembering their texts. */
-    private void closeMessageDialogs(Display display) {
-        display.timerExec(100, () -> {
-            if (!closing) {
-                return;
-            }
-            for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog d) {
-                    closedDialogs.add(s.getText() + ": " + text(s));
-                    d.close();
-                }
-            }
-            closeMessageDialogs(display);
-        });
-    }
-
-    private static String text(Composite c) {
-        StringBuilder b = new StringBuilder();
-        for (Control child : c.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Label l) {
-                b.append(l.getText()).append(' ');
-            } else if (child instanceof Composite k) {
-                b.append(text(k));
-            }
-        }
-        return b.toString();
-    }
-
-    private ISecurePreferences secureStorage(String name) throws Exception {
-        Map<String, Object> options = new HashMap<>();
-        options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()));
-        options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-        return SecurePreferencesFactory.open(dir.resolve(name).toUri().toURL(), options);
-    }
+class LibraryWorkbenchTest extends LibraryUiTestBase {
 
     /** A library with the five Steckbriefe of Gemeinde Musterstadt, published by Stadt Musterstadt. */
     private Path seedLibrary() throws Exception {
@@ -164,19 +79,6 @@ class LibraryWorkbenchTest {
         return bare;
     }
 
-    private RegisterDocument openRegister(String name, String body) throws Exception {
-        ProcessRegister r = TestRegisters.small(name);
-        r.setPublisher(body);
-        r.getOrganisation().add(TestRegisters.unit("ou-32", "Ordnungsamt", "32", null));
-        r.getRootFolders().add(TestRegisters.folder("f-bib", "Aus der Bibliothek"));
-        Path file = dir.resolve(name + "/register.pwreg");
-        Files.createDirectories(file.getParent());
-        RegisterStore.save(r, file);
-        RegisterDocument d = RegisterDocuments.getDefault().open(file);
-        opened.add(d);
-        return d;
-    }
-
     private LibraryView showView(LibraryConnections connections) throws Exception {
         IViewPart old = page.findView(LibraryView.ID);
         if (old != null) {
@@ -188,30 +90,6 @@ class LibraryWorkbenchTest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         EventLoop.drain();
         return view;
-    }
-
-    private static void click(Button b) {
-        assertTrue(b.isEnabled(), "enabled: " + b.getText());
-        b.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static Button findButton(Composite c, String text) {
-        for (Control child : c.getChildren()) {
-            if (child instanceof Button b && text.equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof Composite k) {
-                Button found = findButton(k, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static ProcessProfile byName(ProcessRegister r, String name) {
-        return Steckbriefe.all(r).stream().filter(p -> name.equals(p.getName())).findFirst().orElseThrow();
     }
 
     @Test
