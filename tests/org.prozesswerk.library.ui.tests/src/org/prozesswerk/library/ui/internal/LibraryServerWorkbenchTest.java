@@ -36,7 +36,6 @@ import org.prozesswerk.library.server.LibraryServer;
 import org.prozesswerk.library.server.UsersFile;
 import org.prozesswerk.merge.ui.internal.UpdateRegisterDialog;
 import org.prozesswerk.model.ProcessProfile;
-import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkPackage.Literals;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
@@ -78,17 +77,7 @@ class LibraryServerWorkbenchTest extends LibraryUiTestBase {
     void adoptPublishAndUpdateOverHttpWithCredentialsAndBadInputKeepsTheRegister() throws Exception {
         // the server: a state's library with the five Steckbriefe of Gemeinde Musterstadt, users alice and bob
         Path root = dir.resolve("root");
-        Path bare = root.resolve("land.git");
-        Files.createDirectories(root);
-        Library.createBare(bare, "Landesbibliothek", "Land X", "CC-BY-4.0", SEEDER);
-        ProcessRegister seed = TestRegisters.musterstadt();
-        seed.setPublisher("Stadt Musterstadt");
-        Path seedFile = dir.resolve("seed/register.pwreg");
-        Files.createDirectories(seedFile.getParent());
-        RegisterStore.save(seed, seedFile);
-        try (Library l = Library.cloneFrom(bare.toUri().toString(), dir.resolve("seed/clone"), null)) {
-            l.publish(seed, seedFile, Steckbriefe.all(seed), null, null, SEEDER);
-        }
+        Path bare = seedLibrary(root.resolve("land.git"));
         Path users = dir.resolve("users.txt");
         UsersFile.setPassword(users, "alice", "alice-geheim-1".toCharArray());
         UsersFile.setPassword(users, "bob", "bob-geheim-22".toCharArray());

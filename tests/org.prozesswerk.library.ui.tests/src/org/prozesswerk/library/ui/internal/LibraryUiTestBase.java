@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.Steckbriefe;
+import org.prozesswerk.library.Library;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.tests.support.Screenshots;
@@ -132,6 +133,21 @@ abstract class LibraryUiTestBase {
         options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()));
         options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
         return SecurePreferencesFactory.open(dir.resolve(name).toUri().toURL(), options);
+    }
+
+    /** A bare library at {@code bare} with the five Steckbriefe of Gemeinde Musterstadt, published by Stadt Musterstadt. */
+    Path seedLibrary(Path bare) throws Exception {
+        Files.createDirectories(bare.getParent());
+        Library.createBare(bare, "Landesbibliothek", "Land X", "CC-BY-4.0", SEEDER);
+        ProcessRegister seed = TestRegisters.musterstadt();
+        seed.setPublisher("Stadt Musterstadt");
+        Path seedFile = dir.resolve("seed/register.pwreg");
+        Files.createDirectories(seedFile.getParent());
+        RegisterStore.save(seed, seedFile);
+        try (Library l = Library.cloneFrom(bare.toUri().toString(), dir.resolve("seed/clone"), null)) {
+            l.publish(seed, seedFile, Steckbriefe.all(seed), null, null, SEEDER);
+        }
+        return bare;
     }
 
     /** A small register of {@code body} with the unit „Ordnungsamt“ and the folder „Aus der Bibliothek“, opened. */

@@ -44,7 +44,6 @@ import org.prozesswerk.library.server.UsersFile;
 import org.prozesswerk.merge.ui.internal.CompareEditor;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.ProcessProfile;
-import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkPackage.Literals;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
@@ -63,22 +62,6 @@ import org.prozesswerk.ui.RegisterDocuments;
  */
 class LibraryWorkbenchTest extends LibraryUiTestBase {
 
-    /** A library with the five Steckbriefe of Gemeinde Musterstadt, published by Stadt Musterstadt. */
-    private Path seedLibrary() throws Exception {
-        Path bare = dir.resolve("server/land.git");
-        Files.createDirectories(bare.getParent());
-        Library.createBare(bare, "Landesbibliothek", "Land X", "CC-BY-4.0", SEEDER);
-        ProcessRegister seed = TestRegisters.musterstadt();
-        seed.setPublisher("Stadt Musterstadt");
-        Path seedFile = dir.resolve("seed/register.pwreg");
-        Files.createDirectories(seedFile.getParent());
-        RegisterStore.save(seed, seedFile);
-        try (Library l = Library.cloneFrom(bare.toUri().toString(), dir.resolve("seed/clone"), null)) {
-            l.publish(seed, seedFile, Steckbriefe.all(seed), null, null, SEEDER);
-        }
-        return bare;
-    }
-
     private LibraryView showView(LibraryConnections connections) throws Exception {
         IViewPart old = page.findView(LibraryView.ID);
         if (old != null) {
@@ -94,7 +77,7 @@ class LibraryWorkbenchTest extends LibraryUiTestBase {
 
     @Test
     void connectBrowseAdoptEditPublishAndUpdateInASecondBody() throws Exception {
-        Path bare = seedLibrary();
+        Path bare = seedLibrary(dir.resolve("server/land.git"));
         String url = bare.toUri().toString();
         LibraryConnections bodyA = new LibraryConnections(dir.resolve("stateA"), secureStorage("secureA"));
         LibraryConnections bodyB = new LibraryConnections(dir.resolve("stateB"), secureStorage("secureB"));
@@ -330,7 +313,7 @@ class LibraryWorkbenchTest extends LibraryUiTestBase {
 
         // an item edited by hand into invalid JSON adopts nothing: the register is untouched
         RegisterDocument doc = openRegister("gemeinde-west", "Gemeinde West");
-        Path bare = seedLibrary();
+        Path bare = seedLibrary(dir.resolve("server/land.git"));
         LibraryConnections.Connection c = body.connect("Land", bare.toUri().toString(), null, null);
         try (Library l = body.open(c)) {
             List<String> ids = l.itemIds();
