@@ -21,9 +21,7 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.transport.RefSpec;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,6 @@ import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
-import org.prozesswerk.ui.RegisterDocuments;
 
 /**
  * The workbench paths against this product's library server on loopback over http with credentials (basic auth,
@@ -126,13 +123,7 @@ class LibraryServerWorkbenchTest extends LibraryUiTestBase {
 
             // A adopts through the adopt dialog into folder and unit
             RegisterDocument docA = openRegister("gemeinde-nord", "Gemeinde Nord");
-            AdoptDialog adopt = new AdoptDialog(shell, 1);
-            adopt.setBlockOnOpen(false);
-            adopt.open();
-            adopt.registerCombo().select(RegisterDocuments.getDefault().documents().indexOf(docA));
-            adopt.registerCombo().notifyListeners(SWT.Selection, new Event());
-            adopt.folderCombo().select(1);
-            adopt.unitCombo().select(1);
+            AdoptDialog adopt = answeredAdoptDialog(shell, docA);
             click(adopt.okButton());
             assertEquals(Window.OK, adopt.getReturnCode());
             assertNotNull(AdoptHandler.adopt(shell, connA, view.selectedItems(), adopt));

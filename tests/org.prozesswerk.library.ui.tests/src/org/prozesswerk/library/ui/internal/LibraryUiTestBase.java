@@ -164,6 +164,18 @@ abstract class LibraryUiTestBase {
         return d;
     }
 
+    /** The adopt dialog for one item, opened, with the register, its first folder and its first unit chosen. */
+    static AdoptDialog answeredAdoptDialog(Shell shell, RegisterDocument document) {
+        AdoptDialog adopt = new AdoptDialog(shell, 1);
+        adopt.setBlockOnOpen(false);
+        adopt.open();
+        adopt.registerCombo().select(RegisterDocuments.getDefault().documents().indexOf(document));
+        adopt.registerCombo().notifyListeners(SWT.Selection, new Event());
+        adopt.folderCombo().select(1);
+        adopt.unitCombo().select(1);
+        return adopt;
+    }
+
     static void click(Button b) {
         assertTrue(b.isEnabled(), "enabled: " + b.getText());
         b.notifyListeners(SWT.Selection, new Event());

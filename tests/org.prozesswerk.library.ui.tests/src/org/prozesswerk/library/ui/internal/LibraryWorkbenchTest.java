@@ -49,7 +49,6 @@ import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
-import org.prozesswerk.ui.RegisterDocuments;
 
 /**
  * The library in the real workbench (Xvfb): two bodies with their own connections (state folder, secure storage,
@@ -138,13 +137,7 @@ class LibraryWorkbenchTest extends LibraryUiTestBase {
         // A adopts through the dialog: register, folder, responsible unit
         RegisterDocument docA = openRegister("gemeinde-nord", "Gemeinde Nord");
         int before = Steckbriefe.all(docA.register()).size();
-        AdoptDialog adopt = new AdoptDialog(shell, 1);
-        adopt.setBlockOnOpen(false);
-        adopt.open();
-        adopt.registerCombo().select(RegisterDocuments.getDefault().documents().indexOf(docA));
-        adopt.registerCombo().notifyListeners(SWT.Selection, new Event());
-        adopt.folderCombo().select(1);
-        adopt.unitCombo().select(1);
+        AdoptDialog adopt = answeredAdoptDialog(shell, docA);
         Screenshots.take(adopt.getShell(), "library-04-adopt-dialog");
         click(adopt.okButton());
         assertEquals(Window.OK, adopt.getReturnCode());
