@@ -12,12 +12,14 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.library.LibraryItem.Attribute;
 import org.prozesswerk.library.LibraryItem.CatalogueRef;
 import org.prozesswerk.library.LibraryItem.Context;
 import org.prozesswerk.library.LibraryItem.Legal;
 import org.prozesswerk.library.LibraryItem.Model;
 import org.prozesswerk.library.LibraryItem.Steckbrief;
+import org.prozesswerk.library.internal.Messages;
 
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
@@ -202,7 +204,7 @@ public final class ItemCodec {
                     case "format" -> {
                         format = in.nextString();
                         if (!FORMAT.equals(format)) {
-                            throw failure("unsupported format \"" + format + "\", expected \"" + FORMAT + '"');
+                            throw failure(NLS.bind(Messages.itemUnsupportedFormat, format, FORMAT));
                         }
                     }
                     case "id" -> id = in.nextString();
@@ -215,25 +217,25 @@ public final class ItemCodec {
             }
             in.endObject();
             if (in.peek() != JsonToken.END_DOCUMENT) {
-                throw failure("more content after the item");
+                throw failure(Messages.itemTrailingContent);
             }
             require(format, "format");
             require(id, "id");
             require(steckbrief, "steckbrief");
             if (!LibraryLayout.isValidItemId(id)) {
-                throw failure("invalid item id \"" + id + "\" (allowed: a-z, 0-9, '.', '_', '-')");
+                throw failure(NLS.bind(Messages.itemInvalidId, id));
             }
             return new LibraryItem(id, publisher, version, licence, steckbrief);
         }
 
         private void require(Object value, String name) throws LibraryFormatException {
             if (value == null) {
-                throw failure("required field \"" + name + "\" is missing");
+                throw failure(NLS.bind(Messages.itemMissingField, name));
             }
         }
 
         private LibraryFormatException unknown(String name) {
-            return failure("unknown field \"" + name + '"');
+            return failure(NLS.bind(Messages.itemUnknownField, name));
         }
 
         Steckbrief steckbrief() throws IOException, LibraryFormatException {
@@ -278,7 +280,7 @@ public final class ItemCodec {
             }
             in.endObject();
             if (name == null || name.isBlank()) {
-                throw failure("required field \"steckbrief.name\" is missing or empty");
+                throw failure(Messages.itemMissingName);
             }
             return new Steckbrief(key, name, shortDescription, description, processType, trigger, result, fimStatus,
                     validFrom, validTo, tags, refs, legal, contexts, models, attributes, predecessors, successors);
@@ -286,7 +288,7 @@ public final class ItemCodec {
 
         private String literal(String value, List<String> allowed) throws LibraryFormatException {
             if (!allowed.contains(value)) {
-                throw failure("\"" + value + "\" is not one of " + allowed);
+                throw failure(NLS.bind(Messages.itemNotOneOf, value, allowed));
             }
             return value;
         }
@@ -296,7 +298,7 @@ public final class ItemCodec {
                 java.time.Instant.parse(value);
                 return value;
             } catch (java.time.format.DateTimeParseException e) {
-                throw failure("\"" + value + "\" is not an ISO instant like 2024-01-01T00:00:00Z");
+                throw failure(NLS.bind(Messages.itemNotInstant, value));
             }
         }
 
@@ -350,7 +352,7 @@ public final class ItemCodec {
                     }
                 }
                 if (path == null || !LibraryLayout.isSafeRelativePath(path)) {
-                    throw failure("model path \"" + path + "\" must be a relative path inside the item folder");
+                    throw failure(NLS.bind(Messages.itemUnsafeModelPath, path));
                 }
                 in.endObject();
                 out.add(new Model(path, level, title));
@@ -379,7 +381,7 @@ public final class ItemCodec {
                     }
                 }
                 if (id == null) {
-                    throw failure("attribute without \"id\"");
+                    throw failure(Messages.itemAttributeWithoutId);
                 }
                 in.endObject();
                 out.add(new Attribute(id, labelDe, labelEn, type, allowed, value));

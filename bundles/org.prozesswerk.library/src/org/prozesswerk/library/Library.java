@@ -17,7 +17,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -69,6 +74,8 @@ public final class Library implements AutoCloseable {
     public static final String BRANCH = "main";
 
     private static final int PUSH_ATTEMPTS = 10;
+    /** Up to this many published Steckbriefe are checked one subtree each, more with one pass over the register. */
+    private static final int SUBTREE_CHECKS = 20;
 
     private final Git git;
     private final Path workTree;
@@ -315,12 +322,30 @@ public final class Library implements AutoCloseable {
      */
     public Published publish(ProcessRegister register, Path registerFile, List<ProcessProfile> profiles,
             RuleSet ruleSet, String licence, PersonIdent author) throws LibraryException {
+        return publish(register, registerFile, profiles, ruleSet, licence, author, null);
+    }
+
+    /**
+     * {@link #publish(ProcessRegister, Path, List, RuleSet, String, PersonIdent)} with progress in steps (check, write,
+     * commit, push) on {@code monitor} (may be null). Cancelling before the push leaves nothing changed; a cancel during
+     * the push drops the local commit as a refused push does, and throws {@link OperationCanceledException}.
+     */
+    public Published publish(ProcessRegister register, Path registerFile, List<ProcessProfile> profiles,
+            RuleSet ruleSet, String licence, PersonIdent author, IProgressMonitor monitor) throws LibraryException {
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.progressPublish, profiles.size()), 100);
+        progress.subTask(Messages.progressCheck);
         List<Finding> errors = new ArrayList<>();
         if (ruleSet != null) {
-            for (Finding f : RegisterValidation.validate(register, ruleSet)) {
-                if (f.isError() && profiles.stream().anyMatch(p -> f.element() != null
-                        && EcoreUtil.isAncestor(p, f.element()))) {
-                    errors.add(f);
+            // Only findings on the published Steckbriefe block. A few are checked as subtrees (the rules still see
+            // the whole register through their run, e.g. for "ist eindeutig"); each subtree check starts its own
+            // run, so for many of them one pass over the register is cheaper.
+            List<? extends EObject> roots = profiles.size() <= SUBTREE_CHECKS ? profiles : List.of(register);
+            for (EObject root : roots) {
+                for (Finding f : RegisterValidation.validate(root, ruleSet)) {
+                    if (f.isError() && profiles.stream().anyMatch(p -> f.element() != null
+                            && EcoreUtil.isAncestor(p, f.element()))) {
+                        errors.add(f);
+                    }
                 }
             }
         }
@@ -329,6 +354,8 @@ public final class Library implements AutoCloseable {
                     errors.stream().map(f -> "  " + f.elementPath() + ": " + f.message() + " [" + f.ruleId() + ']')
                             .collect(Collectors.joining("\n"))), null);
         }
+        progress.split(30);
+        progress.subTask(Messages.progressWrite);
         String publisher = register.getPublisher() == null || register.getPublisher().isBlank() ? register.getName()
                 : register.getPublisher();
         String libraryUrl = url();
@@ -379,20 +406,39 @@ public final class Library implements AutoCloseable {
                     Files.createDirectories(target.getParent());
                     Files.copy(registerDir.resolve(m.getValue()), target, StandardCopyOption.REPLACE_EXISTING);
                 }
-                git.add().addFilepattern(LibraryLayout.itemFolder(id)).call();
-                git.add().setUpdate(true).addFilepattern(LibraryLayout.itemFolder(id)).call();
                 ids.put(p, id);
             }
             List<String> changed = ids.values().stream().filter(i -> !unchanged.contains(i)).toList();
+            if (!changed.isEmpty()) {
+                // one index update for all written folders (per item it read and wrote the whole index each time:
+                // quadratic for a large publication); the second pass stages model files that were removed
+                AddCommand add = git.add();
+                AddCommand update = git.add().setUpdate(true);
+                for (String id : changed) {
+                    add.addFilepattern(LibraryLayout.itemFolder(id));
+                    update.addFilepattern(LibraryLayout.itemFolder(id));
+                }
+                add.call();
+                update.call();
+            }
             ObjectId commit = head();
             int attempts = 0;
+            if (progress.isCanceled()) {
+                // written but not committed: put the work tree back, as nothing was published
+                git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef(before.name()).call();
+                throw new OperationCanceledException();
+            }
+            progress.split(10);
             if (!changed.isEmpty()) {
+                progress.subTask(Messages.progressCommit);
                 String message = changed.size() == 1 ? "Veröffentlicht: " + changed.get(0)
                         : "Veröffentlicht: " + changed.size() + " Steckbriefe\n\n" + String.join("\n", changed);
                 commit = git.commit().setMessage(message).setAuthor(author).setCommitter(author).call();
+                progress.worked(10);
+                progress.subTask(Messages.progressPush);
                 try {
-                    attempts = pushWithRetry(before);
-                } catch (LibraryException e) {
+                    attempts = pushWithRetry(before, progress.newChild(50));
+                } catch (LibraryException | OperationCanceledException e) {
                     // The server refused (findings, rights, history): drop the local commit so the clone matches
                     // the server again. Nothing is lost: the items are written from the register, which is untouched.
                     git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD)
@@ -417,9 +463,17 @@ public final class Library implements AutoCloseable {
         return remote != null ? remote : fallback;
     }
 
-    private int pushWithRetry(ObjectId before) throws LibraryException, IOException {
+    private int pushWithRetry(ObjectId before, SubMonitor progress) throws LibraryException, IOException {
         for (int attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
+            progress.setWorkRemaining(PUSH_ATTEMPTS - attempt + 1);
+            if (attempt > 1) {
+                progress.subTask(NLS.bind(Messages.progressRetry, attempt, PUSH_ATTEMPTS));
+            }
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
             RemoteRefUpdate.Status status = pushOnce();
+            progress.worked(1);
             if (status == RemoteRefUpdate.Status.OK || status == RemoteRefUpdate.Status.UP_TO_DATE) {
                 return attempt;
             }
@@ -523,8 +577,11 @@ public final class Library implements AutoCloseable {
                         return RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD;
                     case REJECTED_OTHER_REASON:
                         String why = String.valueOf(u.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                        if (why.contains("lock") || why.contains("failed to update ref")) {
-                            // A concurrent push won the race for the ref on the server: same as non-fast-forward.
+                        if (why.contains("lock") || why.contains("failed to update ref")
+                                || why.contains("invalid old id")) {
+                            // A concurrent push won the race for the ref on the server (over smart HTTP also
+                            // between the ref advertisement and the push request: "invalid old id sent"):
+                            // same as non-fast-forward.
                             return RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD;
                         }
                         //$FALL-THROUGH$

@@ -14,11 +14,14 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.AbstractLoginService;
 import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.security.DefaultIdentityService;
 import org.eclipse.jetty.security.RolePrincipal;
 import org.eclipse.jetty.security.UserPrincipal;
 import org.eclipse.jetty.security.authentication.BasicAuthenticator;
+import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.RequestLogWriter;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -47,6 +50,9 @@ public final class LibraryServer implements AutoCloseable {
     public record Settings(Path root, String host, int port, Path usersFile, Path keystore, char[] keystorePassword,
             RuleSet ruleSet, PushPolicy policy) {
     }
+
+    /** Jetty's request log format: client address, user, time, request line, status, bytes sent, duration. */
+    static final String REQUEST_LOG_FORMAT = "%{client}a %u %t \"%r\" %s %O %{ms}Tms";
 
     private final Server server;
     private final ServerConnector connector;
@@ -116,11 +122,19 @@ public final class LibraryServer implements AutoCloseable {
         all.setConstraint(Constraint.ANY_USER);
         security.addConstraintMapping(all);
         security.setAuthenticator(new BasicAuthenticator());
-        security.setLoginService(new UsersLoginService(users));
+        // one identity service for handler and login service, set before start: with none set, concurrent first
+        // requests could meet the handler without one (NullPointerException in SecurityHandler, seen under load)
+        DefaultIdentityService identities = new DefaultIdentityService();
+        UsersLoginService login = new UsersLoginService(users);
+        login.setIdentityService(identities);
+        security.setIdentityService(identities);
+        security.setLoginService(login);
         security.setRealmName("Prozesswerk-Bibliothek");
         context.setSecurityHandler(security);
 
         server.setHandler(context);
+        // every request on stderr (the serve command's log): client, user, time, request line, status, bytes, ms
+        server.setRequestLog(new CustomRequestLog(new RequestLogWriter(), REQUEST_LOG_FORMAT));
         server.start();
         return new LibraryServer(server, connector, tls);
     }

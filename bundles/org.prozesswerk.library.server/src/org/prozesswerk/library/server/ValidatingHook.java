@@ -27,6 +27,9 @@ import org.prozesswerk.rules.engine.RuleSet;
  */
 public final class ValidatingHook implements PreReceiveHook {
 
+    /** Rejected pushes go to the server's log (JDK platform logging: stderr of {@code library serve}). */
+    private static final System.Logger LOG = System.getLogger(ValidatingHook.class.getName());
+
     private final RuleSet ruleSet;
     private final PushPolicy policy;
     private final String user;
@@ -77,9 +80,12 @@ public final class ValidatingHook implements PreReceiveHook {
         }
     }
 
-    private static void reject(ReceivePack rp, ReceiveCommand cmd, String why) {
+    private void reject(ReceivePack rp, ReceiveCommand cmd, String why) {
         cmd.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, why);
         rp.sendError(why);
+        LOG.log(System.Logger.Level.WARNING, "push rejected: user {0}, repository {1}, {2} {3}..{4}: {5}", user,
+                repositoryName, cmd.getRefName(), cmd.getOldId().abbreviate(10).name(),
+                cmd.getNewId().abbreviate(10).name(), why);
     }
 
     /** Problems of the items the push adds or changes (each item file read once, shared with the rights check). */

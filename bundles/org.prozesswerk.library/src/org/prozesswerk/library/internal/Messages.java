@@ -18,6 +18,22 @@ public final class Messages extends NLS {
     public static String notALibrary;
     public static String transportFailed;
     public static String gaveUp;
+    public static String progressPublish;
+    public static String progressCheck;
+    public static String progressWrite;
+    public static String progressCommit;
+    public static String progressPush;
+    public static String progressRetry;
+    public static String itemUnsupportedFormat;
+    public static String itemTrailingContent;
+    public static String itemInvalidId;
+    public static String itemMissingField;
+    public static String itemUnknownField;
+    public static String itemMissingName;
+    public static String itemNotOneOf;
+    public static String itemNotInstant;
+    public static String itemUnsafeModelPath;
+    public static String itemAttributeWithoutId;
 
     static {
         NLS.initializeMessages(Messages.class.getName().replace("Messages", "messages"), Messages.class);

@@ -15,7 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
@@ -262,6 +266,70 @@ class LibraryServerTest {
             assertTrue(org.eclipse.jgit.api.Git.wrap(libA.repository()).status().call().isClean());
             assertArrayEquals(before, Files.readAllBytes(regA));
             assertEquals(null, ModelMapping.provenance(Fixtures.byKey(a, "AC-1"), ModelMapping.SOURCE_ITEM));
+        }
+    }
+
+    @Test
+    void publishCancelledReportsItsStepsAndChangesNothing() throws Exception {
+        Path regA = tmp.resolve("aachen/register.pwreg");
+        ProcessRegister a = Fixtures.register("Stadt Aachen", "AC", 2, regA);
+        byte[] before = Files.readAllBytes(regA);
+        List<String> steps = new ArrayList<>();
+        // cancelled as soon as the library starts writing: after the check, before commit and push
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                steps.add(name);
+                if (steps.size() == 2) {
+                    setCanceled(true);
+                }
+            }
+        };
+        try (Library libA = Library.cloneFrom(url, tmp.resolve("aachen/lib"), alice)) {
+            ObjectId head = libA.head();
+            assertThrows(OperationCanceledException.class,
+                    () -> libA.publish(a, regA, Fixtures.all(a), rules, null, Fixtures.ALICE, monitor));
+            assertEquals(2, steps.size(), steps.toString());
+            assertEquals(head, libA.head(), "nothing committed");
+            assertTrue(org.eclipse.jgit.api.Git.wrap(libA.repository()).status().call().isClean(),
+                    "the written items are taken back");
+            assertArrayEquals(before, Files.readAllBytes(regA));
+            assertEquals(null, ModelMapping.provenance(Fixtures.byKey(a, "AC-1"), ModelMapping.SOURCE_ITEM));
+        }
+        try (Git server = Git.open(tmp.resolve("server/land.git").toFile())) {
+            assertEquals(1, StreamSupport.stream(server.log().call().spliterator(), false).count(),
+                    "the server has only the library's first commit");
+        }
+
+        // the same publication without cancelling goes through all steps
+        steps.clear();
+        try (Library libA = Library.open(tmp.resolve("aachen/lib"), alice)) {
+            Library.Published done = libA.publish(a, regA, Fixtures.all(a), rules, null, Fixtures.ALICE,
+                    new NullProgressMonitor() {
+                        @Override
+                        public void subTask(String name) {
+                            steps.add(name);
+                        }
+                    });
+            assertEquals(2, done.itemIds().size());
+            assertEquals(4, steps.size(), "check, write, commit, push: " + steps);
+        }
+    }
+
+    @Test
+    void aRightPasswordCachedForOneUserDoesNotLetAWrongOneIn() throws Exception {
+        try (Library ok = Library.cloneFrom(url, tmp.resolve("a"), alice)) {
+            assertNotNull(ok.head());
+        }
+        // alice's right password is now remembered by the server; a wrong one must still be refused, for her and bob
+        for (UsernamePasswordCredentialsProvider wrong : List.of(new UsernamePasswordCredentialsProvider("alice",
+                "alice-secret-2"), new UsernamePasswordCredentialsProvider("bob", "alice-secret-1"))) {
+            LibraryException e = assertThrows(LibraryException.class, () -> Library.cloneFrom(url,
+                    tmp.resolve("b"), wrong));
+            assertEquals(LibraryException.Kind.AUTHENTICATION, e.kind(), e.getMessage());
+        }
+        try (Library again = Library.cloneFrom(url, tmp.resolve("c"), alice)) {
+            assertNotNull(again.head());
         }
     }
 }

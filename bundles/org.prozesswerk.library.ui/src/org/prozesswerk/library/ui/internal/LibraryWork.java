@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -83,13 +84,14 @@ final class LibraryWork {
     }
 
     /** Publishes (any thread: the copy is not shown): rules first, then commit and push with retry. */
-    static Library.Published publish(Publication p, Library library, RuleSet rules) throws LibraryException {
+    static Library.Published publish(Publication p, Library library, RuleSet rules, IProgressMonitor monitor)
+            throws LibraryException {
         ProcessRegister register = p.copy().changed();
         String body = register.getPublisher() == null || register.getPublisher().isBlank() ? register.getName()
                 : register.getPublisher();
         return library.publish(register, p.document().file(), p.profiles(), rules, null,
                 new PersonIdent(body == null ? "Prozesswerk" : body, System.getProperty("user.name", "") + "@"
-                        + "prozesswerk.invalid"));
+                        + "prozesswerk.invalid"), monitor);
     }
 
     /** The provenance the publication recorded, as one command on the live register (UI thread). */

@@ -77,10 +77,10 @@ public final class Messages extends NLS {
     public static String publishChooseProfiles;
     public static String publishCommand;
     public static String publishConflicts;
+    public static String publishPreview;
     public static String publishDone;
     public static String publishJob;
     public static String publishNoLibrary;
-    public static String publishPushing;
     public static String publishTitle;
     public static String rulesInvalid;
     public static String secureStorageFailed;

@@ -11,6 +11,8 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -109,22 +111,29 @@ public final class PublishHandler extends AbstractHandler {
         LibraryWork.Publication publication = LibraryWork.prepare(document, profiles);
         Job job = Job.create(NLS.bind(Messages.publishJob, profiles.size(), target.name()),
                 (IProgressMonitor monitor) -> {
-                    monitor.beginTask(NLS.bind(Messages.publishJob, profiles.size(), target.name()), 3);
+                    SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.publishJob,
+                            profiles.size(), target.name()), 10);
                     try (Library library = LibraryConnections.getDefault().open(target)) {
-                        monitor.subTask(Messages.publishChecking);
+                        progress.subTask(Messages.publishChecking);
                         RuleSet rules = LibraryWork.ruleSet();
-                        monitor.worked(1);
-                        monitor.subTask(Messages.publishPushing);
-                        Library.Published done = LibraryWork.publish(publication, library, rules);
-                        monitor.worked(2);
+                        progress.worked(1);
+                        // the library reports its steps: check, write, commit, push (and retries); cancellable
+                        Library.Published done = LibraryWork.publish(publication, library, rules,
+                                progress.newChild(9));
                         display.asyncExec(() -> {
                             document.editingDomain().getCommandStack().execute(LibraryWork.provenance(publication));
                             report(display, NLS.bind(Messages.publishDone, new Object[] { done.itemIds().size(),
                                     done.unchanged().size(), target.name(), done.attempts() }), false);
                         });
                         return Status.OK_STATUS;
+                    } catch (OperationCanceledException e) {
+                        return Status.CANCEL_STATUS;
                     } catch (LibraryException e) {
-                        report(display, message(e), true);
+                        if (e.kind() == LibraryException.Kind.CONFLICT) {
+                            display.asyncExec(() -> offerPreview(display, document, message(e)));
+                        } else {
+                            report(display, message(e), true);
+                        }
                         return new Status(IStatus.WARNING, PublishHandler.class, e.getMessage());
                     } finally {
                         monitor.done();
@@ -144,6 +153,18 @@ public final class PublishHandler extends AbstractHandler {
             b.append("\n\u2022 ").append(c.getKey()).append(": ").append(String.join(", ", c.getValue()));
         }
         return b.toString();
+    }
+
+    /**
+     * The retry merge found conflicts: names them and offers the library's changes in the register update dialog
+     * (the three-way preview of merge.ui, base = the version the Steckbrief came from), where each conflict is
+     * decided; publishing again afterwards pushes the decided version.
+     */
+    static void offerPreview(Display display, RegisterDocument document, String conflicts) {
+        Shell shell = display.getActiveShell();
+        if (MessageDialog.openQuestion(shell, Messages.publishTitle, conflicts + "\n\n" + Messages.publishPreview)) {
+            CheckUpdatesHandler.check(shell, document, LibraryConnections.getDefault(), dialog -> dialog.open());
+        }
     }
 
     private static void report(Display display, String text, boolean error) {

@@ -13,60 +13,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.Steckbriefe;
 import org.prozesswerk.library.Library;
 import org.prozesswerk.library.LibraryException;
-import org.prozesswerk.library.LibraryItem;
 import org.prozesswerk.library.ModelMapping;
 import org.prozesswerk.library.server.LibraryServer;
 import org.prozesswerk.library.server.UsersFile;
 import org.prozesswerk.merge.ui.internal.CompareEditor;
-import org.prozesswerk.merge.ui.internal.UpdateRegisterDialog;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.ProcessProfile;
-import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkPackage.Literals;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
-import org.prozesswerk.ui.RegisterDocuments;
 
 /**
  * The library in the real workbench (Xvfb): two bodies with their own connections (state folder, secure storage,
@@ -77,105 +59,7 @@ import org.prozesswerk.ui.RegisterDocuments;
  * loopback leave a clear message and nothing connected; an invalid item adopts nothing. Screenshots in
  * target/screenshots.
  */
-class LibraryWorkbenchTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final PersonIdent SEEDER = new PersonIdent("Stadt Musterstadt", "seed@prozesswerk.invalid");
-
-    @TempDir
-    Path dir;
-
-    private IWorkbenchPage page;
-    private final List<String> closedDialogs = new ArrayList<>();
-    private final List<RegisterDocument> opened = new ArrayList<>();
-    private volatile boolean closing;
-
-    @BeforeEach
-    void setUp() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        closing = true;
-        closeMessageDialogs(Display.getCurrent());
-    }
-
-    @AfterEach
-    void tearDown() {
-        closing = false;
-        page.closeAllEditors(false);
-        for (RegisterDocument d : opened) {
-            RegisterDocuments.getDefault().close(d);
-        }
-        IViewPart view = page.findView(LibraryView.ID);
-        if (view != null) {
-            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-            page.hideView(view);
-        }
-        LibraryConnections.setDefault(null);
-        EventLoop.drain();
-    }
-
-    /** Closes message dialogs (reports of handlers and jobs) as they appear, remembering their texts. */
-    private void closeMessageDialogs(Display display) {
-        display.timerExec(100, () -> {
-            if (!closing) {
-                return;
-            }
-            for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog d) {
-                    closedDialogs.add(s.getText() + ": " + text(s));
-                    d.close();
-                }
-            }
-            closeMessageDialogs(display);
-        });
-    }
-
-    private static String text(Composite c) {
-        StringBuilder b = new StringBuilder();
-        for (Control child : c.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Label l) {
-                b.append(l.getText()).append(' ');
-            } else if (child instanceof Composite k) {
-                b.append(text(k));
-            }
-        }
-        return b.toString();
-    }
-
-    private ISecurePreferences secureStorage(String name) throws Exception {
-        Map<String, Object> options = new HashMap<>();
-        options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()));
-        options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-        return SecurePreferencesFactory.open(dir.resolve(name).toUri().toURL(), options);
-    }
-
-    /** A library with the five Steckbriefe of Gemeinde Musterstadt, published by Stadt Musterstadt. */
-    private Path seedLibrary() throws Exception {
-        Path bare = dir.resolve("server/land.git");
-        Files.createDirectories(bare.getParent());
-        Library.createBare(bare, "Landesbibliothek", "Land X", "CC-BY-4.0", SEEDER);
-        ProcessRegister seed = TestRegisters.musterstadt();
-        seed.setPublisher("Stadt Musterstadt");
-        Path seedFile = dir.resolve("seed/register.pwreg");
-        Files.createDirectories(seedFile.getParent());
-        RegisterStore.save(seed, seedFile);
-        try (Library l = Library.cloneFrom(bare.toUri().toString(), dir.resolve("seed/clone"), null)) {
-            l.publish(seed, seedFile, Steckbriefe.all(seed), null, null, SEEDER);
-        }
-        return bare;
-    }
-
-    private RegisterDocument openRegister(String name, String body) throws Exception {
-        ProcessRegister r = TestRegisters.small(name);
-        r.setPublisher(body);
-        r.getOrganisation().add(TestRegisters.unit("ou-32", "Ordnungsamt", "32", null));
-        r.getRootFolders().add(TestRegisters.folder("f-bib", "Aus der Bibliothek"));
-        Path file = dir.resolve(name + "/register.pwreg");
-        Files.createDirectories(file.getParent());
-        RegisterStore.save(r, file);
-        RegisterDocument d = RegisterDocuments.getDefault().open(file);
-        opened.add(d);
-        return d;
-    }
+class LibraryWorkbenchTest extends LibraryUiTestBase {
 
     private LibraryView showView(LibraryConnections connections) throws Exception {
         IViewPart old = page.findView(LibraryView.ID);
@@ -190,33 +74,9 @@ class LibraryWorkbenchTest {
         return view;
     }
 
-    private static void click(Button b) {
-        assertTrue(b.isEnabled(), "enabled: " + b.getText());
-        b.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static Button findButton(Composite c, String text) {
-        for (Control child : c.getChildren()) {
-            if (child instanceof Button b && text.equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof Composite k) {
-                Button found = findButton(k, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static ProcessProfile byName(ProcessRegister r, String name) {
-        return Steckbriefe.all(r).stream().filter(p -> name.equals(p.getName())).findFirst().orElseThrow();
-    }
-
     @Test
     void connectBrowseAdoptEditPublishAndUpdateInASecondBody() throws Exception {
-        Path bare = seedLibrary();
+        Path bare = seedLibrary(dir.resolve("server/land.git"));
         String url = bare.toUri().toString();
         LibraryConnections bodyA = new LibraryConnections(dir.resolve("stateA"), secureStorage("secureA"));
         LibraryConnections bodyB = new LibraryConnections(dir.resolve("stateB"), secureStorage("secureB"));
@@ -277,13 +137,7 @@ class LibraryWorkbenchTest {
         // A adopts through the dialog: register, folder, responsible unit
         RegisterDocument docA = openRegister("gemeinde-nord", "Gemeinde Nord");
         int before = Steckbriefe.all(docA.register()).size();
-        AdoptDialog adopt = new AdoptDialog(shell, 1);
-        adopt.setBlockOnOpen(false);
-        adopt.open();
-        adopt.registerCombo().select(RegisterDocuments.getDefault().documents().indexOf(docA));
-        adopt.registerCombo().notifyListeners(SWT.Selection, new Event());
-        adopt.folderCombo().select(1);
-        adopt.unitCombo().select(1);
+        AdoptDialog adopt = answeredAdoptDialog(shell, docA);
         Screenshots.take(adopt.getShell(), "library-04-adopt-dialog");
         click(adopt.okButton());
         assertEquals(Window.OK, adopt.getReturnCode());
@@ -452,7 +306,7 @@ class LibraryWorkbenchTest {
 
         // an item edited by hand into invalid JSON adopts nothing: the register is untouched
         RegisterDocument doc = openRegister("gemeinde-west", "Gemeinde West");
-        Path bare = seedLibrary();
+        Path bare = seedLibrary(dir.resolve("server/land.git"));
         LibraryConnections.Connection c = body.connect("Land", bare.toUri().toString(), null, null);
         try (Library l = body.open(c)) {
             List<String> ids = l.itemIds();

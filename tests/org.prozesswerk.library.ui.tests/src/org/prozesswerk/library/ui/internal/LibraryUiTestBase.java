@@ -1,0 +1,202 @@
+/*
+ * Copyright (c) Prozesswerk contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.prozesswerk.library.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.crypto.spec.PBEKeySpec;
+
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.exchange.Steckbriefe;
+import org.prozesswerk.library.Library;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.tests.support.Screenshots;
+import org.prozesswerk.tests.support.TestRegisters;
+import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterDocuments;
+
+/**
+ * What the library's workbench tests share: the page, message dialogs closed as they appear (their texts kept, and
+ * optionally a screenshot of each new one), secure storage with a test master password, registers opened as
+ * documents, and finding and pressing buttons.
+ */
+abstract class LibraryUiTestBase {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final PersonIdent SEEDER = new PersonIdent("Stadt Musterstadt", "seed@prozesswerk.invalid");
+
+    @TempDir
+    Path dir;
+
+    IWorkbenchPage page;
+    final List<String> closedDialogs = new ArrayList<>();
+    final List<RegisterDocument> opened = new ArrayList<>();
+    private volatile boolean closing;
+    private int messages;
+
+    /** Name prefix of the screenshots of message dialogs, or null for none. */
+    String messageScreenshots() {
+        return null;
+    }
+
+    @BeforeEach
+    void setUp() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        closing = true;
+        closeMessageDialogs(Display.getCurrent());
+    }
+
+    @AfterEach
+    void tearDown() {
+        closing = false;
+        page.closeAllEditors(false);
+        for (RegisterDocument d : opened) {
+            RegisterDocuments.getDefault().close(d);
+        }
+        IViewPart view = page.findView(LibraryView.ID);
+        if (view != null) {
+            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+            page.hideView(view);
+        }
+        LibraryConnections.setDefault(null);
+        org.prozesswerk.tests.support.EventLoop.drain();
+    }
+
+    /** Closes message dialogs (reports of handlers and jobs) as they appear, remembering their texts. */
+    private void closeMessageDialogs(Display display) {
+        display.timerExec(100, () -> {
+            if (!closing) {
+                return;
+            }
+            for (Shell s : display.getShells()) {
+                if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog) {
+                    String text = s.getText() + ": " + text(s);
+                    if (messageScreenshots() != null && closedDialogs.stream().noneMatch(t -> t.equals(text))) {
+                        try {
+                            Screenshots.take(s, messageScreenshots() + (++messages));
+                        } catch (java.io.IOException e) {
+                            // the text is what the tests check; a missing screenshot is no failure of the product
+                        }
+                    }
+                    closedDialogs.add(text);
+                    // as the user closing the window: a question is answered "no" (MessageDialog.close() would
+                    // leave the return code at 0, the first button, "Ja")
+                    s.close();
+                }
+            }
+            closeMessageDialogs(display);
+        });
+    }
+
+    static String text(Composite c) {
+        StringBuilder b = new StringBuilder();
+        for (Control child : c.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label l) {
+                b.append(l.getText()).append(' ');
+            } else if (child instanceof Composite k) {
+                b.append(text(k));
+            }
+        }
+        return b.toString();
+    }
+
+    ISecurePreferences secureStorage(String name) throws Exception {
+        Map<String, Object> options = new HashMap<>();
+        options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()));
+        options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
+        return SecurePreferencesFactory.open(dir.resolve(name).toUri().toURL(), options);
+    }
+
+    /** A bare library at {@code bare} with the five Steckbriefe of Gemeinde Musterstadt, published by Stadt Musterstadt. */
+    Path seedLibrary(Path bare) throws Exception {
+        Files.createDirectories(bare.getParent());
+        Library.createBare(bare, "Landesbibliothek", "Land X", "CC-BY-4.0", SEEDER);
+        ProcessRegister seed = TestRegisters.musterstadt();
+        seed.setPublisher("Stadt Musterstadt");
+        Path seedFile = dir.resolve("seed/register.pwreg");
+        Files.createDirectories(seedFile.getParent());
+        RegisterStore.save(seed, seedFile);
+        try (Library l = Library.cloneFrom(bare.toUri().toString(), dir.resolve("seed/clone"), null)) {
+            l.publish(seed, seedFile, Steckbriefe.all(seed), null, null, SEEDER);
+        }
+        return bare;
+    }
+
+    /** A small register of {@code body} with the unit „Ordnungsamt“ and the folder „Aus der Bibliothek“, opened. */
+    RegisterDocument openRegister(String name, String body) throws Exception {
+        ProcessRegister r = TestRegisters.small(name);
+        r.setPublisher(body);
+        r.getOrganisation().add(TestRegisters.unit("ou-32", "Ordnungsamt", "32", null));
+        r.getRootFolders().add(TestRegisters.folder("f-bib", "Aus der Bibliothek"));
+        Path file = dir.resolve(name + "/register.pwreg");
+        Files.createDirectories(file.getParent());
+        RegisterStore.save(r, file);
+        RegisterDocument d = RegisterDocuments.getDefault().open(file);
+        opened.add(d);
+        return d;
+    }
+
+    /** The adopt dialog for one item, opened, with the register, its first folder and its first unit chosen. */
+    static AdoptDialog answeredAdoptDialog(Shell shell, RegisterDocument document) {
+        AdoptDialog adopt = new AdoptDialog(shell, 1);
+        adopt.setBlockOnOpen(false);
+        adopt.open();
+        adopt.registerCombo().select(RegisterDocuments.getDefault().documents().indexOf(document));
+        adopt.registerCombo().notifyListeners(SWT.Selection, new Event());
+        adopt.folderCombo().select(1);
+        adopt.unitCombo().select(1);
+        return adopt;
+    }
+
+    static void click(Button b) {
+        assertTrue(b.isEnabled(), "enabled: " + b.getText());
+        b.notifyListeners(SWT.Selection, new Event());
+    }
+
+    static Button findButton(Composite c, String text) {
+        for (Control child : c.getChildren()) {
+            if (child instanceof Button b && text.equals(b.getText())) {
+                return b;
+            }
+            if (child instanceof Composite k) {
+                Button found = findButton(k, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    static ProcessProfile byName(ProcessRegister r, String name) {
+        return Steckbriefe.all(r).stream().filter(p -> name.equals(p.getName())).findFirst().orElseThrow();
+    }
+}
