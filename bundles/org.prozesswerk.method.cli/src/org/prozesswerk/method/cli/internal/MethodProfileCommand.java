@@ -50,15 +50,19 @@ public final class MethodProfileCommand implements Callable<Integer> {
         return ExitCodes.INPUT_ERROR;
     }
 
-    /** {@code method-profile export REGISTER FILE}. */
-    @Command(name = "export", header = "Write the method profile of a register to a file (JSON).")
-    static final class Export implements Callable<Integer> {
+    /** What both subcommands have: the picocli spec (for output) and {@code --help}. */
+    abstract static class Subcommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
         boolean help;
+    }
+
+    /** {@code method-profile export REGISTER FILE}. */
+    @Command(name = "export", header = "Write the method profile of a register to a file (JSON).")
+    static final class Export extends Subcommand {
 
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file.")
         Path register;
@@ -84,13 +88,7 @@ public final class MethodProfileCommand implements Callable<Integer> {
     /** {@code method-profile import FILE REGISTER}: applies the profile and saves the register. */
     @Command(name = "import", header = "Apply a method profile file to a register (one step) and save the register; "
             + "lists what was not applied.")
-    static final class Import implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+    static final class Import extends Subcommand {
 
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "Method profile file.")
         Path file;
