@@ -26,6 +26,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.prozesswerk.model.AttributeDefinition#getType <em>Type</em>}</li>
  *   <li>{@link org.prozesswerk.model.AttributeDefinition#getAllowedValues <em>Allowed Values</em>}</li>
  *   <li>{@link org.prozesswerk.model.AttributeDefinition#isRequired <em>Required</em>}</li>
+ *   <li>{@link org.prozesswerk.model.AttributeDefinition#getHelpText <em>Help Text</em>}</li>
+ *   <li>{@link org.prozesswerk.model.AttributeDefinition#getFolders <em>Folders</em>}</li>
+ *   <li>{@link org.prozesswerk.model.AttributeDefinition#getProcessTypes <em>Process Types</em>}</li>
  * </ul>
  *
  * @see org.prozesswerk.model.ProzesswerkPackage#getAttributeDefinition()
@@ -160,5 +163,73 @@ public interface AttributeDefinition extends EObject {
 	 * @generated
 	 */
 	void setRequired(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Help Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Help for the people filling in the attribute (Hilfetext of the method profile), shown beside the field.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Help Text</em>' attribute.
+	 * @see #setHelpText(String)
+	 * @see org.prozesswerk.model.ProzesswerkPackage#getAttributeDefinition_HelpText()
+	 * @model
+	 * @generated
+	 */
+	String getHelpText();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.model.AttributeDefinition#getHelpText <em>Help Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Help Text</em>' attribute.
+	 * @see #getHelpText()
+	 * @generated
+	 */
+	void setHelpText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Folders</b></em>' reference list.
+	 * The list contents are of type {@link org.prozesswerk.model.Folder}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The folders whose process profiles (subfolders included) carry the attribute; empty: all.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Folders</em>' reference list.
+	 * @see org.prozesswerk.model.ProzesswerkPackage#getAttributeDefinition_Folders()
+	 * @model
+	 * @generated
+	 */
+	EList<Folder> getFolders();
+
+	/**
+	 * Returns the value of the '<em><b>Process Types</b></em>' attribute list.
+	 * The list contents are of type {@link org.prozesswerk.model.ProcessType}.
+	 * The literals are from the enumeration {@link org.prozesswerk.model.ProcessType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The process types whose profiles carry the attribute; empty: all.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Process Types</em>' attribute list.
+	 * @see org.prozesswerk.model.ProcessType
+	 * @see org.prozesswerk.model.ProzesswerkPackage#getAttributeDefinition_ProcessTypes()
+	 * @model
+	 * @generated
+	 */
+	EList<ProcessType> getProcessTypes();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether process profiles of this kind carry the attribute: the profile's process type is one of processTypes (or processTypes is empty) and it lies in one of folders or their subfolders (or folders is empty).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean appliesTo(ProcessProfile profile);
 
 } // AttributeDefinition

@@ -50,6 +50,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.prozesswerk.model.ProcessProfile#getPredecessors <em>Predecessors</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessProfile#getSuccessors <em>Successors</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessProfile#getAttributeValues <em>Attribute Values</em>}</li>
+ *   <li>{@link org.prozesswerk.model.ProcessProfile#getApplicableAttributeDefinitions <em>Applicable Attribute Definitions</em>}</li>
  * </ul>
  *
  * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile()
@@ -600,5 +601,20 @@ public interface ProcessProfile extends EObject {
 	 * @generated
 	 */
 	EList<AttributeValue> getAttributeValues();
+
+	/**
+	 * Returns the value of the '<em><b>Applicable Attribute Definitions</b></em>' reference list.
+	 * The list contents are of type {@link org.prozesswerk.model.AttributeDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The register's attribute definitions that apply to this profile (AttributeDefinition.appliesTo), in the register's order: what the Attribute page shows and rule MPQ-15 checks.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Applicable Attribute Definitions</em>' reference list.
+	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessProfile_ApplicableAttributeDefinitions()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<AttributeDefinition> getApplicableAttributeDefinitions();
 
 } // ProcessProfile

@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getOrganisation <em>Organisation</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getAttributeDefinitions <em>Attribute Definitions</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getUsedCatalogues <em>Used Catalogues</em>}</li>
+ *   <li>{@link org.prozesswerk.model.ProcessRegister#getHoursPerFullTimeEquivalent <em>Hours Per Full Time Equivalent</em>}</li>
  *   <li>{@link org.prozesswerk.model.ProcessRegister#getAccessControl <em>Access Control</em>}</li>
  * </ul>
  *
@@ -320,6 +321,32 @@ public interface ProcessRegister extends EObject {
 	 * @generated
 	 */
 	EList<CatalogueUsage> getUsedCatalogues();
+
+	/**
+	 * Returns the value of the '<em><b>Hours Per Full Time Equivalent</b></em>' attribute.
+	 * The default value is <code>"1600.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Net working hours per full-time equivalent and year (Jahresarbeitszeit je Vollzeitäquivalent) of the method configuration; the divisor of the capacity figures.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hours Per Full Time Equivalent</em>' attribute.
+	 * @see #setHoursPerFullTimeEquivalent(double)
+	 * @see org.prozesswerk.model.ProzesswerkPackage#getProcessRegister_HoursPerFullTimeEquivalent()
+	 * @model default="1600.0"
+	 * @generated
+	 */
+	double getHoursPerFullTimeEquivalent();
+
+	/**
+	 * Sets the value of the '{@link org.prozesswerk.model.ProcessRegister#getHoursPerFullTimeEquivalent <em>Hours Per Full Time Equivalent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hours Per Full Time Equivalent</em>' attribute.
+	 * @see #getHoursPerFullTimeEquivalent()
+	 * @generated
+	 */
+	void setHoursPerFullTimeEquivalent(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Access Control</b></em>' containment reference.

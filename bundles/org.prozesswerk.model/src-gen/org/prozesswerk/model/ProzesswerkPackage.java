@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -199,13 +200,22 @@ public interface ProzesswerkPackage extends EPackage {
 	int PROCESS_REGISTER__USED_CATALOGUES = 13;
 
 	/**
+	 * The feature id for the '<em><b>Hours Per Full Time Equivalent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT = 14;
+
+	/**
 	 * The feature id for the '<em><b>Access Control</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER__ACCESS_CONTROL = 14;
+	int PROCESS_REGISTER__ACCESS_CONTROL = 15;
 
 	/**
 	 * The number of structural features of the '<em>Process Register</em>' class.
@@ -214,7 +224,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_REGISTER_FEATURE_COUNT = 15;
+	int PROCESS_REGISTER_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Process Register</em>' class.
@@ -607,13 +617,22 @@ public interface ProzesswerkPackage extends EPackage {
 	int PROCESS_PROFILE__ATTRIBUTE_VALUES = 27;
 
 	/**
+	 * The feature id for the '<em><b>Applicable Attribute Definitions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_PROFILE__APPLICABLE_ATTRIBUTE_DEFINITIONS = 28;
+
+	/**
 	 * The number of structural features of the '<em>Process Profile</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_PROFILE_FEATURE_COUNT = 28;
+	int PROCESS_PROFILE_FEATURE_COUNT = 29;
 
 	/**
 	 * The number of operations of the '<em>Process Profile</em>' class.
@@ -1173,13 +1192,49 @@ public interface ProzesswerkPackage extends EPackage {
 	int ATTRIBUTE_DEFINITION__REQUIRED = 5;
 
 	/**
+	 * The feature id for the '<em><b>Help Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__HELP_TEXT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Folders</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__FOLDERS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Process Types</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__PROCESS_TYPES = 8;
+
+	/**
 	 * The number of structural features of the '<em>Attribute Definition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTRIBUTE_DEFINITION_FEATURE_COUNT = 6;
+	int ATTRIBUTE_DEFINITION_FEATURE_COUNT = 9;
+
+	/**
+	 * The operation id for the '<em>Applies To</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION___APPLIES_TO__PROCESSPROFILE = 0;
 
 	/**
 	 * The number of operations of the '<em>Attribute Definition</em>' class.
@@ -1188,7 +1243,7 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ATTRIBUTE_DEFINITION_OPERATION_COUNT = 0;
+	int ATTRIBUTE_DEFINITION_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.prozesswerk.model.impl.AttributeValueImpl <em>Attribute Value</em>}' class.
@@ -1848,6 +1903,17 @@ public interface ProzesswerkPackage extends EPackage {
 	EReference getProcessRegister_UsedCatalogues();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.ProcessRegister#getHoursPerFullTimeEquivalent <em>Hours Per Full Time Equivalent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hours Per Full Time Equivalent</em>'.
+	 * @see org.prozesswerk.model.ProcessRegister#getHoursPerFullTimeEquivalent()
+	 * @see #getProcessRegister()
+	 * @generated
+	 */
+	EAttribute getProcessRegister_HoursPerFullTimeEquivalent();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.prozesswerk.model.ProcessRegister#getAccessControl <em>Access Control</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2272,6 +2338,17 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProcessProfile_AttributeValues();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.prozesswerk.model.ProcessProfile#getApplicableAttributeDefinitions <em>Applicable Attribute Definitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Applicable Attribute Definitions</em>'.
+	 * @see org.prozesswerk.model.ProcessProfile#getApplicableAttributeDefinitions()
+	 * @see #getProcessProfile()
+	 * @generated
+	 */
+	EReference getProcessProfile_ApplicableAttributeDefinitions();
 
 	/**
 	 * Returns the meta object for class '{@link org.prozesswerk.model.Participation <em>Participation</em>}'.
@@ -2770,6 +2847,49 @@ public interface ProzesswerkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAttributeDefinition_Required();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.prozesswerk.model.AttributeDefinition#getHelpText <em>Help Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Help Text</em>'.
+	 * @see org.prozesswerk.model.AttributeDefinition#getHelpText()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_HelpText();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.prozesswerk.model.AttributeDefinition#getFolders <em>Folders</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Folders</em>'.
+	 * @see org.prozesswerk.model.AttributeDefinition#getFolders()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EReference getAttributeDefinition_Folders();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.prozesswerk.model.AttributeDefinition#getProcessTypes <em>Process Types</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Process Types</em>'.
+	 * @see org.prozesswerk.model.AttributeDefinition#getProcessTypes()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_ProcessTypes();
+
+	/**
+	 * Returns the meta object for the '{@link org.prozesswerk.model.AttributeDefinition#appliesTo(org.prozesswerk.model.ProcessProfile) <em>Applies To</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Applies To</em>' operation.
+	 * @see org.prozesswerk.model.AttributeDefinition#appliesTo(org.prozesswerk.model.ProcessProfile)
+	 * @generated
+	 */
+	EOperation getAttributeDefinition__AppliesTo__ProcessProfile();
 
 	/**
 	 * Returns the meta object for class '{@link org.prozesswerk.model.AttributeValue <em>Attribute Value</em>}'.
@@ -3293,6 +3413,14 @@ public interface ProzesswerkPackage extends EPackage {
 		EReference PROCESS_REGISTER__USED_CATALOGUES = eINSTANCE.getProcessRegister_UsedCatalogues();
 
 		/**
+		 * The meta object literal for the '<em><b>Hours Per Full Time Equivalent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT = eINSTANCE.getProcessRegister_HoursPerFullTimeEquivalent();
+
+		/**
 		 * The meta object literal for the '<em><b>Access Control</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3609,6 +3737,14 @@ public interface ProzesswerkPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROCESS_PROFILE__ATTRIBUTE_VALUES = eINSTANCE.getProcessProfile_AttributeValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Applicable Attribute Definitions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROCESS_PROFILE__APPLICABLE_ATTRIBUTE_DEFINITIONS = eINSTANCE.getProcessProfile_ApplicableAttributeDefinitions();
 
 		/**
 		 * The meta object literal for the '{@link org.prozesswerk.model.impl.ParticipationImpl <em>Participation</em>}' class.
@@ -3993,6 +4129,38 @@ public interface ProzesswerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ATTRIBUTE_DEFINITION__REQUIRED = eINSTANCE.getAttributeDefinition_Required();
+
+		/**
+		 * The meta object literal for the '<em><b>Help Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__HELP_TEXT = eINSTANCE.getAttributeDefinition_HelpText();
+
+		/**
+		 * The meta object literal for the '<em><b>Folders</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ATTRIBUTE_DEFINITION__FOLDERS = eINSTANCE.getAttributeDefinition_Folders();
+
+		/**
+		 * The meta object literal for the '<em><b>Process Types</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__PROCESS_TYPES = eINSTANCE.getAttributeDefinition_ProcessTypes();
+
+		/**
+		 * The meta object literal for the '<em><b>Applies To</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ATTRIBUTE_DEFINITION___APPLIES_TO__PROCESSPROFILE = eINSTANCE.getAttributeDefinition__AppliesTo__ProcessProfile();
 
 		/**
 		 * The meta object literal for the '{@link org.prozesswerk.model.impl.AttributeValueImpl <em>Attribute Value</em>}' class.

@@ -24,9 +24,22 @@ public final class RegisterStatistics {
     private RegisterStatistics() {
     }
 
-    /** The figures of {@code register} with {@link #DEFAULT_HOURS_PER_FTE}. */
+    /**
+     * The figures of {@code register} with the hours per full-time equivalent of its method configuration
+     * ({@link #hoursPerFte(ProcessRegister)}).
+     */
     public static RegisterStatisticsReport compute(ProcessRegister register) {
-        return compute(register, DEFAULT_HOURS_PER_FTE);
+        return compute(register, hoursPerFte(register));
+    }
+
+    /**
+     * The register's net working hours per full-time equivalent (its method configuration,
+     * {@code ProcessRegister.hoursPerFullTimeEquivalent}); {@link #DEFAULT_HOURS_PER_FTE} if that is not a positive
+     * finite number.
+     */
+    public static double hoursPerFte(ProcessRegister register) {
+        double hours = register.getHoursPerFullTimeEquivalent();
+        return hours > 0 && !Double.isInfinite(hours) ? hours : DEFAULT_HOURS_PER_FTE;
     }
 
     /**

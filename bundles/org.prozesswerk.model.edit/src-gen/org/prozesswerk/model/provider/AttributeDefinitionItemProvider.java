@@ -67,6 +67,9 @@ public class AttributeDefinitionItemProvider
 			addTypePropertyDescriptor(object);
 			addAllowedValuesPropertyDescriptor(object);
 			addRequiredPropertyDescriptor(object);
+			addHelpTextPropertyDescriptor(object);
+			addFoldersPropertyDescriptor(object);
+			addProcessTypesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -204,6 +207,72 @@ public class AttributeDefinitionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Help Text feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHelpTextPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AttributeDefinition_helpText_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_AttributeDefinition_helpText_feature", "_UI_AttributeDefinition_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ProzesswerkPackage.Literals.ATTRIBUTE_DEFINITION__HELP_TEXT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Folders feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFoldersPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AttributeDefinition_folders_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_AttributeDefinition_folders_feature", "_UI_AttributeDefinition_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ProzesswerkPackage.Literals.ATTRIBUTE_DEFINITION__FOLDERS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Process Types feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProcessTypesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AttributeDefinition_processTypes_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_AttributeDefinition_processTypes_feature", "_UI_AttributeDefinition_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ProzesswerkPackage.Literals.ATTRIBUTE_DEFINITION__PROCESS_TYPES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns AttributeDefinition.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -247,6 +316,8 @@ public class AttributeDefinitionItemProvider
 			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__TYPE:
 			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__ALLOWED_VALUES:
 			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__REQUIRED:
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__HELP_TEXT:
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__PROCESS_TYPES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

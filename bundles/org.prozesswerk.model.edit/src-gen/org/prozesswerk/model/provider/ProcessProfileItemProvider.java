@@ -85,6 +85,7 @@ public class ProcessProfileItemProvider
 			addTagsPropertyDescriptor(object);
 			addPredecessorsPropertyDescriptor(object);
 			addSuccessorsPropertyDescriptor(object);
+			addApplicableAttributeDefinitionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -546,6 +547,28 @@ public class ProcessProfileItemProvider
 				 true,
 				 false,
 				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Applicable Attribute Definitions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApplicableAttributeDefinitionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProcessProfile_applicableAttributeDefinitions_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProcessProfile_applicableAttributeDefinitions_feature", "_UI_ProcessProfile_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ProzesswerkPackage.Literals.PROCESS_PROFILE__APPLICABLE_ATTRIBUTE_DEFINITIONS,
+				 false,
+				 false,
+				 false,
 				 null,
 				 null,
 				 null));

@@ -73,6 +73,7 @@ public class ProcessRegisterItemProvider
 			addBaseChecksumPropertyDescriptor(object);
 			addCreatedPropertyDescriptor(object);
 			addModifiedPropertyDescriptor(object);
+			addHoursPerFullTimeEquivalentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -276,6 +277,28 @@ public class ProcessRegisterItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Hours Per Full Time Equivalent feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHoursPerFullTimeEquivalentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProcessRegister_hoursPerFullTimeEquivalent_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProcessRegister_hoursPerFullTimeEquivalent_feature", "_UI_ProcessRegister_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ProzesswerkPackage.Literals.PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -357,6 +380,7 @@ public class ProcessRegisterItemProvider
 			case ProzesswerkPackage.PROCESS_REGISTER__BASE_CHECKSUM:
 			case ProzesswerkPackage.PROCESS_REGISTER__CREATED:
 			case ProzesswerkPackage.PROCESS_REGISTER__MODIFIED:
+			case ProzesswerkPackage.PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ProzesswerkPackage.PROCESS_REGISTER__ROOT_FOLDERS:

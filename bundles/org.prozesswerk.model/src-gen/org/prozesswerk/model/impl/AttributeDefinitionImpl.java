@@ -3,6 +3,8 @@
  */
 package org.prozesswerk.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -15,9 +17,13 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.AttributeType;
+import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkPackage;
 
 /**
@@ -34,6 +40,9 @@ import org.prozesswerk.model.ProzesswerkPackage;
  *   <li>{@link org.prozesswerk.model.impl.AttributeDefinitionImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.AttributeDefinitionImpl#getAllowedValues <em>Allowed Values</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.AttributeDefinitionImpl#isRequired <em>Required</em>}</li>
+ *   <li>{@link org.prozesswerk.model.impl.AttributeDefinitionImpl#getHelpText <em>Help Text</em>}</li>
+ *   <li>{@link org.prozesswerk.model.impl.AttributeDefinitionImpl#getFolders <em>Folders</em>}</li>
+ *   <li>{@link org.prozesswerk.model.impl.AttributeDefinitionImpl#getProcessTypes <em>Process Types</em>}</li>
  * </ul>
  *
  * @generated
@@ -148,6 +157,46 @@ public class AttributeDefinitionImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected boolean required = REQUIRED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHelpText() <em>Help Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHelpText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String HELP_TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHelpText() <em>Help Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHelpText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String helpText = HELP_TEXT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFolders() <em>Folders</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFolders()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Folder> folders;
+
+	/**
+	 * The cached value of the '{@link #getProcessTypes() <em>Process Types</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProcessTypes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ProcessType> processTypes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -302,6 +351,76 @@ public class AttributeDefinitionImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public String getHelpText() {
+		return helpText;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHelpText(String newHelpText) {
+		String oldHelpText = helpText;
+		helpText = newHelpText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProzesswerkPackage.ATTRIBUTE_DEFINITION__HELP_TEXT, oldHelpText, helpText));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Folder> getFolders() {
+		if (folders == null) {
+			folders = new EObjectResolvingEList<Folder>(Folder.class, this, ProzesswerkPackage.ATTRIBUTE_DEFINITION__FOLDERS);
+		}
+		return folders;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ProcessType> getProcessTypes() {
+		if (processTypes == null) {
+			processTypes = new EDataTypeUniqueEList<ProcessType>(ProcessType.class, this, ProzesswerkPackage.ATTRIBUTE_DEFINITION__PROCESS_TYPES);
+		}
+		return processTypes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean appliesTo(final ProcessProfile profile) {
+		if (profile == null || !getProcessTypes().isEmpty() && !getProcessTypes().contains(profile.getProcessType())) {
+			return false;
+		}
+		if (getFolders().isEmpty()) {
+			return true;
+		}
+		for (org.eclipse.emf.ecore.EObject container = profile.eContainer(); container instanceof Folder; container = container.eContainer()) {
+			if (getFolders().contains(container)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__ID:
@@ -316,6 +435,12 @@ public class AttributeDefinitionImpl extends MinimalEObjectImpl.Container implem
 				return getAllowedValues();
 			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__REQUIRED:
 				return isRequired();
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__HELP_TEXT:
+				return getHelpText();
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__FOLDERS:
+				return getFolders();
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__PROCESS_TYPES:
+				return getProcessTypes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -348,6 +473,17 @@ public class AttributeDefinitionImpl extends MinimalEObjectImpl.Container implem
 			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__REQUIRED:
 				setRequired((Boolean)newValue);
 				return;
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__HELP_TEXT:
+				setHelpText((String)newValue);
+				return;
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__FOLDERS:
+				getFolders().clear();
+				getFolders().addAll((Collection<? extends Folder>)newValue);
+				return;
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__PROCESS_TYPES:
+				getProcessTypes().clear();
+				getProcessTypes().addAll((Collection<? extends ProcessType>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -378,6 +514,15 @@ public class AttributeDefinitionImpl extends MinimalEObjectImpl.Container implem
 			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__REQUIRED:
 				setRequired(REQUIRED_EDEFAULT);
 				return;
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__HELP_TEXT:
+				setHelpText(HELP_TEXT_EDEFAULT);
+				return;
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__FOLDERS:
+				getFolders().clear();
+				return;
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__PROCESS_TYPES:
+				getProcessTypes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -402,8 +547,28 @@ public class AttributeDefinitionImpl extends MinimalEObjectImpl.Container implem
 				return allowedValues != null && !allowedValues.isEmpty();
 			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__REQUIRED:
 				return required != REQUIRED_EDEFAULT;
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__HELP_TEXT:
+				return HELP_TEXT_EDEFAULT == null ? helpText != null : !HELP_TEXT_EDEFAULT.equals(helpText);
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__FOLDERS:
+				return folders != null && !folders.isEmpty();
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION__PROCESS_TYPES:
+				return processTypes != null && !processTypes.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case ProzesswerkPackage.ATTRIBUTE_DEFINITION___APPLIES_TO__PROCESSPROFILE:
+				return appliesTo((ProcessProfile)arguments.get(0));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**
@@ -428,6 +593,10 @@ public class AttributeDefinitionImpl extends MinimalEObjectImpl.Container implem
 		result.append(allowedValues);
 		result.append(", required: "); //$NON-NLS-1$
 		result.append(required);
+		result.append(", helpText: "); //$NON-NLS-1$
+		result.append(helpText);
+		result.append(", processTypes: "); //$NON-NLS-1$
+		result.append(processTypes);
 		result.append(')');
 		return result.toString();
 	}

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.AttributeValue;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.FimStatus;
@@ -71,6 +72,7 @@ import org.prozesswerk.model.StatusChange;
  *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getPredecessors <em>Predecessors</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getSuccessors <em>Successors</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getAttributeValues <em>Attribute Values</em>}</li>
+ *   <li>{@link org.prozesswerk.model.impl.ProcessProfileImpl#getApplicableAttributeDefinitions <em>Applicable Attribute Definitions</em>}</li>
  * </ul>
  *
  * @generated
@@ -1111,6 +1113,28 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<AttributeDefinition> getApplicableAttributeDefinitions() {
+		java.util.List<AttributeDefinition> result = new java.util.ArrayList<>();
+		org.eclipse.emf.ecore.EObject container = eContainer();
+		while (container != null && !(container instanceof org.prozesswerk.model.ProcessRegister)) {
+			container = container.eContainer();
+		}
+		if (container instanceof org.prozesswerk.model.ProcessRegister register) {
+			for (AttributeDefinition definition : register.getAttributeDefinitions()) {
+				if (definition.appliesTo(this)) {
+					result.add(definition);
+				}
+			}
+		}
+		return new org.eclipse.emf.ecore.util.EcoreEList.UnmodifiableEList<>(this, ProzesswerkPackage.Literals.PROCESS_PROFILE__APPLICABLE_ATTRIBUTE_DEFINITIONS, result.size(), result.toArray());
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -1218,6 +1242,8 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 				return getSuccessors();
 			case ProzesswerkPackage.PROCESS_PROFILE__ATTRIBUTE_VALUES:
 				return getAttributeValues();
+			case ProzesswerkPackage.PROCESS_PROFILE__APPLICABLE_ATTRIBUTE_DEFINITIONS:
+				return getApplicableAttributeDefinitions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1489,6 +1515,8 @@ public class ProcessProfileImpl extends MinimalEObjectImpl.Container implements 
 				return successors != null && !successors.isEmpty();
 			case ProzesswerkPackage.PROCESS_PROFILE__ATTRIBUTE_VALUES:
 				return attributeValues != null && !attributeValues.isEmpty();
+			case ProzesswerkPackage.PROCESS_PROFILE__APPLICABLE_ATTRIBUTE_DEFINITIONS:
+				return !getApplicableAttributeDefinitions().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -51,6 +51,7 @@ import org.prozesswerk.model.ProzesswerkPackage;
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getOrganisation <em>Organisation</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getAttributeDefinitions <em>Attribute Definitions</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getUsedCatalogues <em>Used Catalogues</em>}</li>
+ *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getHoursPerFullTimeEquivalent <em>Hours Per Full Time Equivalent</em>}</li>
  *   <li>{@link org.prozesswerk.model.impl.ProcessRegisterImpl#getAccessControl <em>Access Control</em>}</li>
  * </ul>
  *
@@ -286,6 +287,26 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected EList<CatalogueUsage> usedCatalogues;
+
+	/**
+	 * The default value of the '{@link #getHoursPerFullTimeEquivalent() <em>Hours Per Full Time Equivalent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHoursPerFullTimeEquivalent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double HOURS_PER_FULL_TIME_EQUIVALENT_EDEFAULT = 1600.0;
+
+	/**
+	 * The cached value of the '{@link #getHoursPerFullTimeEquivalent() <em>Hours Per Full Time Equivalent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHoursPerFullTimeEquivalent()
+	 * @generated
+	 * @ordered
+	 */
+	protected double hoursPerFullTimeEquivalent = HOURS_PER_FULL_TIME_EQUIVALENT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getAccessControl() <em>Access Control</em>}' containment reference.
@@ -594,6 +615,29 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public double getHoursPerFullTimeEquivalent() {
+		return hoursPerFullTimeEquivalent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHoursPerFullTimeEquivalent(double newHoursPerFullTimeEquivalent) {
+		double oldHoursPerFullTimeEquivalent = hoursPerFullTimeEquivalent;
+		hoursPerFullTimeEquivalent = newHoursPerFullTimeEquivalent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProzesswerkPackage.PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT, oldHoursPerFullTimeEquivalent, hoursPerFullTimeEquivalent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public AccessControl getAccessControl() {
 		return accessControl;
 	}
@@ -693,6 +737,8 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				return getAttributeDefinitions();
 			case ProzesswerkPackage.PROCESS_REGISTER__USED_CATALOGUES:
 				return getUsedCatalogues();
+			case ProzesswerkPackage.PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT:
+				return getHoursPerFullTimeEquivalent();
 			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
 				return getAccessControl();
 		}
@@ -755,6 +801,9 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				getUsedCatalogues().clear();
 				getUsedCatalogues().addAll((Collection<? extends CatalogueUsage>)newValue);
 				return;
+			case ProzesswerkPackage.PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT:
+				setHoursPerFullTimeEquivalent((Double)newValue);
+				return;
 			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
 				setAccessControl((AccessControl)newValue);
 				return;
@@ -812,6 +861,9 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 			case ProzesswerkPackage.PROCESS_REGISTER__USED_CATALOGUES:
 				getUsedCatalogues().clear();
 				return;
+			case ProzesswerkPackage.PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT:
+				setHoursPerFullTimeEquivalent(HOURS_PER_FULL_TIME_EQUIVALENT_EDEFAULT);
+				return;
 			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
 				setAccessControl((AccessControl)null);
 				return;
@@ -855,6 +907,8 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 				return attributeDefinitions != null && !attributeDefinitions.isEmpty();
 			case ProzesswerkPackage.PROCESS_REGISTER__USED_CATALOGUES:
 				return usedCatalogues != null && !usedCatalogues.isEmpty();
+			case ProzesswerkPackage.PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT:
+				return hoursPerFullTimeEquivalent != HOURS_PER_FULL_TIME_EQUIVALENT_EDEFAULT;
 			case ProzesswerkPackage.PROCESS_REGISTER__ACCESS_CONTROL:
 				return accessControl != null;
 		}
@@ -889,6 +943,8 @@ public class ProcessRegisterImpl extends MinimalEObjectImpl.Container implements
 		result.append(created);
 		result.append(", modified: "); //$NON-NLS-1$
 		result.append(modified);
+		result.append(", hoursPerFullTimeEquivalent: "); //$NON-NLS-1$
+		result.append(hoursPerFullTimeEquivalent);
 		result.append(')');
 		return result.toString();
 	}

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EValidator;
@@ -481,8 +482,18 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProcessRegister_HoursPerFullTimeEquivalent() {
+		return (EAttribute)processRegisterEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getProcessRegister_AccessControl() {
-		return (EReference)processRegisterEClass.getEStructuralFeatures().get(14);
+		return (EReference)processRegisterEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -863,6 +874,16 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	@Override
 	public EReference getProcessProfile_AttributeValues() {
 		return (EReference)processProfileEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcessProfile_ApplicableAttributeDefinitions() {
+		return (EReference)processProfileEClass.getEStructuralFeatures().get(28);
 	}
 
 	/**
@@ -1331,6 +1352,46 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAttributeDefinition_HelpText() {
+		return (EAttribute)attributeDefinitionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAttributeDefinition_Folders() {
+		return (EReference)attributeDefinitionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeDefinition_ProcessTypes() {
+		return (EAttribute)attributeDefinitionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAttributeDefinition__AppliesTo__ProcessProfile() {
+		return attributeDefinitionEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAttributeValue() {
 		return attributeValueEClass;
 	}
@@ -1719,6 +1780,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		createEReference(processRegisterEClass, PROCESS_REGISTER__ORGANISATION);
 		createEReference(processRegisterEClass, PROCESS_REGISTER__ATTRIBUTE_DEFINITIONS);
 		createEReference(processRegisterEClass, PROCESS_REGISTER__USED_CATALOGUES);
+		createEAttribute(processRegisterEClass, PROCESS_REGISTER__HOURS_PER_FULL_TIME_EQUIVALENT);
 		createEReference(processRegisterEClass, PROCESS_REGISTER__ACCESS_CONTROL);
 
 		catalogueUsageEClass = createEClass(CATALOGUE_USAGE);
@@ -1761,6 +1823,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		createEReference(processProfileEClass, PROCESS_PROFILE__PREDECESSORS);
 		createEReference(processProfileEClass, PROCESS_PROFILE__SUCCESSORS);
 		createEReference(processProfileEClass, PROCESS_PROFILE__ATTRIBUTE_VALUES);
+		createEReference(processProfileEClass, PROCESS_PROFILE__APPLICABLE_ATTRIBUTE_DEFINITIONS);
 
 		participationEClass = createEClass(PARTICIPATION);
 		createEReference(participationEClass, PARTICIPATION__UNIT);
@@ -1815,6 +1878,10 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__TYPE);
 		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__ALLOWED_VALUES);
 		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__REQUIRED);
+		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__HELP_TEXT);
+		createEReference(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__FOLDERS);
+		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__PROCESS_TYPES);
+		createEOperation(attributeDefinitionEClass, ATTRIBUTE_DEFINITION___APPLIES_TO__PROCESSPROFILE);
 
 		attributeValueEClass = createEClass(ATTRIBUTE_VALUE);
 		createEReference(attributeValueEClass, ATTRIBUTE_VALUE__DEFINITION);
@@ -1910,6 +1977,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		initEReference(getProcessRegister_Organisation(), this.getOrgUnit(), null, "organisation", null, 0, -1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProcessRegister_AttributeDefinitions(), this.getAttributeDefinition(), null, "attributeDefinitions", null, 0, -1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProcessRegister_UsedCatalogues(), this.getCatalogueUsage(), null, "usedCatalogues", null, 0, -1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProcessRegister_HoursPerFullTimeEquivalent(), ecorePackage.getEDouble(), "hoursPerFullTimeEquivalent", "1600.0", 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getProcessRegister_AccessControl(), this.getAccessControl(), null, "accessControl", null, 0, 1, ProcessRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(catalogueUsageEClass, CatalogueUsage.class, "CatalogueUsage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -1952,6 +2020,7 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		initEReference(getProcessProfile_Predecessors(), this.getProcessProfile(), this.getProcessProfile_Successors(), "predecessors", null, 0, -1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProcessProfile_Successors(), this.getProcessProfile(), this.getProcessProfile_Predecessors(), "successors", null, 0, -1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getProcessProfile_AttributeValues(), this.getAttributeValue(), null, "attributeValues", null, 0, -1, ProcessProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getProcessProfile_ApplicableAttributeDefinitions(), this.getAttributeDefinition(), null, "applicableAttributeDefinitions", null, 0, -1, ProcessProfile.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(participationEClass, Participation.class, "Participation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getParticipation_Unit(), this.getOrgUnit(), null, "unit", null, 0, 1, Participation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2006,6 +2075,12 @@ public class ProzesswerkPackageImpl extends EPackageImpl implements ProzesswerkP
 		initEAttribute(getAttributeDefinition_Type(), this.getAttributeType(), "type", null, 0, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAttributeDefinition_AllowedValues(), ecorePackage.getEString(), "allowedValues", null, 0, -1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAttributeDefinition_Required(), ecorePackage.getEBoolean(), "required", null, 0, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAttributeDefinition_HelpText(), ecorePackage.getEString(), "helpText", null, 0, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAttributeDefinition_Folders(), this.getFolder(), null, "folders", null, 0, -1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAttributeDefinition_ProcessTypes(), this.getProcessType(), "processTypes", null, 0, -1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		EOperation op = initEOperation(getAttributeDefinition__AppliesTo__ProcessProfile(), ecorePackage.getEBoolean(), "appliesTo", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
+		addEParameter(op, this.getProcessProfile(), "profile", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(attributeValueEClass, AttributeValue.class, "AttributeValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getAttributeValue_Definition(), this.getAttributeDefinition(), null, "definition", null, 0, 1, AttributeValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -152,6 +152,31 @@ class DefaultRulesTest {
     }
 
     @Test
+    void mpq15FollowsTheMethodProfilesScope() {
+        r.pw1.setProcessType(org.prozesswerk.model.ProcessType.CORE);
+        r.pw2.setProcessType(org.prozesswerk.model.ProcessType.SUPPORT);
+        org.prozesswerk.model.AttributeDefinition ordnungOnly = F.createAttributeDefinition();
+        ordnungOnly.setId("aktenzeichen");
+        ordnungOnly.setRequired(true);
+        ordnungOnly.getFolders().add(r.ordnung); // PW-2 lies in its subfolder Gewerbe, PW-1 in Bauen
+        org.prozesswerk.model.AttributeDefinition coreOnly = F.createAttributeDefinition();
+        coreOnly.setId("kernkennzahl");
+        coreOnly.setRequired(true);
+        coreOnly.getProcessTypes().add(org.prozesswerk.model.ProcessType.CORE); // PW-1 is a core process
+        r.register.getAttributeDefinitions().add(ordnungOnly);
+        r.register.getAttributeDefinitions().add(coreOnly);
+        assertEquals(List.of(r.register.getAttributeDefinitions().get(0), r.register.getAttributeDefinitions().get(1),
+                coreOnly), r.pw1.getApplicableAttributeDefinitions());
+        expect(r, "MPQ-15 ERROR " + PW1, "MPQ-15 ERROR " + PW2);
+        r.pw1.getAttributeValues().add(Registers.value(coreOnly, "7"));
+        expect(r, "MPQ-15 ERROR " + PW2);
+        ordnungOnly.getFolders().set(0, r.bauen); // the configuration changes: now PW-1 needs it, PW-2 not
+        expect(r, "MPQ-15 ERROR " + PW1);
+        ordnungOnly.setRequired(false);
+        expect(r);
+    }
+
+    @Test
     void mpq16OnlineServiceHasUrl() {
         r.pw1.getContexts().get(0).setUrl(null);
         ProcessContext procedure = F.createProcessContext();

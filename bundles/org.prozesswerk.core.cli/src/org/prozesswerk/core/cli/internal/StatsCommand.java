@@ -43,22 +43,23 @@ public final class StatsCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}). JSON adds steckbriefe and loadMillis.")
     Format format;
 
-    @Option(names = "--hours-per-fte", defaultValue = "1600", paramLabel = "H",
-            description = "Net working hours per full-time equivalent and year (default: ${DEFAULT-VALUE}).")
-    double hoursPerFte;
+    @Option(names = "--hours-per-fte", paramLabel = "H",
+            description = "Net working hours per full-time equivalent and year (default: the register's method configuration, else 1600).")
+    Double hoursPerFte;
 
     @Mixin
     HelpOption help;
 
     @Override
     public Integer call() {
-        if (!(hoursPerFte > 0) || Double.isInfinite(hoursPerFte)) {
+        if (hoursPerFte != null && (!(hoursPerFte > 0) || Double.isInfinite(hoursPerFte))) {
             throw new CliInputException(NLS.bind(Messages.Stats_InvalidHoursPerFte, Double.toString(hoursPerFte)));
         }
         long start = System.nanoTime();
         ProcessRegister register = file.load();
         long loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        RegisterStatisticsReport report = RegisterStatistics.compute(register, hoursPerFte);
+        RegisterStatisticsReport report = hoursPerFte == null ? RegisterStatistics.compute(register)
+                : RegisterStatistics.compute(register, hoursPerFte);
         if (format == Format.json) {
             spec.commandLine().getOut().println(withLoadFigures(report, loadMillis));
         } else {

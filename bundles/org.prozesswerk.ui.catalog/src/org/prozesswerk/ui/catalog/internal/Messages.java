@@ -82,6 +82,14 @@ public final class Messages extends NLS {
     public static String Attribute_title;
     public static String Attribute_url;
 
+    public static String Relink_Title;
+    public static String Relink_Prompt;
+    public static String Relink_NoKey;
+    public static String Relink_SameKey;
+    public static String Relink_Done;
+    public static String Refresh_Title;
+    public static String Refresh_Done;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

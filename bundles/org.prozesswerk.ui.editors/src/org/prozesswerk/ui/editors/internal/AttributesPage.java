@@ -32,7 +32,8 @@ import org.prozesswerk.model.ProzesswerkPackage.Literals;
 import org.prozesswerk.ui.editors.ProfileEditor;
 
 /**
- * Attribute: the register's own attributes (AttributeDefinitions) with a widget per type — text, formatted text,
+ * Attribute: the register's own attributes that apply to this Steckbrief (ProcessProfile.applicableAttributeDefinitions:
+ * its folder and process type, as the method profile says), each with its help text, with a widget per type — text, formatted text,
  * number, date, list, yes/no, link, reference. Required attributes are marked with * and a missing value is shown in
  * the form header. Values are stored as strings as the model defines (numbers "17.5", dates "2024-05-01").
  */
@@ -64,7 +65,7 @@ public final class AttributesPage extends ProfilePage {
         for (AttributeDefinition d : definitions) {
             builder.append(System.identityHashCode(d)).append('|').append(d.getType()).append('|')
                     .append(d.getLabelDe()).append('|').append(d.getLabelEn()).append('|').append(d.isRequired())
-                    .append('|').append(d.getAllowedValues()).append('\n');
+                    .append('|').append(d.getAllowedValues()).append('|').append(d.getHelpText()).append('\n');
         }
         return builder.toString();
     }
@@ -80,7 +81,7 @@ public final class AttributesPage extends ProfilePage {
             requiredControls.keySet().forEach(messages()::remove);
         }
         requiredControls.clear();
-        List<AttributeDefinition> definitions = register().getAttributeDefinitions();
+        List<AttributeDefinition> definitions = profile().getApplicableAttributeDefinitions();
         signature = signature(definitions);
         if (definitions.isEmpty()) {
             Label none = toolkit.createLabel(grid, Messages.Attributes_None, SWT.WRAP);
@@ -184,9 +185,21 @@ public final class AttributesPage extends ProfilePage {
                 control = text;
             }
         }
+        String help = definition.getHelpText() == null || definition.getHelpText().isBlank() ? null
+                : definition.getHelpText().strip();
         if (definition.isRequired()) {
-            control.setToolTipText(Messages.Attributes_Required);
+            control.setToolTipText(help == null ? Messages.Attributes_Required
+                    : Messages.Attributes_Required + "\n" + help);
             requiredControls.put(definition, control);
+        } else {
+            control.setToolTipText(help);
+        }
+        if (help != null) {
+            toolkit.createLabel(grid, "");
+            Label helpLabel = toolkit.createLabel(grid, help, SWT.WRAP);
+            helpLabel.setForeground(grid.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+            GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(helpLabel);
+            tag(helpLabel, widgetId + ".help");
         }
     }
 
@@ -232,7 +245,7 @@ public final class AttributesPage extends ProfilePage {
 
     @Override
     protected void refreshContent() {
-        if (!signature.equals(signature(register().getAttributeDefinitions()))) {
+        if (!signature.equals(signature(profile().getApplicableAttributeDefinitions()))) {
             build();
             attributeFields.forEach(TextField::refresh);
         }

@@ -192,7 +192,7 @@ public final class HandWrittenRules {
         if (p.getValidFrom() != null && p.getValidTo() != null && p.getValidFrom().after(p.getValidTo())) {
             sink.accept("MPQ-14", p);
         }
-        for (AttributeDefinition definition : register.getAttributeDefinitions()) {
+        for (AttributeDefinition definition : p.getApplicableAttributeDefinitions()) {
             if (definition.isRequired() && !set(attribute(p, definition))) {
                 sink.accept("MPQ-15", p);
                 break;
