@@ -10,6 +10,9 @@
 #   tests/org.prozesswerk.benchmarks/run-coldstart.sh --workbench          # also the workbench (needs Xvfb, xdotool)
 #   tests/org.prozesswerk.benchmarks/run-coldstart.sh --only-startup       # only --help and version
 #   PW_COLDSTART_CMD=/path/to/other/prozesswerk PW_COLDSTART_LABEL=before run-coldstart.sh   # another build
+#   run-coldstart.sh --compare /path/to/old/prozesswerk   # before/after in one run: every measurement also with the
+#                                                         # other build, right after this one ("NAME (before)")
+#   run-coldstart.sh --summarize target/coldstart/results-X.tsv       # the tables again, e.g. of a stopped run
 #
 # Measured:
 #   startup      ./prozesswerk --help, ./prozesswerk version (wall time of the whole process)
@@ -34,6 +37,8 @@ sizes=(10000 100000)
 exports=(csv xlsx json)
 workbench=false
 only_startup=false
+compare=""
+summarize=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -41,6 +46,8 @@ while [ $# -gt 0 ]; do
     --exports) IFS=, read -r -a exports <<<"$2"; shift 2 ;;
     --workbench) workbench=true; shift ;;
     --only-startup) only_startup=true; shift ;;
+    --compare) compare="$2"; shift 2 ;;
+    --summarize) summarize="$2"; shift 2 ;;
     *) echo "run-coldstart: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -57,11 +64,16 @@ export PROZESSWERK_HOME="$work/home"
 pw="${PW_COLDSTART_CMD:-$root/prozesswerk}"
 vmargs="-Xmx4g -XX:+UseParallelGC" # the product's launch options (pw_launch), for the SAX floor too
 
+if [ -n "$summarize" ]; then
+  tsv="$summarize"
+  md="${summarize%.tsv}.md"
+else
 # The floor program: one file, no dependencies, compiled once.
 "$JAVA_HOME/bin/javac" -d "$work/classes" "$here/src/main/java/org/prozesswerk/benchmarks/ColdSaxPass.java"
 
 # Builds the product if needed (not measured), and warms the page cache for the product's jars.
 "$pw" version >/dev/null
+if [ -n "$compare" ]; then "$compare" version >/dev/null; fi
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
@@ -87,6 +99,14 @@ measure() {
     stats*) extra=$(sed -n 's/^ *"loadMillis": \([0-9]*\),*$/\1/p' "$out/last.out" | head -n 1) ;;
   esac
   printf '%s\t%s\t%s\t%s\n' "$name" $((end - start)) "$extra" "$cpu" >>"$tsv"
+}
+
+# each NAME ARGS...: ./prozesswerk ARGS as NAME, and with --compare the other build's right after it as "NAME (before)".
+each() {
+  local name="$1"
+  shift
+  measure "$name" "$pw" "$@"
+  if [ -n "$compare" ]; then measure "$name (before)" "$compare" "$@"; fi
 }
 
 # Registers: generated once per size, both formats.
@@ -130,8 +150,8 @@ echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) c
   "$(cut -d' ' -f1-3 /proc/loadavg); $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" | tee "$md"
 for run in $(seq 1 "$runs"); do
   echo "run-coldstart: run $run of $runs" >&2
-  measure "startup --help" "$pw" --help
-  measure "startup version" "$pw" version
+  each "startup --help" --help
+  each "startup version" version
   if ! $only_startup; then
     for n in "${sizes[@]}"; do
       xmi="$work/registers/r$n.pwreg"
@@ -139,10 +159,10 @@ for run in $(seq 1 "$runs"); do
       measure "sax $n" "$JAVA_HOME/bin/java" $vmargs -cp "$work/classes" org.prozesswerk.benchmarks.ColdSaxPass "$xmi"
       for kind in xmi bin; do
         f=$xmi; [ $kind = bin ] && f=$bin
-        measure "stats $n $kind" "$pw" stats "$f" --format json
-        measure "validate $n $kind" "$pw" validate "$f"
+        each "stats $n $kind" stats "$f" --format json
+        each "validate $n $kind" validate "$f"
         for format in "${exports[@]}"; do
-          measure "export-$format $n $kind" "$pw" export "$f" --format "$format" --out "$out/export.$format"
+          each "export-$format $n $kind" export "$f" --format "$format" --out "$out/export.$format"
         done
       done
     done
@@ -150,6 +170,8 @@ for run in $(seq 1 "$runs"); do
   if $workbench; then workbench_run; fi
 done
 echo "# load at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$md"
+
+fi
 
 # Table: min / median / max of wall time and of the reported figure, per measurement.
 {
