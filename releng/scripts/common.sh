@@ -97,12 +97,20 @@ pw_build_product() {
 # Fewer bundles to resolve and no workbench components for Declarative Services to activate halved the CPU time of
 # `prozesswerk --help` (docs/performance.md, "Time to first answer (cold)"). A subcommand whose bundle needed one
 # of them would be missing from `--help`; the product smoke test checks that --help lists every contributed subcommand.
-# SPI Fly (and its ASM) stays: slf4j-api 2, which JGit and Jetty import, requires its service-loader extender.
+# SPI Fly and its ASM are left out too (issue 19): at start SPI Fly read the localized headers of every bundle and
+# wove log4j-api's classes with ASM, a third of the CPU time of `prozesswerk version`. slf4j-api 2 (JGit, Jetty)
+# and slf4j-simple require its service-loader extenders to resolve; the command line's config.ini declares them as
+# capabilities of the system bundle (PW_CLI_SYSTEM_CAPABILITIES). What they would mediate is not needed there:
+# slf4j finds no provider either way (its warnings are silenced in pw_launch), and log4j-api gets its provider from
+# log4j-to-jul's activator (docs/performance.md, "Time to first answer (cold)").
 PW_CLI_EXCLUDED_BUNDLES='^(org\.eclipse\.(ui|e4|jface|swt|help|compare|urischeme|text|glsp|elk)([.,])'\
 '|org\.eclipse\.core\.(databinding|filebuffers|resources|filesystem)[.,]'\
 '|org\.eclipse\.equinox\.(p2\.|security\.ui|frameworkadmin|simpleconfigurator\.manipulator|launcher\.gtk)'\
 '|org\.sat4j\.|org\.apache\.batik\.|org\.w3c\.css|org\.apache\.xmlgraphics|com\.github\.weisj\.jsvg'\
+'|org\.apache\.aries\.spifly\.|org\.objectweb\.asm[.,]'\
 '|org\.prozesswerk\.(app|nl\.[a-z0-9.]*|diagram[a-z.]*|[a-z.]*\.ui|ui|ui\.[a-z.]*),)'
+PW_CLI_SYSTEM_CAPABILITIES='osgi.extender;osgi.extender="osgi.serviceloader.processor";version:Version="1.0",'\
+'osgi.extender;osgi.extender="osgi.serviceloader.registrar";version:Version="1.0"'
 
 # Prints the command line's configuration area of PRODUCT, (re)written when the product's is newer.
 pw_cli_configuration() {
@@ -115,8 +123,8 @@ pw_cli_configuration() {
     chmod 755 "$tmp" # mktemp's 0700 would shut out other users of a shared installation
     mkdir -p "$tmp/org.eclipse.equinox.simpleconfigurator"
     grep -v -E "$PW_CLI_EXCLUDED_BUNDLES" "$source/$bundles" >"$tmp/$bundles"
-    sed 's/^eclipse\.application=.*/eclipse.application=org.prozesswerk.cli.application/' "$source/config.ini" \
-      >"$tmp/config.ini"
+    { sed 's/^eclipse\.application=.*/eclipse.application=org.prozesswerk.cli.application/' "$source/config.ini"
+      echo "org.osgi.framework.system.capabilities.extra=$PW_CLI_SYSTEM_CAPABILITIES"; } >"$tmp/config.ini"
     rm -rf "$conf.old"
     [ -d "$conf" ] && mv "$conf" "$conf.old" 2>/dev/null
     mv "$tmp" "$conf" 2>/dev/null || rm -rf "$tmp"
@@ -176,10 +184,18 @@ pw_launch() {
   local home="${PROZESSWERK_HOME:-$HOME/.prozesswerk}" nl=(-nl de) arg
   for arg in "$@"; do [ "$arg" = "-nl" ] && nl=(); done
   mkdir -p "$home"
-  local data=(-data "$home/workspace") cli=()
+  local data=(-data "$home/workspace") cli=() cli_vm=()
   if [ "$application" = org.prozesswerk.cli.application ]; then
     data=(-data @none)
-    cli=(-configuration "$(pw_cli_configuration "$product")")
+    local conf
+    conf=$(pw_cli_configuration "$product")
+    cli=(-configuration "$conf")
+    # Once a run has stored the framework's state there (the training run of the start-up cache, or else the first
+    # command), the command line only reads its configuration area: Equinox no longer rewrites its 0.5 MB state
+    # file at the end of every command, and commands started at once do not write the same files.
+    if [ -z "${PW_AOT_TRAINING:-}" ] && compgen -G "$conf/org.eclipse.osgi/framework.info.*" >/dev/null; then
+      cli_vm=(-Dosgi.configuration.area.readOnly=true)
+    fi
   fi
   local aot=()
   if [ -n "${PW_AOT_TRAINING:-}" ]; then
@@ -193,7 +209,7 @@ pw_launch() {
   # command; its own warnings are silenced (the library server's logging is an open point, docs/library.md).
   # Parallel GC: loading a large register allocates a model that stays entirely live, which the default G1 copies
   # again and again (binary load of 100k Steckbriefe: ~2x the CPU time); see docs/performance.md, "GC".
-  exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g -XX:+UseParallelGC} "${aot[@]}" \
+  exec "$JAVA_HOME/bin/java" ${PROZESSWERK_VMARGS:--Xmx4g -XX:+UseParallelGC} "${aot[@]}" "${cli_vm[@]}" \
     -Djava.util.logging.config.file="$PW_ROOT/releng/scripts/logging.properties" \
     --sun-misc-unsafe-memory-access=allow -Dlog4j.configuration="file:$PW_ROOT/releng/scripts/log4j.properties" \
     -Dslf4j.internal.verbosity=ERROR \

@@ -10,6 +10,9 @@
 #   tests/org.prozesswerk.benchmarks/run-coldstart.sh --workbench          # also the workbench (needs Xvfb, xdotool)
 #   tests/org.prozesswerk.benchmarks/run-coldstart.sh --only-startup       # only --help and version
 #   PW_COLDSTART_CMD=/path/to/other/prozesswerk PW_COLDSTART_LABEL=before run-coldstart.sh   # another build
+#   run-coldstart.sh --compare /path/to/old/prozesswerk   # before/after in one run: every measurement also with the
+#                                                         # other build, right after this one ("NAME (before)")
+#   run-coldstart.sh --summarize target/coldstart/results-X.tsv       # the tables again, e.g. of a stopped run
 #
 # Measured:
 #   startup      ./prozesswerk --help, ./prozesswerk version (wall time of the whole process)
@@ -17,7 +20,8 @@
 #   stats        ./prozesswerk stats FILE --format json: wall, and the load time it reports (loadMillis)
 #   validate     ./prozesswerk validate FILE: wall
 #   export       ./prozesswerk export FILE --format csv|xlsx|json: wall
-#   workbench    launch to the window titled Prozesswerk (xdotool), under Xvfb, fresh PROZESSWERK_HOME
+#   workbench    launch to the window titled Prozesswerk (xdotool), under Xvfb, fresh PROZESSWERK_HOME; and the
+#                longest block of the UI thread (UiThreadWatchdog, -Dprozesswerk.uiWatchdog=FILE) over start + 5 s
 # for registers of --sizes Steckbriefe (./prozesswerk generate, seed 1), XMI (.pwreg) and binary (.pwregb).
 # Ratios printed at the end: the targets of issue 19 (docs/performance.md, "Time to first answer (cold)").
 #
@@ -34,6 +38,8 @@ sizes=(10000 100000)
 exports=(csv xlsx json)
 workbench=false
 only_startup=false
+compare=""
+summarize=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -41,6 +47,8 @@ while [ $# -gt 0 ]; do
     --exports) IFS=, read -r -a exports <<<"$2"; shift 2 ;;
     --workbench) workbench=true; shift ;;
     --only-startup) only_startup=true; shift ;;
+    --compare) compare="$2"; shift 2 ;;
+    --summarize) summarize="$2"; shift 2 ;;
     *) echo "run-coldstart: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -56,12 +64,18 @@ export PROZESSWERK_HOME="$work/home"
 # for before/after figures in one run).
 pw="${PW_COLDSTART_CMD:-$root/prozesswerk}"
 vmargs="-Xmx4g -XX:+UseParallelGC" # the product's launch options (pw_launch), for the SAX floor too
+ui_watchdog_property=prozesswerk.uiWatchdog # UiThreadWatchdog.PROPERTY
 
+if [ -n "$summarize" ]; then
+  tsv="$summarize"
+  md="${summarize%.tsv}.md"
+else
 # The floor program: one file, no dependencies, compiled once.
 "$JAVA_HOME/bin/javac" -d "$work/classes" "$here/src/main/java/org/prozesswerk/benchmarks/ColdSaxPass.java"
 
 # Builds the product if needed (not measured), and warms the page cache for the product's jars.
 "$pw" version >/dev/null
+if [ -n "$compare" ]; then "$compare" version >/dev/null; fi
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
@@ -89,6 +103,14 @@ measure() {
   printf '%s\t%s\t%s\t%s\n' "$name" $((end - start)) "$extra" "$cpu" >>"$tsv"
 }
 
+# each NAME ARGS...: ./prozesswerk ARGS as NAME, and with --compare the other build's right after it as "NAME (before)".
+each() {
+  local name="$1"
+  shift
+  measure "$name" "$pw" "$@"
+  if [ -n "$compare" ]; then measure "$name (before)" "$compare" "$@"; fi
+}
+
 # Registers: generated once per size, both formats.
 if ! $only_startup; then
   for n in "${sizes[@]}"; do
@@ -101,10 +123,13 @@ fi
 
 workbench_run() {
   # Launch to the workbench window (the large window titled Prozesswerk), fresh home each time (first start).
-  local home="$work/wb-home" start end pid window="" i
-  rm -rf "$home"
+  # The UI-thread watchdog (org.prozesswerk.app UiThreadWatchdog) reports the longest time the UI thread took to
+  # run a heartbeat, from the display's creation to the end; measured over the start and 5 s of idle window.
+  local home="$work/wb-home" start end pid window="" i watchdog="$out/ui-watchdog.txt" longest
+  rm -rf "$home" "$watchdog"
   start=$(now_ms)
-  PROZESSWERK_HOME="$home" "$pw" >"$out/workbench.out" 2>&1 &
+  PROZESSWERK_HOME="$home" PROZESSWERK_VMARGS="$vmargs -D$ui_watchdog_property=$watchdog" \
+    "$pw" >"$out/workbench.out" 2>&1 &
   pid=$!
   for i in $(seq 1 1200); do
     window=$(xdotool search --name '^Prozesswerk' 2>/dev/null | while read -r id; do
@@ -115,9 +140,12 @@ workbench_run() {
     sleep 0.05
   done
   end=$(now_ms)
-  kill $pid 2>/dev/null || true
+  [ -n "$window" ] && sleep 5
+  kill $pid 2>/dev/null || true # SIGTERM: the JVM's shutdown hooks run, the watchdog writes its report
   wait $pid 2>/dev/null || true
   [ -n "$window" ] && printf 'workbench window\t%s\t\t\n' $((end - start)) >>"$tsv"
+  longest=$(sed -n 's/^longest //p' "$watchdog" 2>/dev/null || true)
+  [ -n "$longest" ] && printf 'workbench ui-thread longest block\t%s\t\t\n' "$longest" >>"$tsv"
 }
 
 if $workbench; then
@@ -130,8 +158,8 @@ echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) c
   "$(cut -d' ' -f1-3 /proc/loadavg); $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" | tee "$md"
 for run in $(seq 1 "$runs"); do
   echo "run-coldstart: run $run of $runs" >&2
-  measure "startup --help" "$pw" --help
-  measure "startup version" "$pw" version
+  each "startup --help" --help
+  each "startup version" version
   if ! $only_startup; then
     for n in "${sizes[@]}"; do
       xmi="$work/registers/r$n.pwreg"
@@ -139,10 +167,10 @@ for run in $(seq 1 "$runs"); do
       measure "sax $n" "$JAVA_HOME/bin/java" $vmargs -cp "$work/classes" org.prozesswerk.benchmarks.ColdSaxPass "$xmi"
       for kind in xmi bin; do
         f=$xmi; [ $kind = bin ] && f=$bin
-        measure "stats $n $kind" "$pw" stats "$f" --format json
-        measure "validate $n $kind" "$pw" validate "$f"
+        each "stats $n $kind" stats "$f" --format json
+        each "validate $n $kind" validate "$f"
         for format in "${exports[@]}"; do
-          measure "export-$format $n $kind" "$pw" export "$f" --format "$format" --out "$out/export.$format"
+          each "export-$format $n $kind" export "$f" --format "$format" --out "$out/export.$format"
         done
       done
     done
@@ -150,6 +178,8 @@ for run in $(seq 1 "$runs"); do
   if $workbench; then workbench_run; fi
 done
 echo "# load at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$md"
+
+fi
 
 # Table: min / median / max of wall time and of the reported figure, per measurement.
 {
@@ -188,6 +218,7 @@ echo "# load at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$md"
         }
       }
       if ("workbench window" in wmed) printf "| workbench launch to window | %d ms | | <= 4000 ms |\n", wmed["workbench window"]
+      if ("workbench ui-thread longest block" in wmed) printf "| workbench UI thread, longest block (start + 5 s idle) | %d ms | | <= 100 ms |\n", wmed["workbench ui-thread longest block"]
     }' "$tsv"
 } | tee -a "$md"
 echo "run-coldstart: results in $md (every run: $tsv)" >&2

@@ -24,6 +24,7 @@ public final class WorkbenchApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) throws Exception {
         Display display = PlatformUI.createDisplay();
+        UiThreadWatchdog watchdog = UiThreadWatchdog.startIfRequested(display);
         try {
             if (!claimWorkspace(display)) {
                 return EXIT_OK;
@@ -31,6 +32,9 @@ public final class WorkbenchApplication implements IApplication {
             int code = PlatformUI.createAndRunWorkbench(display, new ProzesswerkWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
         } finally {
+            if (watchdog != null) {
+                watchdog.stop();
+            }
             display.dispose();
             Location instance = Platform.getInstanceLocation();
             if (instance != null) {
