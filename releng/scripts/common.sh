@@ -179,12 +179,14 @@ pw_launch() {
   local data=(-data "$home/workspace") cli=()
   if [ "$application" = org.prozesswerk.cli.application ]; then
     data=(-data @none)
-    cli=(-configuration "$(pw_cli_configuration "$product")")
+    # PW_CLI_ALL_BUNDLES=1: from the product's own configuration area (all bundles, as the workbench), for subcommands
+    # of installed plugins that need bundles the lean list leaves out, e.g. diagrams (docs/extending.md).
+    [ -n "${PW_CLI_ALL_BUNDLES:-}" ] || cli=(-configuration "$(pw_cli_configuration "$product")")
   fi
   local aot=()
   if [ -n "${PW_AOT_TRAINING:-}" ]; then
     aot=("-XX:AOTCacheOutput=$PW_AOT_TRAINING")
-  elif [ "$application" = org.prozesswerk.cli.application ] && pw_aot_cache_fresh "$product"; then
+  elif [ "$application" = org.prozesswerk.cli.application ] && [ ${#cli[@]} -gt 0 ] && pw_aot_cache_fresh "$product"; then
     # -Xlog:aot=off: should the JDK refuse the cache after all, the command line starts without it, silently.
     aot=("-XX:AOTCache=$(pw_aot_cache "$product")" -Xlog:aot=off -Xlog:cds=off)
   fi
