@@ -93,15 +93,16 @@ pw_build_product() {
 }
 
 # The command line starts from its own configuration area (PRODUCT/configuration-cli): the product's bundles
-# without those of the workbench (SWT, JFace, e4/ui, p2, Batik, diagrams, the UI bundles of Prozesswerk).
+# without those of the workbench (SWT, JFace, e4/ui, p2 with its ECF transport, Batik, diagrams, the UI bundles
+# of Prozesswerk).
 # Fewer bundles to resolve and no workbench components for Declarative Services to activate halved the CPU time of
 # `prozesswerk --help` (docs/performance.md, "Time to first answer (cold)"). A subcommand whose bundle needed one
 # of them would be missing from `--help`; the product smoke test checks that --help lists every contributed subcommand.
 # SPI Fly (and its ASM) stays: slf4j-api 2, which JGit and Jetty import, requires its service-loader extender.
 PW_CLI_EXCLUDED_BUNDLES='^(org\.eclipse\.(ui|e4|jface|swt|help|compare|urischeme|text|glsp|elk)([.,])'\
 '|org\.eclipse\.core\.(databinding|filebuffers|resources|filesystem)[.,]'\
-'|org\.eclipse\.equinox\.(p2\.|security\.ui|frameworkadmin|simpleconfigurator\.manipulator|launcher\.gtk)'\
-'|org\.sat4j\.|org\.apache\.batik\.|org\.w3c\.css|org\.apache\.xmlgraphics|com\.github\.weisj\.jsvg'\
+'|org\.eclipse\.equinox\.(p2\.|security\.ui|frameworkadmin|simpleconfigurator\.manipulator|launcher\.gtk|concurrent)'\
+'|org\.eclipse\.ecf[.,]|org\.sat4j\.|org\.apache\.batik\.|org\.w3c\.css|org\.apache\.xmlgraphics|com\.github\.weisj\.jsvg'\
 '|org\.prozesswerk\.(app|nl\.[a-z0-9.]*|diagram[a-z.]*|[a-z.]*\.ui|ui|ui\.[a-z.]*),)'
 
 # Prints the command line's configuration area of PRODUCT, (re)written when the product's is newer.
