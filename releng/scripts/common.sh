@@ -93,7 +93,8 @@ pw_build_product() {
 }
 
 # The command line starts from its own configuration area (PRODUCT/configuration-cli): the product's bundles
-# without those of the workbench (SWT, JFace, e4/ui, p2, Batik, diagrams, the UI bundles of Prozesswerk).
+# without those of the workbench (SWT, JFace, e4/ui, p2 with its ECF transport, Batik, diagrams, the UI bundles
+# of Prozesswerk).
 # Fewer bundles to resolve and no workbench components for Declarative Services to activate halved the CPU time of
 # `prozesswerk --help` (docs/performance.md, "Time to first answer (cold)"). A subcommand whose bundle needed one
 # of them would be missing from `--help`; the product smoke test checks that --help lists every contributed subcommand.
@@ -105,8 +106,8 @@ pw_build_product() {
 # log4j-to-jul's activator (docs/performance.md, "Time to first answer (cold)").
 PW_CLI_EXCLUDED_BUNDLES='^(org\.eclipse\.(ui|e4|jface|swt|help|compare|urischeme|text|glsp|elk)([.,])'\
 '|org\.eclipse\.core\.(databinding|filebuffers|resources|filesystem)[.,]'\
-'|org\.eclipse\.equinox\.(p2\.|security\.ui|frameworkadmin|simpleconfigurator\.manipulator|launcher\.gtk)'\
-'|org\.sat4j\.|org\.apache\.batik\.|org\.w3c\.css|org\.apache\.xmlgraphics|com\.github\.weisj\.jsvg'\
+'|org\.eclipse\.equinox\.(p2\.|security\.ui|frameworkadmin|simpleconfigurator\.manipulator|launcher\.gtk|concurrent)'\
+'|org\.eclipse\.ecf[.,]|org\.sat4j\.|org\.apache\.batik\.|org\.w3c\.css|org\.apache\.xmlgraphics|com\.github\.weisj\.jsvg'\
 '|org\.apache\.aries\.spifly\.|org\.objectweb\.asm[.,]'\
 '|org\.prozesswerk\.(app|nl\.[a-z0-9.]*|diagram[a-z.]*|[a-z.]*\.ui|ui|ui\.[a-z.]*),)'
 PW_CLI_SYSTEM_CAPABILITIES='osgi.extender;osgi.extender="osgi.serviceloader.processor";version:Version="1.0",'\
@@ -187,20 +188,24 @@ pw_launch() {
   local data=(-data "$home/workspace") cli=() cli_vm=()
   if [ "$application" = org.prozesswerk.cli.application ]; then
     data=(-data @none)
-    local conf
-    conf=$(pw_cli_configuration "$product")
-    cli=(-configuration "$conf")
-    # Once a run has stored the framework's state there (the training run of the start-up cache, or else the first
-    # command), the command line only reads its configuration area: Equinox no longer rewrites its 0.5 MB state
-    # file at the end of every command, and commands started at once do not write the same files.
-    if [ -z "${PW_AOT_TRAINING:-}" ] && compgen -G "$conf/org.eclipse.osgi/framework.info.*" >/dev/null; then
-      cli_vm=(-Dosgi.configuration.area.readOnly=true)
+    # PW_CLI_ALL_BUNDLES=1: from the product's own configuration area (all bundles, as the workbench), for subcommands
+    # of installed plugins that need bundles the lean list leaves out, e.g. diagrams (docs/extending.md).
+    if [ -z "${PW_CLI_ALL_BUNDLES:-}" ]; then
+      local conf
+      conf=$(pw_cli_configuration "$product")
+      cli=(-configuration "$conf")
+      # Once a run has stored the framework's state there (the training run of the start-up cache, or else the first
+      # command), the command line only reads its configuration area: Equinox no longer rewrites its 0.5 MB state
+      # file at the end of every command, and commands started at once do not write the same files.
+      if [ -z "${PW_AOT_TRAINING:-}" ] && compgen -G "$conf/org.eclipse.osgi/framework.info.*" >/dev/null; then
+        cli_vm=(-Dosgi.configuration.area.readOnly=true)
+      fi
     fi
   fi
   local aot=()
   if [ -n "${PW_AOT_TRAINING:-}" ]; then
     aot=("-XX:AOTCacheOutput=$PW_AOT_TRAINING")
-  elif [ "$application" = org.prozesswerk.cli.application ] && pw_aot_cache_fresh "$product"; then
+  elif [ "$application" = org.prozesswerk.cli.application ] && [ ${#cli[@]} -gt 0 ] && pw_aot_cache_fresh "$product"; then
     # -Xlog:aot=off: should the JDK refuse the cache after all, the command line starts without it, silently.
     aot=("-XX:AOTCache=$(pw_aot_cache "$product")" -Xlog:aot=off -Xlog:cds=off)
   fi
