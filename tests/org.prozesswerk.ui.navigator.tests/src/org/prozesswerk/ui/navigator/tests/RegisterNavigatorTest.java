@@ -68,10 +68,11 @@ class RegisterNavigatorTest {
         TreeItem registerItem = tree.getItem(0);
         assertEquals("Gemeinde Musterstadt 1.0", registerItem.getText());
         List<String> level1 = texts(registerItem.getItems());
-        assertEquals(List.of("Bauen und Wohnen (2)", "Familie (1)", "Organisation"), level1);
+        // "Methodenprofil" is the method.ui bundle's node under every register (the attribute-definition editor)
+        assertEquals(List.of("Methodenprofil", "Bauen und Wohnen (2)", "Familie (1)", "Organisation"), level1);
         assertEquals(List.of("Abbruch anzeigen", "Baugenehmigung erteilen"), // sorted by name
-                texts(registerItem.getItem(0).getItems()));
-        assertEquals(List.of("10 Hauptamt", "63 Bauordnungsamt"), texts(registerItem.getItem(2).getItems()));
+                texts(registerItem.getItem(1).getItems()));
+        assertEquals(List.of("10 Hauptamt", "63 Bauordnungsamt"), texts(registerItem.getItem(3).getItems()));
 
         Folder bauen = document.register().getRootFolders().get(0);
         Folder familie = document.register().getRootFolders().get(1);
@@ -85,7 +86,8 @@ class RegisterNavigatorTest {
         assertEquals("*Gemeinde Musterstadt 1.0", registerItem.getText(), "dirty register marked");
         viewer.expandToLevel(3);
         settle();
-        assertEquals(List.of("Bauen und Wohnen (1)", "Familie (2)", "Organisation"), texts(registerItem.getItems()));
+        assertEquals(List.of("Methodenprofil", "Bauen und Wohnen (1)", "Familie (2)", "Organisation"),
+                texts(registerItem.getItems()));
 
         Path screenshot = Screenshots.take(page.getWorkbenchWindow().getShell(), "navigator");
         assertTrue(screenshot.toFile().length() > 10_000);
