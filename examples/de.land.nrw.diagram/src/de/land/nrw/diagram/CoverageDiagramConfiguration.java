@@ -1,12 +1,7 @@
 package de.land.nrw.diagram;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.glsp.graph.DefaultTypes;
-import org.eclipse.glsp.graph.GraphPackage;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 import org.prozesswerk.diagram.RegisterDiagramConfiguration;
@@ -15,12 +10,8 @@ import org.prozesswerk.diagram.landscape.LandscapeTypes;
 /** Steckbriefe as the client's {@code pw:profile} boxes; they can be moved, nothing is created or deleted. */
 public class CoverageDiagramConfiguration extends RegisterDiagramConfiguration {
 
-    @Override
-    public Map<String, EClass> getTypeMappings() {
-        Map<String, EClass> mappings = new HashMap<>(DefaultTypes.getDefaultTypeMappings());
-        mappings.put(LandscapeTypes.PROFILE, GraphPackage.Literals.GNODE);
-        mappings.put(LandscapeTypes.PROFILE_NAME, GraphPackage.Literals.GLABEL);
-        return mappings;
+    public CoverageDiagramConfiguration() {
+        super(List.of(LandscapeTypes.PROFILE), List.of(LandscapeTypes.PROFILE_NAME), List.of());
     }
 
     @Override
