@@ -4,11 +4,13 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.Saveable;
 import org.prozesswerk.ui.internal.Messages;
 
@@ -63,6 +65,18 @@ public final class RegisterSaveable extends Saveable {
             }
         } catch (IOException e) {
             throw new CoreException(Status.error(NLS.bind(Messages.Save_Failed, document.file(), e.getMessage()), e));
+        }
+    }
+
+    /**
+     * The save of an editor that shows a part of the register (Steckbrief, method profile, roles and rights): the same
+     * save as the workbench's, asking before it overwrites a file changed on disk; a failure is shown in a dialog.
+     */
+    public void saveShowingErrors(Shell shell, IProgressMonitor monitor) {
+        try {
+            doSave(monitor == null ? new NullProgressMonitor() : monitor);
+        } catch (CoreException e) {
+            MessageDialog.openError(shell, Messages.Save_Failed_Title, e.getStatus().getMessage());
         }
     }
 

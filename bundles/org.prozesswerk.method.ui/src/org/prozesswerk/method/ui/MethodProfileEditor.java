@@ -593,12 +593,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
     @Override
     public void doSave(IProgressMonitor monitor) {
         commitFocus();
-        try {
-            document.save();
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Save_Failed_Title,
-                    NLS.bind(Messages.Save_Failed, document.file(), e.getMessage()));
-        }
+        document.saveable().saveShowingErrors(getSite().getShell(), monitor);
     }
 
     @Override

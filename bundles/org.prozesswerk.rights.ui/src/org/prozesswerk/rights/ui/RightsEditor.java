@@ -3,7 +3,6 @@
  */
 package org.prozesswerk.rights.ui;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -586,12 +584,7 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        try {
-            document.save();
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), getPartName(),
-                    NLS.bind(Messages.Editor_SaveFailed, document.file(), e.getMessage()));
-        }
+        document.saveable().saveShowingErrors(getSite().getShell(), monitor);
     }
 
     @Override

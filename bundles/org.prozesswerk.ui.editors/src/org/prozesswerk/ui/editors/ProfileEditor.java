@@ -1,6 +1,5 @@
 package org.prozesswerk.ui.editors;
 
-import java.io.IOException;
 import java.util.Objects;
 
 import org.eclipse.core.commands.ExecutionEvent;
@@ -17,7 +16,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -322,12 +320,7 @@ public final class ProfileEditor extends FormEditor implements ISaveablesSource 
     @Override
     public void doSave(IProgressMonitor monitor) {
         commitPendingEdits();
-        try {
-            document.save();
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Editor_SaveFailed_Title,
-                    NLS.bind(Messages.Editor_SaveFailed, document.file(), e.getMessage()));
-        }
+        document.saveable().saveShowingErrors(getSite().getShell(), monitor);
     }
 
     @Override

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Open_Failed_Title;
     public static String Open_Failed_Message;
     public static String Save_Failed;
+    public static String Save_Failed_Title;
     public static String Save_ChangedOnDisk;
     public static String Save_ChangedOnDisk_Title;
     public static String Save_ChangedOnDisk_Question;

@@ -48,8 +48,6 @@ public final class Messages extends NLS {
     public static String Import_Bad;
     public static String Import_Done;
     public static String Import_NotApplied;
-    public static String Save_Failed_Title;
-    public static String Save_Failed;
     public static String Type_Text;
     public static String Type_RichText;
     public static String Type_Number;

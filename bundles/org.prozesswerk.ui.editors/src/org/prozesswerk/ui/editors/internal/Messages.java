@@ -17,8 +17,6 @@ public final class Messages extends NLS {
     public static String Editor_WrongInput;
     public static String Editor_RegisterNotOpen;
     public static String Editor_ProfileMissing;
-    public static String Editor_SaveFailed_Title;
-    public static String Editor_SaveFailed;
     public static String Editor_Tooltip;
     public static String Editor_Untitled;
     public static String Error_NotACount;
