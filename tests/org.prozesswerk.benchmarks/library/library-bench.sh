@@ -13,7 +13,7 @@ source "$root/releng/scripts/common.sh"
 pw_find_jdk
 jar="$here/../target/benchmarks.jar"
 if [ ! -f "$jar" ]; then
-  (cd "$root" && nice -n 10 ./mvnw -B -q -o verify -pl tests/org.prozesswerk.benchmarks -am -DskipTests)
+  (cd "$root" && ./mvnw -B -q verify -pl tests/org.prozesswerk.benchmarks -am -Dbenchmarks.smoke.skip=true)
 fi
 work="$(mktemp -d /tmp/library-bench.XXXXXX)"
 "$JAVA_HOME/bin/java" -Xmx3g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
