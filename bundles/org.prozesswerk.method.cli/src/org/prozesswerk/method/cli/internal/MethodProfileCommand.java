@@ -12,6 +12,8 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.GroupCommand;
+import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.cli.Registers;
 import org.prozesswerk.core.editing.RegisterEditingDomain;
 import org.prozesswerk.core.persistence.RegisterLoadException;
@@ -22,8 +24,8 @@ import org.prozesswerk.method.MethodProfileFile;
 import org.prozesswerk.model.ProcessRegister;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,19 +38,10 @@ import picocli.CommandLine.Spec;
         header = "Export a register's method profile to a file, or apply a method profile file to a register.",
         description = { "Subcommands: export, import." },
         subcommands = { MethodProfileCommand.Export.class, MethodProfileCommand.Import.class })
-public final class MethodProfileCommand implements Callable<Integer> {
+public final class MethodProfileCommand extends GroupCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.INPUT_ERROR;
-    }
+    @Mixin
+    HelpOption help;
 
     /** What both subcommands have: the picocli spec (for output) and {@code --help}. */
     abstract static class Subcommand implements Callable<Integer> {
@@ -56,8 +49,8 @@ public final class MethodProfileCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
     }
 
     /** {@code method-profile export REGISTER FILE}. */
