@@ -6,8 +6,6 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 import org.prozesswerk.model.ProcessProfile;
@@ -16,16 +14,15 @@ import org.prozesswerk.model.ProcessProfile;
  * Input of the Steckbrief editor: one Prozesssteckbrief of an open register, addressed by register file and
  * Steckbrief id so it survives a restart (the register is opened again) and never pins a stale object.
  */
-public final class ProfileEditorInput implements IEditorInput, IPersistableElement {
+public final class ProfileEditorInput extends RegisterEditorInput implements IPersistableElement {
 
     static final String KEY_FILE = "file";
     static final String KEY_ID = "profile";
 
-    private final Path file;
     private final String profileId;
 
     public ProfileEditorInput(Path file, String profileId) {
-        this.file = Objects.requireNonNull(file);
+        super(file);
         this.profileId = Objects.requireNonNull(profileId);
     }
 
@@ -34,17 +31,8 @@ public final class ProfileEditorInput implements IEditorInput, IPersistableEleme
         return new ProfileEditorInput(document.file(), profile.getId());
     }
 
-    public Path file() {
-        return file;
-    }
-
     public String profileId() {
         return profileId;
-    }
-
-    /** The open document of the register, if it is open. */
-    public Optional<RegisterDocument> document() {
-        return RegisterDocuments.getDefault().find(file);
     }
 
     /** The Steckbrief in the open document, if both exist. */
@@ -62,11 +50,6 @@ public final class ProfileEditorInput implements IEditorInput, IPersistableEleme
     }
 
     @Override
-    public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.getMissingImageDescriptor();
-    }
-
-    @Override
     public String getName() {
         return profile().map(ProcessProfile::getName).filter(n -> n != null && !n.isBlank()).orElse(profileId);
     }
@@ -78,13 +61,14 @@ public final class ProfileEditorInput implements IEditorInput, IPersistableEleme
 
     @Override
     public String getToolTipText() {
-        return getName() + " \u2013 " + file;
+        return getName() + " \u2013 " + file();
     }
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        if (adapter.isInstance(this)) {
-            return adapter.cast(this);
+        T self = super.getAdapter(adapter);
+        if (self != null) {
+            return self;
         }
         Optional<ProcessProfile> profile = profile();
         return profile.isPresent() && adapter.isInstance(profile.get()) ? adapter.cast(profile.get()) : null;
@@ -97,18 +81,17 @@ public final class ProfileEditorInput implements IEditorInput, IPersistableEleme
 
     @Override
     public void saveState(IMemento memento) {
-        memento.putString(KEY_FILE, file.toString());
+        memento.putString(KEY_FILE, file().toString());
         memento.putString(KEY_ID, profileId);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ProfileEditorInput input && input.file.equals(file)
-                && input.profileId.equals(profileId);
+        return super.equals(other) && ((ProfileEditorInput) other).profileId.equals(profileId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, profileId);
+        return Objects.hash(file(), profileId);
     }
 }
