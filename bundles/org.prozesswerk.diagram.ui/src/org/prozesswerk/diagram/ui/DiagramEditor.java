@@ -10,12 +10,10 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
@@ -25,24 +23,21 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.Saveable;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.osgi.framework.FrameworkUtil;
 import org.prozesswerk.diagram.DiagramSource;
 import org.prozesswerk.diagram.ui.internal.DiagramExport;
 import org.prozesswerk.diagram.ui.internal.DiagramToolBar;
-import org.prozesswerk.diagram.ui.internal.Messages;
 import org.prozesswerk.diagram.ui.internal.PageBridge;
 import org.prozesswerk.diagram.ui.internal.SelectionSync;
-import org.prozesswerk.ui.CommandStackActions;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterEditorInput;
+import org.prozesswerk.ui.RegisterPartEditor;
 import org.prozesswerk.ui.properties.RegisterPropertySheetPage;
 import org.prozesswerk.ui.ProfileEditors;
 
@@ -54,40 +49,42 @@ import org.prozesswerk.ui.ProfileEditors;
  * This class ties them to the editor's life cycle; undo, redo, delete, select all and zoom are workbench key
  * bindings.
  */
-public class DiagramEditor extends EditorPart implements ISaveablesSource {
+public class DiagramEditor extends RegisterPartEditor {
 
     public static final String ID = "org.prozesswerk.diagram.ui.editor";
     public static final String PROFILE_EDITOR_ID = ProfileEditors.ID;
     private static final String CONTEXT_ID = "org.prozesswerk.diagram.ui.context";
 
-    private RegisterDocument document;
     private DiagramSource source;
     private Browser browser;
     private PageBridge bridge;
     private DiagramExport export;
     private SelectionSync selection;
-    private CommandStackActions undoRedo;
     private final String clientId = "pw-" + UUID.randomUUID();
-    private final RegisterDocument.Listener dirtyListener = d -> firePropertyChange(PROP_DIRTY);
+
+    public DiagramEditor() {
+        super(DiagramEditorInput.class);
+    }
 
     @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof DiagramEditorInput diagramInput)) {
-            throw new PartInitException("Not a diagram input: " + input);
-        }
-        document = diagramInput.document()
-                .orElseThrow(() -> new PartInitException("The register is not open: " + diagramInput.file()));
+    protected void read(RegisterEditorInput input, RegisterDocument document) throws PartInitException {
         try {
             source = DocumentDiagramSources.of(document);
         } catch (IOException e) {
-            throw new PartInitException("Could not read the diagram notation of " + diagramInput.file(), e);
+            throw new PartInitException("Could not read the diagram notation of " + input.file(), e);
         }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-        selection = new SelectionSync(document);
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        super.init(site, input);
+        selection = new SelectionSync(document());
         site.setSelectionProvider(selection);
-        document.addListener(dirtyListener);
+    }
+
+    @Override
+    protected void refresh() {
+        // the diagram follows the model through its server, not through this editor
     }
 
     public DiagramEditorInput diagramInput() {
@@ -102,7 +99,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         area.setLayout(layout);
-        DiagramToolBar.create(area, diagramInput().diagramType(), document.register(), () -> bridge, selection,
+        DiagramToolBar.create(area, diagramInput().diagramType(), document().register(), () -> bridge, selection,
                 new DiagramToolBar.Actions() {
                     @Override
                     public void fit() {
@@ -132,8 +129,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         browser.setUrl(pageUrl());
 
         IActionBars bars = getEditorSite().getActionBars();
-        undoRedo = new CommandStackActions(document.editingDomain().getCommandStack());
-        undoRedo.install(bars);
+        undoRedo().install(bars);
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(),
                 action(() -> execute("window.pw && pw.deleteSelection()"), "org.eclipse.ui.edit.delete"));
         bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(),
@@ -219,7 +215,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
     }
 
     private void open(String id) {
-        Resource resource = document.register().eResource();
+        Resource resource = document().register().eResource();
         EObject object = resource == null ? null : resource.getEObject(id);
         if (!(object instanceof org.prozesswerk.model.ProcessProfile profile)) {
             return;
@@ -229,47 +225,11 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
             return;
         }
         try {
-            getSite().getPage().openEditor(new ProfileEditorInput(document.file(), profile.getId()),
+            getSite().getPage().openEditor(new ProfileEditorInput(document().file(), profile.getId()),
                     PROFILE_EDITOR_ID);
         } catch (PartInitException e) {
             ILog.of(getClass()).log(e.getStatus());
         }
-    }
-
-    // --- saving ------------------------------------------------------------------------------------------------
-
-    @Override
-    public Saveable[] getSaveables() {
-        return new Saveable[] { document.saveable() };
-    }
-
-    @Override
-    public Saveable[] getActiveSaveables() {
-        return getSaveables();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        try {
-            document.saveable().doSave(monitor);
-        } catch (org.eclipse.core.runtime.CoreException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Save_Failed, e.getMessage());
-        }
-    }
-
-    @Override
-    public void doSaveAs() {
-        // Save as is offered for the register (navigator), not for one of its views.
-    }
-
-    @Override
-    public boolean isDirty() {
-        return document.isDirty();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 
     @Override
@@ -291,10 +251,6 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
     public void dispose() {
         if (selection != null) {
             selection.uninstall(getSite().getPage());
-        }
-        document.removeListener(dirtyListener);
-        if (undoRedo != null) {
-            undoRedo.dispose();
         }
         if (bridge != null) {
             bridge.close();

@@ -10,10 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -27,19 +23,13 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.Saveable;
-import org.eclipse.ui.part.EditorPart;
 import org.prozesswerk.method.AttributeDefinitionCommands;
 import org.prozesswerk.method.MethodProfile;
 import org.prozesswerk.method.MethodProfileApplication;
@@ -52,8 +42,8 @@ import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkPackage.Literals;
-import org.prozesswerk.ui.CommandStackActions;
 import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterPartEditor;
 
 /**
  * The method profile (Methodenprofil) of an open register: its attribute definitions — add, rename, reorder, type,
@@ -62,17 +52,12 @@ import org.prozesswerk.ui.RegisterDocument;
  * and import from a method profile file. Every edit is one EMF command on the register's command stack (undo/redo,
  * dirty state and save shared with the navigator and the Steckbrief editors, which follow at once).
  */
-public final class MethodProfileEditor extends EditorPart implements ISaveablesSource {
+public final class MethodProfileEditor extends RegisterPartEditor {
 
     public static final String ID = "org.prozesswerk.method.ui.editor";
     /** Key under which widgets carry their name for tests. */
     public static final String WIDGET_KEY = "org.prozesswerk.method.ui.widget";
 
-    private RegisterDocument document;
-    private CommandStackActions undoRedo;
-    private final CommandStackListener stackListener = event -> scheduleRefresh();
-    private final RegisterDocument.Listener dirtyListener = changed -> firePropertyChange(PROP_DIRTY);
-    private boolean refreshScheduled;
     private boolean refreshing;
 
     private Text hours;
@@ -91,6 +76,10 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
     private Button down;
     private Composite details;
 
+    public MethodProfileEditor() {
+        super(MethodProfileEditorInput.class);
+    }
+
     /** Opens (or brings up) the method profile of {@code document}. */
     public static MethodProfileEditor open(IWorkbenchPage page, RegisterDocument document) {
         try {
@@ -101,41 +90,9 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
         }
     }
 
-    @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof MethodProfileEditorInput methodInput)) {
-            throw new PartInitException(String.valueOf(input));
-        }
-        document = methodInput.document().orElseThrow(
-                () -> new PartInitException(NLS.bind(Messages.Editor_NotOpen, methodInput.file())));
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-        undoRedo = new CommandStackActions(stack());
-        stack().addCommandStackListener(stackListener);
-        document.addListener(dirtyListener);
-    }
-
     /** The register whose method profile is edited. */
     public ProcessRegister register() {
-        return document.register();
-    }
-
-    public RegisterDocument document() {
-        return document;
-    }
-
-    private CommandStack stack() {
-        return document.editingDomain().getCommandStack();
-    }
-
-    /** Executes {@code command} on the register's stack if it can execute. */
-    public boolean execute(Command command) {
-        if (command != null && command.canExecute()) {
-            stack().execute(command);
-            return true;
-        }
-        return false;
+        return document().register();
     }
 
     // ---------------------------------------------------------------- widgets
@@ -186,7 +143,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
         label = tag(new Text(field(Messages.Field_Label), SWT.BORDER), "label");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
         commitOn(label, () -> selected().ifPresent(d -> execute(
-                AttributeDefinitionCommands.rename(document.editingDomain(), d, label.getText().strip()))));
+                AttributeDefinitionCommands.rename(domain(), d, label.getText().strip()))));
         id = new Label(field(Messages.Field_Id), SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(id);
         type = tag(new Combo(field(Messages.Field_Type), SWT.READ_ONLY | SWT.DROP_DOWN), "type");
@@ -202,7 +159,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(allowedValues);
         allowedValues.setToolTipText(Messages.Field_AllowedValues_Hint);
         commitOn(allowedValues, () -> selected().ifPresent(d -> execute(AttributeDefinitionCommands.setList(
-                document.editingDomain(), d, Literals.ATTRIBUTE_DEFINITION__ALLOWED_VALUES, lines(allowedValues)))));
+                domain(), d, Literals.ATTRIBUTE_DEFINITION__ALLOWED_VALUES, lines(allowedValues)))));
         helpText = tag(new Text(field(Messages.Field_HelpText), SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL),
                 "helpText");
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 50).applyTo(helpText);
@@ -220,7 +177,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
                         chosen.add(ProcessType.VALUES.get(i));
                     }
                 }
-                execute(AttributeDefinitionCommands.setList(document.editingDomain(), d,
+                execute(AttributeDefinitionCommands.setList(domain(), d,
                         Literals.ATTRIBUTE_DEFINITION__PROCESS_TYPES, chosen));
             }));
             processTypes.add(box);
@@ -238,7 +195,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
                             chosen.add(folderRows.get(i));
                         }
                     }
-                    execute(AttributeDefinitionCommands.setList(document.editingDomain(), d,
+                    execute(AttributeDefinitionCommands.setList(domain(), d,
                             Literals.ATTRIBUTE_DEFINITION__FOLDERS, chosen));
                 });
             }
@@ -303,7 +260,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
     private void set(EStructuralFeature feature, Object value) {
         selected().ifPresent(d -> {
             if (!Objects.equals(d.eGet(feature), value)) {
-                execute(AttributeDefinitionCommands.set(document.editingDomain(), d, feature, value));
+                execute(AttributeDefinitionCommands.set(domain(), d, feature, value));
             }
         });
     }
@@ -313,7 +270,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
         try {
             double value = Double.parseDouble(text);
             if (value != register().getHoursPerFullTimeEquivalent()
-                    && !execute(AttributeDefinitionCommands.setHoursPerFte(document.editingDomain(), register(),
+                    && !execute(AttributeDefinitionCommands.setHoursPerFte(domain(), register(),
                             value))) {
                 throw new NumberFormatException(text);
             }
@@ -326,8 +283,8 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
 
     /** Adds a new text attribute „Neues Attribut“ and selects it for editing. */
     public void add() {
-        commitFocus();
-        if (execute(AttributeDefinitionCommands.add(document.editingDomain(), register(), Messages.New_Label,
+        commitPendingEdits();
+        if (execute(AttributeDefinitionCommands.add(domain(), register(), Messages.New_Label,
                 AttributeType.TEXT))) {
             refreshNow();
             table.select(register().getAttributeDefinitions().size() - 1);
@@ -346,7 +303,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
                 return;
             }
             int index = table.getSelectionIndex();
-            execute(AttributeDefinitionCommands.delete(document.editingDomain(), register(), d));
+            execute(AttributeDefinitionCommands.delete(domain(), register(), d));
             refreshNow();
             table.select(Math.min(index, table.getItemCount() - 1));
             showDetails();
@@ -356,7 +313,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
     private void moveSelected(int delta) {
         selected().ifPresent(d -> {
             int index = table.getSelectionIndex() + delta;
-            if (execute(AttributeDefinitionCommands.move(document.editingDomain(), register(), d, index))) {
+            if (execute(AttributeDefinitionCommands.move(domain(), register(), d, index))) {
                 refreshNow();
                 table.select(index);
                 showDetails();
@@ -368,7 +325,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setText(Messages.Export_Title);
         dialog.setFilterExtensions(new String[] { "*" + MethodProfileFile.SUFFIX, "*.json" });
-        dialog.setFileName(String.valueOf(document.displayName()).replaceAll("[^\\p{L}\\p{N}._-]+", "-")
+        dialog.setFileName(String.valueOf(document().displayName()).replaceAll("[^\\p{L}\\p{N}._-]+", "-")
                 + MethodProfileFile.SUFFIX);
         dialog.setOverwrite(true);
         String chosen = dialog.open();
@@ -379,7 +336,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
 
     /** Writes the method profile of the register to {@code file}. */
     public void export(Path file) {
-        commitFocus();
+        commitPendingEdits();
         try {
             MethodProfileFile.write(MethodProfile.of(register()), file);
         } catch (IOException e) {
@@ -405,7 +362,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
      * @return the application, or {@code null} if the file could not be read
      */
     public MethodProfileApplication importFrom(Path file) {
-        commitFocus();
+        commitPendingEdits();
         MethodProfile profile;
         try {
             profile = MethodProfileFile.read(file);
@@ -414,7 +371,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
                     NLS.bind(Messages.Import_Bad, e.getMessage()));
             return null;
         }
-        MethodProfileApplication application = MethodProfileApplication.plan(document.editingDomain(), register(),
+        MethodProfileApplication application = MethodProfileApplication.plan(domain(), register(),
                 profile);
         execute(application.command());
         refreshNow();
@@ -428,7 +385,8 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
         return application;
     }
 
-    private void commitFocus() {
+    @Override
+    protected void commitPendingEdits() {
         Control focus = getSite().getShell().getDisplay().getFocusControl();
         if (focus instanceof Text && focus.getData(WIDGET_KEY) != null) {
             focus.notifyListeners(SWT.FocusOut, null);
@@ -437,22 +395,12 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
 
     // ---------------------------------------------------------------- refresh
 
-    private void scheduleRefresh() {
-        if (refreshScheduled || table == null || table.isDisposed()) {
-            return;
-        }
-        refreshScheduled = true;
-        table.getDisplay().asyncExec(() -> {
-            refreshScheduled = false;
-            refresh();
-        });
-    }
-
     private void refreshNow() {
         refresh();
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         if (table == null || table.isDisposed()) {
             return;
         }
@@ -581,50 +529,7 @@ public final class MethodProfileEditor extends EditorPart implements ISaveablesS
     public void setFocus() {
         if (table != null && !table.isDisposed()) {
             table.setFocus();
-            undoRedo.install(getEditorSite().getActionBars());
+            undoRedo().install(getEditorSite().getActionBars());
         }
-    }
-
-    @Override
-    public boolean isDirty() {
-        return document != null && document.isDirty();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        commitFocus();
-        document.saveable().saveShowingErrors(getSite().getShell(), monitor);
-    }
-
-    @Override
-    public void doSaveAs() {
-        // the method profile is saved with its register
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
-    public Saveable[] getSaveables() {
-        return document == null ? new Saveable[0] : new Saveable[] { document.saveable() };
-    }
-
-    @Override
-    public Saveable[] getActiveSaveables() {
-        return getSaveables();
-    }
-
-    @Override
-    public void dispose() {
-        if (document != null) {
-            stack().removeCommandStackListener(stackListener);
-            document.removeListener(dirtyListener);
-        }
-        if (undoRedo != null) {
-            undoRedo.dispose();
-        }
-        super.dispose();
     }
 }

@@ -10,23 +10,18 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -39,20 +34,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Widget;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.Saveable;
 import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.eclipse.ui.part.EditorPart;
 import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.Folder;
@@ -72,8 +61,9 @@ import org.prozesswerk.rights.RegisterRights;
 import org.prozesswerk.rights.RightsPolicy;
 import org.prozesswerk.rights.Target;
 import org.prozesswerk.rights.ui.internal.Messages;
-import org.prozesswerk.ui.CommandStackActions;
 import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterPartEditor;
+import org.prozesswerk.ui.ViewerColumns;
 
 /**
  * „Rollen und Rechte“ of a register (docs/roles.md): persons (name, Behörde, Kennung), groups and their members,
@@ -84,7 +74,7 @@ import org.prozesswerk.ui.RegisterDocument;
  * for anybody but an Administrator (the workbench shows why). The editor asks the same policy only to say so in its
  * header. Cells are edited in place (text or choice); the tables follow every change of the model.
  */
-public final class RightsEditor extends EditorPart implements ISaveablesSource {
+public final class RightsEditor extends RegisterPartEditor {
 
     public static final String ID = "org.prozesswerk.rights.ui.editor";
 
@@ -93,7 +83,6 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
 
     private static final ProzesswerkFactory F = ProzesswerkFactory.eINSTANCE;
 
-    private RegisterDocument document;
     private FormToolkit toolkit;
     private ScrolledForm form;
     private TableViewer persons;
@@ -102,45 +91,18 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
     private TableViewer rights;
     private Combo editorialTeam;
     private final List<PersonGroup> editorialChoices = new ArrayList<>();
-    private CommandStackActions undoRedo;
-    private boolean refreshScheduled;
-    private final RegisterDocument.Listener dirtyListener = d -> firePropertyChange(PROP_DIRTY);
-    private final CommandStackListener stackListener = event -> scheduleRefresh();
+
+    public RightsEditor() {
+        super(RightsEditorInput.class);
+    }
 
     /** Opens (or activates) the editor for {@code document}. */
     public static RightsEditor open(IWorkbenchPage page, RegisterDocument document) throws PartInitException {
         return (RightsEditor) page.openEditor(new RightsEditorInput(document.file()), ID);
     }
 
-    @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof RightsEditorInput rightsInput)) {
-            throw new PartInitException("Not a roles and rights input: " + input);
-        }
-        document = rightsInput.document().orElseThrow(
-                () -> new PartInitException(NLS.bind(Messages.Editor_RegisterNotOpen, rightsInput.file())));
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-        document.addListener(dirtyListener);
-        stack().addCommandStackListener(stackListener);
-    }
-
-    /** The open register whose roles and rights are edited. */
-    public RegisterDocument document() {
-        return document;
-    }
-
     private ProcessRegister register() {
-        return document.register();
-    }
-
-    private EditingDomain domain() {
-        return document.editingDomain();
-    }
-
-    private CommandStack stack() {
-        return domain().getCommandStack();
+        return document().register();
     }
 
     @Override
@@ -209,8 +171,7 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
             }
         });
 
-        undoRedo = new CommandStackActions(stack());
-        undoRedo.install(getEditorSite().getActionBars());
+        undoRedo().install(getEditorSite().getActionBars());
         getEditorSite().getActionBars().updateActionBars();
         refresh();
     }
@@ -240,16 +201,7 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
 
     private void column(TableViewer viewer, String title, int width, Function<Object, String> label,
             Function<TableViewer, EditingSupport> editing) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String s = label.apply(element);
-                return s == null ? "" : s;
-            }
-        });
+        TableViewerColumn column = ViewerColumns.text(viewer, title, width, label);
         if (editing != null) {
             column.setEditingSupport(editing.apply(viewer));
         }
@@ -399,15 +351,6 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
 
     // ------------------------------------------------------------------ commands
 
-    /** Executes {@code command} on the register's stack (which may refuse it); {@code null} is ignored. */
-    public boolean execute(Command command) {
-        if (command == null || !command.canExecute()) {
-            return false;
-        }
-        stack().execute(command);
-        return true;
-    }
-
     /** Sets {@code feature} of {@code owner} (an edit of a cell). */
     public void set(EObject owner, EStructuralFeature feature, Object value) {
         if (!Objects.equals(owner.eGet(feature), value)) {
@@ -506,19 +449,8 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
 
     // ------------------------------------------------------------------ following the model
 
-    private void scheduleRefresh() {
-        if (refreshScheduled) {
-            return;
-        }
-        refreshScheduled = true;
-        Display display = form == null ? Display.getDefault() : form.getDisplay();
-        display.asyncExec(() -> {
-            refreshScheduled = false;
-            refresh();
-        });
-    }
-
     /** Brings the tables, the editorial team and the header message up to date with the model. */
+    @Override
     public void refresh() {
         if (form == null || form.isDisposed()) {
             return;
@@ -578,44 +510,7 @@ public final class RightsEditor extends EditorPart implements ISaveablesSource {
     }
 
     @Override
-    public boolean isDirty() {
-        return document != null && document.isDirty();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        document.saveable().saveShowingErrors(getSite().getShell(), monitor);
-    }
-
-    @Override
-    public void doSaveAs() {
-        // the roles and rights are saved with their register
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
-    public Saveable[] getSaveables() {
-        return document == null ? new Saveable[0] : new Saveable[] { document.saveable() };
-    }
-
-    @Override
-    public Saveable[] getActiveSaveables() {
-        return getSaveables();
-    }
-
-    @Override
     public void dispose() {
-        if (document != null) {
-            document.removeListener(dirtyListener);
-            stack().removeCommandStackListener(stackListener);
-        }
-        if (undoRedo != null) {
-            undoRedo.dispose();
-        }
         if (toolkit != null) {
             toolkit.dispose();
         }

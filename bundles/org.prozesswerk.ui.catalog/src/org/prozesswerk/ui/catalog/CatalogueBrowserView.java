@@ -32,7 +32,6 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -47,6 +46,7 @@ import org.prozesswerk.catalog.Catalogue;
 import org.prozesswerk.catalog.CatalogueEntry;
 import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.ui.ViewerColumns;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.catalog.internal.Messages;
@@ -253,12 +253,7 @@ public final class CatalogueBrowserView extends ViewPart {
     }
 
     private int columnWidth(String text) {
-        GC gc = new GC(tree.getTree());
-        try {
-            return gc.textExtent(text).x + 16;
-        } finally {
-            gc.dispose();
-        }
+        return ViewerColumns.fittingWidth(tree.getTree(), text, 16);
     }
 
     // --- Catalogue and search ------------------------------------------------------------------------------------

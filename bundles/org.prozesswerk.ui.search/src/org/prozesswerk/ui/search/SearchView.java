@@ -24,7 +24,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -38,6 +37,7 @@ import org.prozesswerk.core.query.RegisterQuery;
 import org.prozesswerk.core.workflow.StatusWorkflow;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.ui.ViewerColumns;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.search.internal.Messages;
@@ -161,12 +161,7 @@ public final class SearchView extends ViewPart {
     }
 
     private int width(String text) {
-        GC gc = new GC(table.getTable());
-        try {
-            return gc.textExtent(text).x + 20;
-        } finally {
-            gc.dispose();
-        }
+        return ViewerColumns.fittingWidth(table.getTable(), text, 20);
     }
 
     // --- Register and index --------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Save_ChangedOnDisk;
     public static String Save_ChangedOnDisk_Title;
     public static String Save_ChangedOnDisk_Question;
+    public static String Editor_RegisterNotOpen;
     public static String Undo_Label;
     public static String Redo_Label;
 

@@ -17,7 +17,6 @@ public final class Messages extends NLS {
     public static String Landscape_Unit;
     public static String Landscape_AllUnits;
     public static String Export_Failed;
-    public static String Save_Failed;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

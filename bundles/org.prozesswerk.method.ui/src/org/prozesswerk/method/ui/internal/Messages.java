@@ -13,7 +13,6 @@ public final class Messages extends NLS {
     public static String Node_Label;
     public static String Action_Open;
     public static String Editor_Title;
-    public static String Editor_NotOpen;
     public static String Hours_Label;
     public static String Hours_Hint;
     public static String Hours_Invalid;

@@ -13,7 +13,6 @@ public final class Messages extends NLS {
     public static String Editor_Title;
     public static String Editor_NotAdministrator;
     public static String Editor_NobodySignedIn;
-    public static String Editor_RegisterNotOpen;
     public static String Persons_Title;
     public static String Persons_Description;
     public static String Groups_Title;

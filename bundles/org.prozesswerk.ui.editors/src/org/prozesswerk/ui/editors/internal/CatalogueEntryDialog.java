@@ -10,9 +10,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
@@ -24,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.catalog.Catalogue;
 import org.prozesswerk.catalog.CatalogueEntry;
 import org.prozesswerk.catalog.CatalogueRegistry;
+import org.prozesswerk.ui.ViewerColumns;
 
 /**
  * Finds entries of a catalogue by words of their labels or by the beginning of their key (a LeiKa key, an OZG-ID,
@@ -111,17 +110,7 @@ public final class CatalogueEntryDialog extends EditorDialog {
 
     private org.eclipse.swt.widgets.TableColumn column(String title, int width,
             java.util.function.Function<CatalogueEntry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(results, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String value = text.apply((CatalogueEntry) element);
-                return value == null ? "" : value;
-            }
-        });
-        return column.getColumn();
+        return ViewerColumns.text(results, title, width, text).getColumn();
     }
 
     /** Sets the search text and searches at once (for tests and for callers that know what to look for). */
