@@ -5,32 +5,19 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.ui.SelectionProviderBase;
 
 /** Publishes the selected Steckbriefe, so the properties view, the dashboard and the catalogue browser follow. */
-final class ResultSelection implements ISelectionProvider {
+final class ResultSelection extends SelectionProviderBase {
 
-    private final List<ISelectionChangedListener> listeners = new ArrayList<>();
     private final Supplier<ResultTable<ProcessProfile>> table;
 
     /** @param table the results table, null before it is created */
     ResultSelection(Supplier<ResultTable<ProcessProfile>> table) {
         this.table = table;
-    }
-
-    @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.remove(listener);
     }
 
     @Override
@@ -55,9 +42,6 @@ final class ResultSelection implements ISelectionProvider {
     }
 
     void fire() {
-        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-        for (ISelectionChangedListener listener : List.copyOf(listeners)) {
-            listener.selectionChanged(event);
-        }
+        fireSelectionChanged(getSelection());
     }
 }

@@ -3,20 +3,17 @@ package org.prozesswerk.diagram.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.SelectionProviderBase;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -27,10 +24,9 @@ import com.google.gson.JsonParser;
  * model objects (so the Properties view and the navigator follow it), and what is selected elsewhere in the page is
  * selected and centred in the diagram.
  */
-public final class SelectionSync implements ISelectionProvider {
+public final class SelectionSync extends SelectionProviderBase {
 
     private final RegisterDocument document;
-    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private final ISelectionListener pageSelection = this::pageSelectionChanged;
     private IWorkbenchPart part;
     private PageBridge bridge;
@@ -92,26 +88,13 @@ public final class SelectionSync implements ISelectionProvider {
     }
 
     @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
     public IStructuredSelection getSelection() {
         return current;
     }
 
     @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.remove(listener);
-    }
-
-    @Override
     public void setSelection(ISelection selection) {
         current = selection instanceof IStructuredSelection structured ? structured : StructuredSelection.EMPTY;
-        SelectionChangedEvent event = new SelectionChangedEvent(this, current);
-        for (ISelectionChangedListener listener : listeners) {
-            listener.selectionChanged(event);
-        }
+        fireSelectionChanged(current);
     }
 }
