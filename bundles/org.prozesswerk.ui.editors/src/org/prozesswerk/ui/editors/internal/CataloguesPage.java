@@ -11,12 +11,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
@@ -223,13 +220,7 @@ public final class CataloguesPage extends TablePage {
             reference.setCatalogueVersion(catalogue.version());
             added.add(reference);
         }
-        if (added.isEmpty()) {
-            return null;
-        }
-        CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Command_AddReferences, added.size()));
-        command.append(AddCommand.create(profileEditor().editingDomain(), profile(),
-                Literals.PROCESS_PROFILE__CATALOGUE_REFERENCES, added));
-        return command;
+        return addAll(Messages.Command_AddReferences, Literals.PROCESS_PROFILE__CATALOGUE_REFERENCES, added);
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.window.Window;
-import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.catalog.CatalogueEntry;
 import org.prozesswerk.catalog.CatalogueRegistry;
 import org.prozesswerk.catalog.norms.LegalBasisFactory;
@@ -65,13 +64,7 @@ public final class LegalBasesPage extends TablePage {
         for (CatalogueEntry entry : entries) {
             bases.add(LegalBasisFactory.create(entry));
         }
-        if (bases.isEmpty()) {
-            return null;
-        }
-        CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Command_AddLegalBases, bases.size()));
-        command.append(AddCommand.create(profileEditor().editingDomain(), profile(),
-                Literals.PROCESS_PROFILE__LEGAL_BASES, bases));
-        return command;
+        return addAll(Messages.Command_AddLegalBases, Literals.PROCESS_PROFILE__LEGAL_BASES, bases);
     }
 
     private FieldsDialog dialog(String title, LegalBasis basis) {

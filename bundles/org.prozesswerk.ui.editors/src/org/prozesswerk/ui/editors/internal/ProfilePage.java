@@ -113,12 +113,7 @@ public abstract class ProfilePage extends FormPage {
     /** A titled section whose client is a two-column grid (label, field) returned for filling. */
     protected Composite section(Composite parent, FormToolkit toolkit, String title, String description,
             boolean grabVertical) {
-        int style = Section.TITLE_BAR | (description == null ? 0 : Section.DESCRIPTION);
-        Section section = toolkit.createSection(parent, style);
-        section.setText(title);
-        if (description != null) {
-            section.setDescription(description);
-        }
+        Section section = titledSection(parent, toolkit, title, description);
         // a small width hint: the section takes the width the form has instead of asking for the width of its
         // longest text (which would push the second column out of the editor)
         GridDataFactory.fillDefaults().grab(true, grabVertical).hint(250, SWT.DEFAULT).applyTo(section);
@@ -126,6 +121,17 @@ public abstract class ProfilePage extends FormPage {
         GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 4).spacing(10, 6).applyTo(client);
         section.setClient(client);
         return client;
+    }
+
+    /** A section with a title bar and, if {@code description} is not null, a description under it. */
+    static Section titledSection(Composite parent, FormToolkit toolkit, String title, String description) {
+        Section section = toolkit.createSection(parent,
+                Section.TITLE_BAR | (description == null ? 0 : Section.DESCRIPTION));
+        section.setText(title);
+        if (description != null) {
+            section.setDescription(description);
+        }
+        return section;
     }
 
     protected Label label(Composite parent, FormToolkit toolkit, String text) {

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
+import org.prozesswerk.ui.ViewerColumns;
 
 /** A section with a table of model objects and a column of buttons that act on the selection. */
 public final class TablePart {
@@ -38,11 +39,7 @@ public final class TablePart {
             String widgetId) {
         this.page = page;
         this.toolkit = toolkit;
-        section = toolkit.createSection(parent, Section.TITLE_BAR | (description == null ? 0 : Section.DESCRIPTION));
-        section.setText(title);
-        if (description != null) {
-            section.setDescription(description);
-        }
+        section = ProfilePage.titledSection(parent, toolkit, title, description);
         GridDataFactory.fillDefaults().grab(true, true).hint(300, SWT.DEFAULT).applyTo(section);
         Composite client = toolkit.createComposite(section);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 4).spacing(8, 4).applyTo(client);
@@ -100,12 +97,7 @@ public final class TablePart {
     }
 
     public TableViewerColumn column(String title, int width, CellLabelProvider labels) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.getColumn().setResizable(true);
-        column.setLabelProvider(labels);
-        return column;
+        return ViewerColumns.add(viewer, title, width, labels);
     }
 
     /** A button enabled when {@code enabled} accepts the selection. */
