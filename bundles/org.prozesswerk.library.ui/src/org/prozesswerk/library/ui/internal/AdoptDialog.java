@@ -7,14 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.prozesswerk.exchange.Steckbriefe;
@@ -22,9 +19,10 @@ import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.ui.TitledDialog;
 
 /** „Aus Bibliothek übernehmen…“: into which open register, which folder, which responsible unit. */
-public final class AdoptDialog extends TitleAreaDialog {
+public final class AdoptDialog extends TitledDialog {
 
     private final int count;
     private final List<RegisterDocument> documents = RegisterDocuments.getDefault().documents();
@@ -38,25 +36,14 @@ public final class AdoptDialog extends TitleAreaDialog {
     private OrgUnit chosenUnit;
 
     public AdoptDialog(Shell parent, int count) {
-        super(parent);
+        super(parent, Messages.adoptTitle, 2);
         this.count = count;
-        setHelpAvailable(false);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.adoptTitle);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
+    protected void createBody(Composite body) {
         setTitle(NLS.bind(Messages.adoptHeading, count));
         setMessage(documents.isEmpty() ? Messages.adoptNoRegister : Messages.adoptMessage);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        body.setLayout(new GridLayout(2, false));
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         register = combo(body, Messages.adoptRegister);
         documents.forEach(d -> register.add(d.displayName()));
         folder = combo(body, Messages.adoptFolder);
@@ -66,7 +53,6 @@ public final class AdoptDialog extends TitleAreaDialog {
             register.select(0);
             fillRegister();
         }
-        return area;
     }
 
     private static Combo combo(Composite parent, String label) {

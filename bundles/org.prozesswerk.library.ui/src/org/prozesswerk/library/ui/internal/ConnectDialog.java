@@ -9,23 +9,21 @@ import java.lang.reflect.InvocationTargetException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.library.LibraryException;
+import org.prozesswerk.ui.TitledDialog;
 
 /**
  * „Bibliothek verbinden…“: clone URL (https, ssh, file), user name and password. OK clones (with progress); an
  * unreachable URL or wrong credentials leave the dialog open with the library's message, and nothing is kept.
  */
-public final class ConnectDialog extends TitleAreaDialog {
+public final class ConnectDialog extends TitledDialog {
 
     private final LibraryConnections connections;
     private Text name;
@@ -35,26 +33,15 @@ public final class ConnectDialog extends TitleAreaDialog {
     private LibraryConnections.Connection connected;
 
     public ConnectDialog(Shell parent, LibraryConnections connections) {
-        super(parent);
+        super(parent, Messages.connectTitle, 2);
         this.connections = connections;
         setShellStyle(getShellStyle() | SWT.RESIZE);
-        setHelpAvailable(false);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.connectTitle);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
+    protected void createBody(Composite body) {
         setTitle(Messages.connectHeading);
         setMessage(Messages.connectMessage);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        body.setLayout(new GridLayout(2, false));
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         url = field(body, Messages.connectUrl, SWT.BORDER);
         url.setMessage("https://git.example/land/bibliothek.git");
         name = field(body, Messages.connectName, SWT.BORDER);
@@ -64,7 +51,6 @@ public final class ConnectDialog extends TitleAreaDialog {
         note.setText(Messages.connectSecureNote);
         note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         url.addListener(SWT.Modify, e -> updateState());
-        return area;
     }
 
     private static Text field(Composite parent, String label, int style) {

@@ -8,15 +8,10 @@ import java.util.List;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -25,6 +20,7 @@ import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.merge.RegisterCompare;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.TitledDialog;
 
 /**
  * „Vergleichen mit…“: asks for the other register (its remembered base version is preselected) and opens the compare
@@ -73,31 +69,20 @@ public final class CompareRegisterHandler extends RegisterHandler {
     }
 
     /** Asks for the register to compare with. */
-    private static final class ChooseDialog extends TitleAreaDialog {
+    private static final class ChooseDialog extends TitledDialog {
         private final RegisterDocument document;
         private SourceChooser chooser;
         RegisterSource chosen;
 
         ChooseDialog(Shell shell, RegisterDocument document) {
-            super(shell);
+            super(shell, Messages.compareTitle, 3);
             this.document = document;
-            setHelpAvailable(false);
         }
 
         @Override
-        protected void configureShell(Shell shell) {
-            super.configureShell(shell);
-            shell.setText(Messages.compareTitle);
-        }
-
-        @Override
-        protected Control createDialogArea(Composite parent) {
+        protected void createBody(Composite body) {
             setTitle(NLS.bind(Messages.compareHeading, document.displayName()));
             setMessage(Messages.compareMessage);
-            Composite area = (Composite) super.createDialogArea(parent);
-            Composite body = new Composite(area, SWT.NONE);
-            body.setLayout(new GridLayout(3, false));
-            body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             List<RegisterSource> sources = new ArrayList<>();
             RegisterSource base = RegisterSource.rememberedBase(document.register());
             sources.addAll(RegisterSource.builtIn());
@@ -105,7 +90,6 @@ public final class CompareRegisterHandler extends RegisterHandler {
             if (base != null) {
                 chooser.select(base);
             }
-            return area;
         }
 
         @Override

@@ -1,45 +1,33 @@
 package org.prozesswerk.ui.editors.internal;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.prozesswerk.ui.TitledDialog;
 
 /**
  * The frame the Steckbrief editor's dialogs share: a resizable title-area dialog whose title (also the window's) and
  * message are given once, a content composite filling the dialog area, OK and Cancel buttons, and the dialog's check
  * of its input, run once the buttons exist (and by the dialog after every change).
  */
-abstract class EditorDialog extends TitleAreaDialog {
+abstract class EditorDialog extends TitledDialog {
 
     private final String title;
     private final String message;
 
     EditorDialog(Shell parent, String title, String message) {
-        super(parent);
+        super(parent, title, 1);
         this.title = title;
         this.message = message;
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected final Control createDialogArea(Composite parent) {
+    protected final void createBody(Composite content) {
         setTitle(title);
         setMessage(message);
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite content = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
         createContent(content);
-        return area;
     }
 
     /** Lays out (its own grid layout) and fills the content composite. */
