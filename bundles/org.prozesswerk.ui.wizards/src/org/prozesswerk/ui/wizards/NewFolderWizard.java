@@ -18,9 +18,8 @@ import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
-import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.wizards.internal.Messages;
-import org.prozesswerk.ui.wizards.internal.Places;
+import org.prozesswerk.ui.wizards.internal.PlacePage;
 import org.prozesswerk.ui.wizards.internal.Places.Place;
 
 /** "Neuer Ordner": a folder at the top level of an open register or inside a folder; added with an AddCommand. */
@@ -53,45 +52,40 @@ public final class NewFolderWizard extends AddElementWizard<Folder, NewFolderWiz
     }
 
     /** The single page: parent, name, description. */
-    public static final class Page extends FormWizardPage {
+    public static final class Page extends PlacePage {
 
-        private final IStructuredSelection selection;
-        private List<Place> places;
         private Combo parentCombo;
-        private Text name;
         private Text description;
 
         Page(IStructuredSelection selection) {
-            super("folder", Messages.NewFolder_PageTitle, Messages.NewFolder_PageDescription, 2); //$NON-NLS-1$
-            this.selection = selection;
+            super("folder", Messages.NewFolder_PageTitle, Messages.NewFolder_PageDescription, selection, true); //$NON-NLS-1$
         }
 
         @Override
         protected void createFields(Composite body) {
-            places = Places.all(true);
-            parentCombo = Places.combo(body, Messages.NewFolder_Parent, places);
-            name = text(body, Messages.NewFolder_Name, 1);
+            parentCombo = createPlaceAndName(body, Messages.NewFolder_Parent, Messages.NewFolder_Name);
             Label descriptionLabel = new Label(body, SWT.NONE);
             descriptionLabel.setText(Messages.NewFolder_Description);
             GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(descriptionLabel);
             description = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
             GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 60).applyTo(description);
-            int index = Places.indexFor(places, selection);
+            int index = selectedPlace();
             // A selected folder is the parent; a selected register means its top level.
-            Object first = selection.getFirstElement();
+            Object first = selectedElement();
             if (index >= 0 && !(first instanceof Folder) && !(first instanceof org.prozesswerk.model.ProcessProfile)) {
-                index = topLevelOf(places.get(index));
+                index = topLevelOf(places().get(index));
             }
             if (index >= 0) {
                 parentCombo.select(index);
             }
             parentCombo.addListener(SWT.Selection, e -> validate());
-            name.addListener(SWT.Modify, e -> validate());
+            nameText().addListener(SWT.Modify, e -> validate());
             validate();
             setErrorMessage(null);
         }
 
         private int topLevelOf(Place place) {
+            List<Place> places = places();
             for (int i = 0; i < places.size(); i++) {
                 if (places.get(i).document() == place.document() && places.get(i).container() instanceof ProcessRegister) {
                     return i;
@@ -103,14 +97,14 @@ public final class NewFolderWizard extends AddElementWizard<Folder, NewFolderWiz
         private void validate() {
             String error = null;
             Place place = place();
-            if (places.isEmpty()) {
+            if (places().isEmpty()) {
                 error = Messages.NewFolder_NoRegister;
             } else if (place == null) {
                 error = Messages.NewFolder_ParentMissing;
-            } else if (name.getText().isBlank()) {
+            } else if (name().isEmpty()) {
                 error = Messages.NewFolder_NameMissing;
-            } else if (siblingNamed(place.container(), name.getText().strip())) {
-                error = NLS.bind(Messages.NewFolder_NameExists, name.getText().strip());
+            } else if (siblingNamed(place.container(), name())) {
+                error = NLS.bind(Messages.NewFolder_NameExists, name());
             }
             setErrorMessage(error);
             setPageComplete(error == null);
@@ -124,29 +118,16 @@ public final class NewFolderWizard extends AddElementWizard<Folder, NewFolderWiz
 
         /** Fills the fields as a user would (for tests and callers that prefill). */
         public void setValues(EObject parentContainer, String newName, String newDescription) {
-            for (int i = 0; i < places.size(); i++) {
-                if (places.get(i).container() == parentContainer) {
-                    parentCombo.select(i);
-                }
-            }
-            name.setText(newName);
+            choose(parentContainer);
+            nameText().setText(newName);
             description.setText(newDescription == null ? "" : newDescription); //$NON-NLS-1$
             validate();
-        }
-
-        Place place() {
-            int index = parentCombo.getSelectionIndex();
-            return index < 0 ? null : places.get(index);
         }
 
         /** The chosen parent: a register (top level) or a folder. */
         public EObject parentContainer() {
             Place place = place();
             return place == null ? null : place.container();
-        }
-
-        String name() {
-            return name.getText().strip();
         }
 
         String description() {

@@ -1,6 +1,5 @@
 package org.prozesswerk.ui.wizards;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -24,10 +23,9 @@ import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.model.provider.ProzesswerkEditPlugin;
-import org.prozesswerk.ui.FormWizardPage;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.wizards.internal.Messages;
-import org.prozesswerk.ui.wizards.internal.Places;
+import org.prozesswerk.ui.wizards.internal.PlacePage;
 import org.prozesswerk.ui.wizards.internal.Places.Place;
 import org.prozesswerk.ui.ProfileEditors;
 
@@ -117,12 +115,9 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
     }
 
     /** The single page: folder, name, key, process type. */
-    public static final class Page extends FormWizardPage {
+    public static final class Page extends PlacePage {
 
-        private final IStructuredSelection selection;
-        private List<Place> places;
         private Combo folder;
-        private Text name;
         private Text key;
         private Combo type;
         private Button openEditor;
@@ -130,16 +125,13 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
         private RegisterDocument keyDocument;
 
         Page(IStructuredSelection selection) {
-            super("profile", Messages.NewProfile_PageTitle, Messages.NewProfile_PageDescription, 2); //$NON-NLS-1$
-            this.selection = selection;
+            super("profile", Messages.NewProfile_PageTitle, Messages.NewProfile_PageDescription, selection, false); //$NON-NLS-1$
         }
 
         @Override
         protected void createFields(Composite body) {
-            places = Places.all(false);
-            folder = Places.combo(body, Messages.NewProfile_Folder, places);
-            name = text(body, Messages.NewProfile_Name, 1);
-            name.setMessage(Messages.NewProfile_NameHint);
+            folder = createPlaceAndName(body, Messages.NewProfile_Folder, Messages.NewProfile_Name);
+            nameText().setMessage(Messages.NewProfile_NameHint);
             key = text(body, Messages.NewProfile_Key, 1);
             type = combo(body, Messages.NewProfile_Type, 1);
             for (ProcessType t : ProcessType.VALUES) {
@@ -153,12 +145,12 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
             GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(openEditor);
 
             folder.addListener(SWT.Selection, e -> placeChanged());
-            name.addListener(SWT.Modify, e -> validate());
+            nameText().addListener(SWT.Modify, e -> validate());
             key.addListener(SWT.Modify, e -> {
                 keyEdited = key.isFocusControl();
                 validate();
             });
-            int index = Places.indexFor(places, selection);
+            int index = selectedPlace();
             if (index >= 0) {
                 folder.select(index);
             }
@@ -179,11 +171,11 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
         private void validate() {
             String error = null;
             Place place = place();
-            if (places.isEmpty()) {
+            if (places().isEmpty()) {
                 error = Messages.NewProfile_NoFolder;
             } else if (place == null) {
                 error = Messages.NewProfile_FolderMissing;
-            } else if (name.getText().isBlank()) {
+            } else if (name().isEmpty()) {
                 error = Messages.NewProfile_NameMissing;
             } else if (key.getText().isBlank()) {
                 error = Messages.NewProfile_KeyMissing;
@@ -196,7 +188,7 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
 
         /** Fills the fields as a user would (for tests and for callers that prefill). */
         public void setValues(String newName, String newKey, ProcessType newType) {
-            name.setText(newName);
+            nameText().setText(newName);
             if (newKey != null) {
                 keyEdited = true;
                 key.setText(newKey);
@@ -207,26 +199,13 @@ public final class NewProfileWizard extends AddElementWizard<ProcessProfile, New
 
         /** Chooses the folder. */
         public void setFolder(Folder target) {
-            for (int i = 0; i < places.size(); i++) {
-                if (places.get(i).container() == target) {
-                    folder.select(i);
-                }
-            }
+            choose(target);
             placeChanged();
         }
 
         /** The suggested or typed key. */
         public String key() {
             return key.getText().strip();
-        }
-
-        Place place() {
-            int index = folder.getSelectionIndex();
-            return index < 0 ? null : places.get(index);
-        }
-
-        String name() {
-            return name.getText().strip();
         }
 
         ProcessType processType() {
