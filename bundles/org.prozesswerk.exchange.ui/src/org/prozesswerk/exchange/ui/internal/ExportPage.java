@@ -70,10 +70,7 @@ final class ExportPage extends FormWizardPage {
         selectionOnly.setEnabled(selectedProfiles > 0);
         selectionOnly.setSelection(selectedProfiles > 0);
 
-        Group optionGroup = new Group(page, SWT.NONE);
-        optionGroup.setText(Messages.Export_Options);
-        optionGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        options = new OptionFields(optionGroup);
+        options = new OptionFields(page, 3);
 
         target = text(page, Messages.Export_Target, 1);
         target.addListener(SWT.Modify, e -> validate());

@@ -7,12 +7,10 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ImporterDescriptor;
@@ -42,10 +40,7 @@ final class ImportPage extends FormWizardPage {
         importers.forEach(i -> format.add(i.label()));
         format.addListener(SWT.Selection, e -> formatChanged());
 
-        Group optionGroup = new Group(page, SWT.NONE);
-        optionGroup.setText(Messages.Export_Options);
-        optionGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        options = new OptionFields(optionGroup);
+        options = new OptionFields(page, 3);
 
         target = text(page, Messages.Import_Target, 1);
         target.addListener(SWT.Modify, e -> validate());

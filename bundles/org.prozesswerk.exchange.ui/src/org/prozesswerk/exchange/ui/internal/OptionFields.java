@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.exchange.OptionDescriptor;
@@ -21,9 +22,13 @@ final class OptionFields {
     private final Composite parent;
     private final Map<OptionDescriptor, Control> fields = new LinkedHashMap<>();
 
-    OptionFields(Composite parent) {
-        this.parent = parent;
-        parent.setLayout(new GridLayout(2, false));
+    /** The fields in a group "Optionen" of {@code page} that spans its {@code columns} columns. */
+    OptionFields(Composite page, int columns) {
+        Group group = new Group(page, SWT.NONE);
+        group.setText(Messages.Export_Options);
+        group.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, columns, 1));
+        group.setLayout(new GridLayout(2, false));
+        this.parent = group;
     }
 
     void show(List<OptionDescriptor> options) {
