@@ -22,8 +22,8 @@ public final class ProfileEditorInput extends RegisterEditorInput implements IPe
     private final String profileId;
 
     public ProfileEditorInput(Path file, String profileId) {
-        super(file);
-        this.profileId = Objects.requireNonNull(profileId);
+        super(file, Objects.requireNonNull(profileId));
+        this.profileId = profileId;
     }
 
     /** The input of {@code profile}, which must belong to an open register. */
@@ -83,15 +83,5 @@ public final class ProfileEditorInput extends RegisterEditorInput implements IPe
     public void saveState(IMemento memento) {
         memento.putString(KEY_FILE, file().toString());
         memento.putString(KEY_ID, profileId);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other) && ((ProfileEditorInput) other).profileId.equals(profileId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(file(), profileId);
     }
 }

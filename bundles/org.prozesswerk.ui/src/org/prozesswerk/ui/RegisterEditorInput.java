@@ -11,23 +11,28 @@ import org.eclipse.ui.IPersistableElement;
 
 /**
  * The input of an editor that shows a part of one open register (a Steckbrief, its roles and rights, its method
- * profile, a diagram), addressed by the register's file so it never pins a closed document. Two inputs are equal when
- * they are of the same class and name the same file; a subclass that adds to the address extends {@link #equals} and
- * {@link #hashCode}.
+ * profile, a diagram), addressed by the register's file and, where the register has several such parts, a key of the
+ * part (a diagram type, a Steckbrief id), so it never pins a closed document. Two inputs are equal when they are of the
+ * same class and have the same address.
  */
 public abstract class RegisterEditorInput implements IEditorInput {
 
     private final Path file;
+    private final String key;
     private final String nameFormat;
 
-    /** An input whose subclass names it ({@link #getName()}). */
-    protected RegisterEditorInput(Path file) {
-        this(file, "{0}");
+    /** The input of the part {@code key} of the register {@code file}; its subclass names it ({@link #getName()}). */
+    protected RegisterEditorInput(Path file, String key) {
+        this(file, key, "{0}");
     }
 
-    /** An input named {@code nameFormat} with the register's name as <code>{0}</code>. */
-    protected RegisterEditorInput(Path file, String nameFormat) {
+    /**
+     * The input of the register's only part of its kind ({@code key} null) or of the part {@code key}, named
+     * {@code nameFormat} with the register's name as <code>{0}</code>.
+     */
+    protected RegisterEditorInput(Path file, String key, String nameFormat) {
         this.file = Objects.requireNonNull(file, "file");
+        this.key = key;
         this.nameFormat = Objects.requireNonNull(nameFormat, "nameFormat");
     }
 
@@ -77,11 +82,12 @@ public abstract class RegisterEditorInput implements IEditorInput {
 
     @Override
     public boolean equals(Object other) {
-        return other != null && other.getClass() == getClass() && ((RegisterEditorInput) other).file.equals(file);
+        return other != null && other.getClass() == getClass() && ((RegisterEditorInput) other).file.equals(file)
+                && Objects.equals(((RegisterEditorInput) other).key, key);
     }
 
     @Override
     public int hashCode() {
-        return file.hashCode();
+        return Objects.hash(file, key);
     }
 }

@@ -12,8 +12,8 @@ public final class DiagramEditorInput extends RegisterEditorInput {
     private final String diagramType;
 
     public DiagramEditorInput(Path file, String diagramType) {
-        super(file);
-        this.diagramType = Objects.requireNonNull(diagramType);
+        super(file, Objects.requireNonNull(diagramType));
+        this.diagramType = diagramType;
     }
 
     public String diagramType() {
@@ -24,15 +24,5 @@ public final class DiagramEditorInput extends RegisterEditorInput {
     public String getName() {
         String type = DiagramTypes.get(diagramType).map(DiagramTypes.Descriptor::name).orElse(diagramType);
         return type + " \u2013 " + registerName();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other) && ((DiagramEditorInput) other).diagramType.equals(diagramType);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(file(), diagramType);
     }
 }

@@ -12,6 +12,6 @@ import org.prozesswerk.ui.RegisterEditorInput;
 public final class RightsEditorInput extends RegisterEditorInput {
 
     public RightsEditorInput(Path file) {
-        super(file, Messages.Editor_Title);
+        super(file, null, Messages.Editor_Title);
     }
 }
