@@ -1,5 +1,7 @@
 package org.prozesswerk.bpmn.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,11 +21,13 @@ import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.prozesswerk.core.persistence.RecoveringParserPool;
 import org.eclipse.emf.ecore.xmi.impl.XMLLoadImpl;
+import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
 import javax.xml.namespace.QName;
 import org.eclipse.emf.ecore.xmi.impl.XMLHelperImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 import org.prozesswerk.bpmn.bpmndi.BpmnDiPackage;
 import org.prozesswerk.bpmn.dc.DcPackage;
@@ -37,7 +41,7 @@ import org.prozesswerk.bpmn.model.BpmnPackage;
 public final class BpmnResourceImpl extends XMLResourceImpl {
 
     /** Shared: a pool of configured SAX parsers is thread-safe and saves creating a parser per file. */
-    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+    private static final RecoveringParserPool PARSER_POOL = new RecoveringParserPool(true);
 
     /** Our four packages, for a resource that is used outside a resource set with them registered. */
     private static final EPackage.Registry PACKAGES = new EPackageRegistryImpl(EPackage.Registry.INSTANCE);
@@ -82,6 +86,11 @@ public final class BpmnResourceImpl extends XMLResourceImpl {
         save.put(OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
         save.put(OPTION_LINE_WIDTH, Integer.valueOf(Integer.MAX_VALUE));
         save.put(OPTION_SKIP_ESCAPE_URI, Boolean.TRUE);
+    }
+
+    /** The pool of SAX parsers of every BPMN load. */
+    public static RecoveringParserPool parserPool() {
+        return PARSER_POOL;
     }
 
     /** DTDs are refused and nothing external is ever fetched (XXE, billion laughs). */
@@ -148,6 +157,17 @@ public final class BpmnResourceImpl extends XMLResourceImpl {
             @Override
             protected DefaultHandler makeDefaultHandler() {
                 return new ToleratingHandler(resource, helper, options);
+            }
+
+            // A refused file gives its parser back (EMF returns it only after a successful parse).
+            @Override
+            public void load(XMLResource resource, InputStream in, Map<?, ?> options) throws IOException {
+                PARSER_POOL.loading(() -> super.load(resource, in, options));
+            }
+
+            @Override
+            public void load(XMLResource resource, InputSource in, Map<?, ?> options) throws IOException {
+                PARSER_POOL.loading(() -> super.load(resource, in, options));
             }
         };
     }

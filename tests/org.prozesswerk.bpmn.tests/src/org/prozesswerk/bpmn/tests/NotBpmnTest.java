@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.bpmn.BpmnIO;
 import org.prozesswerk.bpmn.BpmnModel;
 import org.prozesswerk.bpmn.BpmnParseException;
+import org.prozesswerk.bpmn.internal.BpmnResourceImpl;
 
 /** Input that is not BPMN 2.0, or not even XML, fails with a message naming file, line and cause. */
 class NotBpmnTest {
@@ -68,6 +69,20 @@ class NotBpmnTest {
     void missingFile(@TempDir Path dir) {
         BpmnParseException e = assertThrows(BpmnParseException.class, () -> BpmnIO.load(dir.resolve("fehlt.bpmn")));
         assertTrue(e.getMessage().contains("fehlt.bpmn"), e.getMessage());
+    }
+
+    /** A refused file gives its SAX parser back to the pool (EMF itself returns it only after a successful parse). */
+    @Test
+    void aRefusedFileGivesItsParserBackToThePool() throws IOException {
+        String good = "<definitions xmlns='" + BPMN + "' targetNamespace='x'><process id='p'/></definitions>";
+        BpmnIO.load(new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)), "gut.bpmn");
+        long before = BpmnResourceImpl.parserPool().parsersCreated();
+        for (int round = 0; round < 5; round++) {
+            fails("kaputt.bpmn", "<definitions xmlns='" + BPMN + "' targetNamespace='x'><process id='p'>");
+        }
+        BpmnIO.load(new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)), "gut.bpmn");
+        assertEquals(before, BpmnResourceImpl.parserPool().parsersCreated(),
+                "five refused files and a good one reuse the pooled parser");
     }
 
     @Test

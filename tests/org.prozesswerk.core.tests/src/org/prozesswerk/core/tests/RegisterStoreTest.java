@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterResourceFactory;
+import org.prozesswerk.core.internal.persistence.RegisterOptions;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
@@ -209,6 +210,35 @@ class RegisterStoreTest {
             }
             assertNull(loaded.get(), "the dropped register of load " + (round + 1) + " is still reachable");
         }
+    }
+
+    /**
+     * EMF returns a parser to the pool only after a successful parse; a refused file must give its parser back too, or
+     * every damaged register (and every refused fuzz input) builds a new one.
+     */
+    @Test
+    void aRefusedRegisterGivesItsParserBackToThePool() throws Exception {
+        Path good = file("good", RegisterFormat.XMI);
+        RegisterStore.save(TestRegisters.rich(), good);
+        RegisterStore.load(good); // the pool has a parser now
+        byte[] bytes = Files.readAllBytes(good);
+        Path cut = file("cut", RegisterFormat.XMI);
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        long before = RegisterOptions.parserPool().parsersCreated();
+        for (int round = 0; round < 5; round++) {
+            assertThrows(RegisterLoadException.class, () -> RegisterStore.load(cut));
+        }
+        RegisterStore.load(good);
+        assertEquals(before, RegisterOptions.parserPool().parsersCreated(),
+                "five refused loads and a good one reuse the pooled parser");
+        // The parser given back keeps the hardening: a DOCTYPE is still refused (reset() alone would drop it).
+        assertThrows(RegisterLoadException.class, () -> RegisterStore.load(cut));
+        Path doctype = file("doctype", RegisterFormat.XMI);
+        Files.writeString(doctype, "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"aaaa\">]>\n"
+                + new String(bytes, StandardCharsets.UTF_8).substring(new String(bytes, StandardCharsets.UTF_8)
+                        .indexOf('\n') + 1));
+        RegisterLoadException refused = assertThrows(RegisterLoadException.class, () -> RegisterStore.load(doctype));
+        assertTrue(refused.getMessage().contains("DOCTYPE"), refused.getMessage());
     }
 
     @Test

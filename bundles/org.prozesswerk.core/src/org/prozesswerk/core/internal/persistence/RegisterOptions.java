@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLDefaultHandler;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.prozesswerk.core.persistence.RecoveringParserPool;
 
 /** The EMF load and save options of register files, in one place so every code path uses the same ones. */
 public final class RegisterOptions {
@@ -19,9 +19,10 @@ public final class RegisterOptions {
      * during the load, and the file size), so a cached handler was hardly ever reused, and each load left an entry of about
      * 23 KB behind (up to 200 entries, ~4.6 MB, before the cache clears itself). A pooled parser still references the
      * handler of its last parse, so the handler is reset when released: otherwise it would keep the objects of that
-     * load (a closed register) reachable until the parser's next use.
+     * load (a closed register) reachable until the parser's next use. A failed load gets its parser back too
+     * ({@link RecoveringParserPool}).
      */
-    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl() {
+    private static final RecoveringParserPool PARSER_POOL = new RecoveringParserPool() {
         @Override
         public void releaseDefaultHandler(XMLDefaultHandler handler, Map<?, ?> options) {
             handler.reset();
@@ -41,6 +42,11 @@ public final class RegisterOptions {
     private static final int BUFFER = 1 << 16;
 
     private RegisterOptions() {
+    }
+
+    /** The pool of SAX parsers of every XMI register load. */
+    public static RecoveringParserPool parserPool() {
+        return PARSER_POOL;
     }
 
     /** The SAX features every register parse uses. */

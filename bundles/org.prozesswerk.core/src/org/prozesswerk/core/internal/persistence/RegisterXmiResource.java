@@ -1,5 +1,7 @@
 package org.prozesswerk.core.internal.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.prozesswerk.model.util.ProzesswerkResourceImpl;
+import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -91,6 +94,16 @@ public class RegisterXmiResource extends ProzesswerkResourceImpl {
 
         RegisterXmiLoad(XMLHelper helper) {
             super(helper);
+        }
+
+        @Override
+        public void load(XMLResource resource, InputStream in, Map<?, ?> options) throws IOException {
+            RegisterOptions.parserPool().loading(() -> super.load(resource, in, options));
+        }
+
+        @Override
+        public void load(XMLResource resource, InputSource in, Map<?, ?> options) throws IOException {
+            RegisterOptions.parserPool().loading(() -> super.load(resource, in, options));
         }
 
         @Override

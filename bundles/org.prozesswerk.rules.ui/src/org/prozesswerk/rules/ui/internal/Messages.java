@@ -19,6 +19,9 @@ public final class Messages extends NLS {
     public static String elementGone;
     public static String proposalFeature;
     public static String proposalLiteral;
+    public static String controlCharacter;
+    public static String controlCharactersFound;
+    public static String controlCharactersJob;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

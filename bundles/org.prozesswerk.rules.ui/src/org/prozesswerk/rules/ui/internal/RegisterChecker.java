@@ -6,6 +6,7 @@ package org.prozesswerk.rules.ui.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -17,7 +18,13 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.ui.ide.IDE;
+import org.prozesswerk.core.persistence.ControlCharacters;
+import org.prozesswerk.model.provider.ProzesswerkEditPlugin;
+import org.prozesswerk.rules.engine.ElementPaths;
 import org.prozesswerk.rules.engine.Finding;
 import org.prozesswerk.rules.engine.RegisterValidation;
 import org.prozesswerk.rules.engine.RuleProblem;
@@ -71,12 +78,9 @@ public final class RegisterChecker {
                     marker.setAttribute(IMarker.LOCATION, finding.elementPath());
                     marker.setAttribute(RulesUi.RULE_ID, finding.ruleId());
                     marker.setAttribute(RulesUi.REGISTER_FILE, document.file().toAbsolutePath().toString());
-                    if (finding.uriFragment() != null) {
-                        marker.setAttribute(RulesUi.ELEMENT_FRAGMENT, finding.uriFragment());
-                        // double-click in the Problems view: the Steckbrief editor instead of a text editor on the file
-                        marker.setAttribute(IDE.EDITOR_ID_ATTR, FindingOpener.ID);
-                    }
+                    setElement(marker, finding.uriFragment());
                 }
+                controlCharacterMarkers(document, target);
             }, null);
         } catch (CoreException e) {
             ILog.of(RegisterChecker.class).log(e.getStatus());
@@ -84,6 +88,73 @@ public final class RegisterChecker {
         ILog.of(RegisterChecker.class).info(NLS.bind(Messages.validated, new Object[] { document.displayName(),
                 count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO) }));
         return findings;
+    }
+
+    /**
+     * Lists the register's texts with control characters (a register written by an older version, docs/reliability.md
+     * "Control characters") in the Problems view, one warning each, as the command line names them on loading; done when
+     * a register is opened and with every check. Nothing is changed in the register: the texts are kept on save.
+     *
+     * @return how many texts were listed
+     */
+    public static int markControlCharacters(RegisterDocument document) {
+        List<ControlCharacters.Occurrence> found = ControlCharacters.find(document.register());
+        if (found.isEmpty()) {
+            return 0;
+        }
+        try {
+            ResourcesPlugin.getWorkspace().run(monitor -> {
+                IResource target = markerTarget(document.file());
+                for (IMarker old : target.findMarkers(RulesUi.REGISTER_MARKER, false, IResource.DEPTH_ZERO)) {
+                    if (CONTROL_CHARACTERS.equals(old.getAttribute(RulesUi.RULE_ID, ""))) {
+                        old.delete();
+                    }
+                }
+                controlCharacterMarkers(document, target);
+            }, null);
+        } catch (CoreException e) {
+            ILog.of(RegisterChecker.class).log(e.getStatus());
+        }
+        ILog.of(RegisterChecker.class).warn(NLS.bind(Messages.controlCharactersFound, document.displayName(),
+                found.size()));
+        return found.size();
+    }
+
+    /** The marker's "rule" id of a text with a control character (not a rule of a rule set). */
+    static final String CONTROL_CHARACTERS = "Steuerzeichen";
+
+    private static void controlCharacterMarkers(RegisterDocument document, IResource target) throws CoreException {
+        for (ControlCharacters.Occurrence occurrence : ControlCharacters.find(document.register())) {
+            IMarker marker = target.createMarker(RulesUi.REGISTER_MARKER);
+            EObject element = occurrence.element();
+            marker.setAttribute(IMarker.MESSAGE, "[" + CONTROL_CHARACTERS + "] " + NLS.bind(Messages.controlCharacter,
+                    new Object[] { ControlCharacters.replace(ElementPaths.segment(element)),
+                            featureLabel(element, occurrence.feature()), occurrence.code() }));
+            marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+            marker.setAttribute(IMarker.LOCATION, ControlCharacters.replace(ElementPaths.of(occurrence.element())));
+            marker.setAttribute(RulesUi.RULE_ID, CONTROL_CHARACTERS);
+            marker.setAttribute(RulesUi.REGISTER_FILE, document.file().toAbsolutePath().toString());
+            setElement(marker, EcoreUtil.getURI(occurrence.element()).fragment());
+        }
+    }
+
+    /** The feature's label as the Properties view shows it (German with -nl de), else its name. */
+    private static String featureLabel(EObject element, String feature) {
+        EStructuralFeature structural = element.eClass().getEStructuralFeature(feature);
+        try {
+            return ProzesswerkEditPlugin.INSTANCE.getString(
+                    "_UI_" + structural.getEContainingClass().getName() + "_" + feature + "_feature");
+        } catch (MissingResourceException e) {
+            return feature;
+        }
+    }
+
+    private static void setElement(IMarker marker, String uriFragment) throws CoreException {
+        if (uriFragment != null) {
+            marker.setAttribute(RulesUi.ELEMENT_FRAGMENT, uriFragment);
+            // double-click in the Problems view: the Steckbrief editor instead of a text editor on the file
+            marker.setAttribute(IDE.EDITOR_ID_ATTR, FindingOpener.ID);
+        }
     }
 
     /**

@@ -357,6 +357,78 @@ class RulesWorkbenchTest {
         }
     }
 
+    /**
+     * A register of an older version (a {@code .pwregb} of an old CSV import) may hold control characters; the command
+     * line names each such text on loading, and the workbench lists them in the Problems view as soon as the register
+     * is opened, without a check being asked for. The texts are kept, not changed.
+     */
+    @Test
+    void textsWithControlCharactersAreListedInTheProblemsViewWhenTheRegisterOpens() throws Exception {
+        ProcessRegister old = register();
+        ProcessProfile first = old.getRootFolders().get(0).getProfiles().get(0);
+        first.setName("Baugenehmigung\u001B[31m erteilen");
+        first.setTrigger("Antrag\u0007");
+        Path registerPath = project.getLocation().toPath().resolve("Alt.pwregb");
+        RegisterStore.save(old, registerPath);
+        Path cleanPath = project.getLocation().toPath().resolve("Kreis.pwreg");
+        RegisterStore.save(register(), cleanPath);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        if (page.findView(PROBLEMS_VIEW) != null) {
+            page.hideView(page.findView(PROBLEMS_VIEW));
+        }
+
+        RegisterDocument clean = RegisterDocuments.getDefault().open(cleanPath);
+        RegisterDocument document = RegisterDocuments.getDefault().open(registerPath);
+        IFile registerFile = project.getFile("Alt.pwregb");
+        assertTrue(waitFor(() -> controlCharacterMarkers(registerFile).size() == 2, 15_000),
+                "both texts listed on opening: " + describe(markers(registerFile, RulesUi.REGISTER_MARKER)));
+        List<String> messages = controlCharacterMarkers(registerFile).stream()
+                .map(m -> m.getAttribute(IMarker.MESSAGE, "")).sorted().toList();
+        assertEquals(List.of(
+                "[Steuerzeichen] Steckbrief PW-1, Feld „Ausl\u00f6ser“: Steuerzeichen U+0007 (aus einer \u00e4lteren"
+                        + " Version). Bleibt beim Speichern als .pwreg oder .pwregb erhalten; Exporte schreiben U+FFFD"
+                        + " und nennen es im Bericht",
+                "[Steuerzeichen] Steckbrief PW-1, Feld „Bezeichnung“: Steuerzeichen U+001B (aus einer \u00e4lteren"
+                        + " Version). Bleibt beim Speichern als .pwreg oder .pwregb erhalten; Exporte schreiben U+FFFD"
+                        + " und nennen es im Bericht"), messages);
+        for (IMarker marker : controlCharacterMarkers(registerFile)) {
+            assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
+            assertEquals("Prozessregister Kreis/Bauen/Steckbrief PW-1", marker.getAttribute(IMarker.LOCATION, ""));
+        }
+        assertTrue(markers(project.getFile("Kreis.pwreg"), RulesUi.REGISTER_MARKER).isEmpty(),
+                "a register without control characters gets no entry");
+
+        IViewPart problems = page.findView(PROBLEMS_VIEW);
+        assertNotNull(problems, "opening such a register brings up the Problems view");
+        Tree tree = find((Composite) viewControl(problems), Tree.class);
+        assertTrue(waitFor(() -> treeTexts(tree).stream().filter(t -> t.startsWith("[Steuerzeichen]")).count() == 2,
+                10_000), "listed in the Problems view: " + treeTexts(tree));
+        Screenshots.take(page.getWorkbenchWindow().getShell(), "problems-view-control-characters");
+
+        // A double-click opens the Steckbrief; the texts are unchanged (nothing was replaced behind the user's back).
+        IDE.openEditor(page, controlCharacterMarkers(registerFile).get(0));
+        drain();
+        ProcessProfile loaded = document.register().getRootFolders().get(0).getProfiles().get(0);
+        assertTrue(waitFor(() -> page.getActiveEditor() instanceof ProfileEditor, 5_000),
+                "the Steckbrief editor opened: " + page.getActiveEditor());
+        assertEquals(ProfileEditorInput.of(document, loaded), page.getActiveEditor().getEditorInput());
+        assertEquals("Baugenehmigung\u001B[31m erteilen", loaded.getName());
+        assertFalse(document.isDirty());
+
+        // A check keeps listing them next to the rule findings.
+        PlatformUI.getWorkbench().getService(IHandlerService.class)
+                .executeCommand("org.prozesswerk.rules.ui.validateRegister", null);
+        drain();
+        assertEquals(2, controlCharacterMarkers(registerFile).size(),
+                "after a check: " + describe(markers(registerFile, RulesUi.REGISTER_MARKER)));
+        RegisterDocuments.getDefault().close(clean);
+    }
+
+    private static List<IMarker> controlCharacterMarkers(IResource resource) {
+        return markers(resource, RulesUi.REGISTER_MARKER).stream()
+                .filter(m -> "Steuerzeichen".equals(m.getAttribute(RulesUi.RULE_ID, ""))).toList();
+    }
+
     // ------------------------------------------------------------------------------------------------------------
 
     private static ProcessRegister register() {
