@@ -30,7 +30,7 @@ cli first import "$message" --format xprozess --out "$register"
 expect first 0
 [ "$(steckbriefe stats-first "$register")" = 1 ] || fail "first import: not one Steckbrief"
 # a local edit of a field the message does not carry (XMI attribute of the Steckbrief)
-sed -i 's/ key="99006028261000"/ key="99006028261000" processOwner="Frau Lokal"/' "$register"
+sed -i '/<unfiledProfiles /s/ key="99006028261000"/ key="99006028261000" processOwner="Frau Lokal"/' "$register"
 grep -q 'processOwner="Frau Lokal"' "$register" || fail "local edit not made"
 
 sed "s/$name/$name (2025)/g" "$original" >"$message"

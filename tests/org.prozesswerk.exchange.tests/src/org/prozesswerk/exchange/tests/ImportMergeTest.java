@@ -93,6 +93,14 @@ class ImportMergeTest {
         return prepared;
     }
 
+    /** A new register with the real message imported into it; returns the message file. */
+    private Path firstImportOfTheRealMessage() throws Exception {
+        newRegister();
+        Path message = ExchangeFixtures.realXProzessMessage(folder);
+        importAndApply(new XProzessImporter(), "xprozess", message, new MergeDecisions());
+        return message;
+    }
+
     private static Path xprozessWithName(Path original, Path target, String newName) throws Exception {
         String text = Files.readString(original, StandardCharsets.UTF_8);
         assertTrue(text.contains(REAL_NAME));
@@ -149,9 +157,7 @@ class ImportMergeTest {
 
     @Test
     void withoutARememberedImportTheMergeIsTwoWayAndDeletesNothing() throws Exception {
-        newRegister();
-        Path message = ExchangeFixtures.realXProzessMessage(folder);
-        importAndApply(new XProzessImporter(), "xprozess", message, new MergeDecisions());
+        Path message = firstImportOfTheRealMessage();
         // forget the snapshot: as a register whose first import was made before imports were remembered
         Path snapshot = ImportMerge.snapshotFile(registerFile, "xprozess", message);
         Files.delete(snapshot);
@@ -220,9 +226,7 @@ class ImportMergeTest {
 
     @Test
     void aBadFileLeavesRegisterSnapshotAndFolderAsTheyWere() throws Exception {
-        newRegister();
-        Path message = ExchangeFixtures.realXProzessMessage(folder);
-        importAndApply(new XProzessImporter(), "xprozess", message, new MergeDecisions());
+        Path message = firstImportOfTheRealMessage();
         Path snapshot = ImportMerge.snapshotFile(registerFile, "xprozess", message);
         byte[] snapshotBefore = Files.readAllBytes(snapshot);
         ProcessRegister before = EcoreUtil.copy(register);
