@@ -130,26 +130,26 @@ public final class ImportMerge {
         Path snapshot = snapshotFile(registerFile, format, source);
         ProcessRegister theirs = withoutSteckbriefe(ours);
         Path staging = Files.createTempDirectory(registerFile.toAbsolutePath().getParent(), ".import-");
-        ExchangeReport report;
         try {
-            report = importer.importInto(new ImportRequest(source, theirs,
+            ExchangeReport report = importer.importInto(new ImportRequest(source, theirs,
                     staging.resolve(registerFile.getFileName()), options), monitor);
-        } catch (IOException | ExchangeException | RuntimeException e) {
+            byte[] snapshotBytes = RegisterStore.toBytes(theirs, RegisterFormat.XMI);
+            Map<String, ProcessProfile> oursByKey = byKey(ours);
+            int matched = 0;
+            for (ProcessProfile p : Profiles.all(theirs)) {
+                if (p.getKey() != null && oursByKey.containsKey(p.getKey())) {
+                    matched++;
+                }
+            }
+            boolean threeWay = Files.isRegularFile(snapshot);
+            ProcessRegister base = threeWay ? RegisterStore.load(snapshot) : twoWayBase(ours, theirs);
+            MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
+            return new Prepared(theirs, base, result, report, threeWay, matched, snapshot, staging, snapshotBytes);
+        } catch (IOException | ExchangeException | RegisterLoadException | RuntimeException e) {
+            // an unusable file or snapshot: nothing of this import stays behind
             new Prepared(null, null, null, null, false, 0, snapshot, staging, null).discard();
             throw e;
         }
-        byte[] snapshotBytes = RegisterStore.toBytes(theirs, RegisterFormat.XMI);
-        Map<String, ProcessProfile> oursByKey = byKey(ours);
-        int matched = 0;
-        for (ProcessProfile p : Profiles.all(theirs)) {
-            if (p.getKey() != null && oursByKey.containsKey(p.getKey())) {
-                matched++;
-            }
-        }
-        boolean threeWay = Files.isRegularFile(snapshot);
-        ProcessRegister base = threeWay ? RegisterStore.load(snapshot) : twoWayBase(ours, theirs);
-        MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
-        return new Prepared(theirs, base, result, report, threeWay, matched, snapshot, staging, snapshotBytes);
     }
 
     /**

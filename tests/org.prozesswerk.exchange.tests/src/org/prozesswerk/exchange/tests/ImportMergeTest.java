@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.prozesswerk.core.editing.RegisterEditingDomain;
+import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.ExchangeException;
 import org.prozesswerk.exchange.ExportRequest;
@@ -241,6 +242,17 @@ class ImportMergeTest {
         assertEquals(filesBefore, files(), "no staging folder or model left behind");
         assertTrue(java.util.Arrays.equals(snapshotBefore, Files.readAllBytes(snapshot)));
         assertNotNull(e.getMessage());
+
+        // a damaged snapshot: refused the same way, naming the snapshot
+        Files.writeString(message, text, StandardCharsets.UTF_8);
+        Files.writeString(snapshot, "kein Register", StandardCharsets.UTF_8);
+        List<Path> withDamagedSnapshot = files();
+        RegisterLoadException damaged = assertThrows(RegisterLoadException.class, () -> ImportMerge.prepare(
+                new XProzessImporter(), "xprozess", message, register, registerFile, Map.of(),
+                new NullProgressMonitor()));
+        assertTrue(damaged.getMessage().contains(snapshot.getFileName().toString()), damaged.getMessage());
+        assertTrue(EcoreUtil.equals(before, register));
+        assertEquals(withDamagedSnapshot, files(), "no staging folder or model left behind");
     }
 
     private List<Path> files() throws Exception {

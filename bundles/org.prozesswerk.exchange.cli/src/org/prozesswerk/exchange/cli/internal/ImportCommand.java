@@ -207,6 +207,7 @@ public final class ImportCommand implements Callable<Integer> {
                 prepared.discard();
             }
         } catch (IOException e) {
+            discardQuietly(prepared);
             throw new CliInputException(NLS.bind(Messages.Into_WriteFailed, target, e.getMessage()), e);
         }
         var printer = spec.commandLine().getOut();
@@ -229,10 +230,18 @@ public final class ImportCommand implements Callable<Integer> {
             printer.println(NLS.bind(Messages.Into_Summary, new Object[] { in, into, prepared.matched(),
                     report.profiles(), prepared.threeWay() ? NLS.bind(Messages.Into_ThreeWay, prepared.snapshot())
                             : Messages.Into_TwoWay }));
-            MergeReport.text(printer, result, open, notes);
+            MergeReport.text(printer, result, open, notes, Messages.Into_Retired);
             printer.println(write ? NLS.bind(Messages.Into_Written, target) : Messages.Into_NotWritten);
         }
         return open.isEmpty() && report.count(ExchangeReport.Kind.REJECTED) == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static void discardQuietly(ImportMerge.Prepared prepared) {
+        try {
+            prepared.discard();
+        } catch (IOException e) {
+            // the write failed already; that is the error to report
+        }
     }
 
     private ProcessRegister open() {

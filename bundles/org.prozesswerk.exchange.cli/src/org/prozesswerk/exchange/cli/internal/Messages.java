@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String Into_Summary;
     public static String Into_ThreeWay;
     public static String Into_TwoWay;
+    public static String Into_Retired;
     public static String Into_Written;
     public static String Into_NotWritten;
 

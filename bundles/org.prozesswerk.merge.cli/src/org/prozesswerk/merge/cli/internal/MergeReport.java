@@ -42,13 +42,17 @@ public final class MergeReport {
         }
     }
 
-    /** Prints the changes taken, the conflicts, the open ones and the notes. */
-    public static void text(PrintWriter w, MergeResult r, List<Conflict> open, List<String> notes) {
+    /**
+     * Prints the changes taken, the conflicts, the open ones and the notes; {@code retiredMessage} ({0} the count)
+     * names where the retired Steckbriefe were deleted (the Musterregister, the imported file).
+     */
+    public static void text(PrintWriter w, MergeResult r, List<Conflict> open, List<String> notes,
+            String retiredMessage) {
         w.println(NLS.bind(Messages.Update_AutoMerged, r.autoMerged().size()));
         for (Map.Entry<String, Integer> e : autoByKind(r).entrySet()) {
             w.println(NLS.bind(Messages.Update_Kind, e.getKey(), e.getValue()));
         }
-        w.println(NLS.bind(Messages.Update_Retired, r.retired().size()));
+        w.println(NLS.bind(retiredMessage, r.retired().size()));
         w.println(NLS.bind(Messages.Update_ConflictsByKind, r.conflicts().size()));
         for (Map.Entry<ConflictKind, Integer> e : r.conflictsByKind().entrySet()) {
             w.println(NLS.bind(Messages.Update_Kind, e.getKey(), e.getValue()));

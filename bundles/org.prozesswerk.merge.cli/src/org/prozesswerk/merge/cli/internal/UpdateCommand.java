@@ -144,7 +144,7 @@ public final class UpdateCommand implements Callable<Integer> {
 
     private void text(PrintWriter w, MergeResult r, List<Conflict> open, List<String> notes, boolean written) {
         w.println(NLS.bind(Messages.Update_Summary, new Object[] { base, ours, theirs }));
-        MergeReport.text(w, r, open, notes);
+        MergeReport.text(w, r, open, notes, Messages.Update_Retired);
         w.println(written ? NLS.bind(Messages.Update_Written, out) : Messages.Update_NotWritten);
     }
 
