@@ -21,6 +21,16 @@ public final class Messages extends NLS {
     public static String Import_MappingMissing;
     public static String Import_MappingSaved;
     public static String Import_MappingNotTable;
+    public static String Into_OutOrInto;
+    public static String Into_OnlyWithInto;
+    public static String Into_Missing;
+    public static String Into_WriteFailed;
+    public static String Into_Summary;
+    public static String Into_ThreeWay;
+    public static String Into_TwoWay;
+    public static String Into_Retired;
+    public static String Into_Written;
+    public static String Into_NotWritten;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Text;
 import org.prozesswerk.exchange.ExchangeRegistry;
 import org.prozesswerk.exchange.ImporterDescriptor;
 import org.prozesswerk.ui.FormWizardPage;
-import org.prozesswerk.ui.RegisterDocuments;
 
 /** The one page of the import wizard: source file, format (guessed from the extension), options, target register. */
 final class ImportPage extends FormWizardPage {
@@ -100,8 +99,6 @@ final class ImportPage extends FormWizardPage {
             hint = Messages.Import_NoTarget;
         } else if (!targetText.endsWith(".pwreg") && !targetText.endsWith(".pwregb")) {
             error = Messages.Import_NoTarget;
-        } else if (RegisterDocuments.getDefault().find(Path.of(targetText)).isPresent()) {
-            error = Messages.Import_TargetOpen;
         }
         setErrorMessage(error);
         setMessage(hint, hint == null ? NONE : INFORMATION);

@@ -34,7 +34,11 @@ public final class Messages extends NLS {
     public static String Import_NoSource;
     public static String Import_SourceMissing;
     public static String Import_NoTarget;
-    public static String Import_TargetOpen;
+    public static String Import_PreviewFile;
+    public static String Import_PreviewSnapshot;
+    public static String Import_PreviewTwoWay;
+    public static String Import_PreviewCancelled;
+    public static String Import_Merged;
     public static String Import_Job;
     public static String Import_Done;
     public static String Result_Title;

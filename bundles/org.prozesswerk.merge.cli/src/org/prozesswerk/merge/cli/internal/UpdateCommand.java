@@ -2,12 +2,8 @@ package org.prozesswerk.merge.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -24,8 +20,6 @@ import org.prozesswerk.core.editing.RegisterEditingDomain;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.merge.Conflict;
-import org.prozesswerk.merge.ConflictKind;
-import org.prozesswerk.merge.Difference;
 import org.prozesswerk.merge.MergeDecisions;
 import org.prozesswerk.merge.MergeResult;
 import org.prozesswerk.merge.RegisterIntegrity;
@@ -33,8 +27,6 @@ import org.prozesswerk.merge.Side;
 import org.prozesswerk.merge.ThreeWayMerge;
 import org.prozesswerk.model.ProzesswerkPackage;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
@@ -139,8 +131,7 @@ public final class UpdateCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         if (report == Format.json) {
-            w.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
-                    .toJson(json(result, open, notes, write)));
+            w.println(MergeReport.print(json(result, open, notes, write)));
         } else {
             text(w, result, open, notes, write);
         }
@@ -148,43 +139,13 @@ public final class UpdateCommand implements Callable<Integer> {
     }
 
     private MergeDecisions readDecisions() {
-        if (decisionsFile == null) {
-            return new MergeDecisions();
-        }
-        try {
-            return MergeDecisions.fromJson(Files.readString(decisionsFile, StandardCharsets.UTF_8));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CliInputException(NLS.bind(Messages.Input_DecisionsUnreadable, decisionsFile, e.getMessage()), e);
-        }
+        return MergeReport.readDecisions(decisionsFile);
     }
 
     private void text(PrintWriter w, MergeResult r, List<Conflict> open, List<String> notes, boolean written) {
         w.println(NLS.bind(Messages.Update_Summary, new Object[] { base, ours, theirs }));
-        w.println(NLS.bind(Messages.Update_AutoMerged, r.autoMerged().size()));
-        for (Map.Entry<String, Integer> e : autoByKind(r).entrySet()) {
-            w.println(NLS.bind(Messages.Update_Kind, e.getKey(), e.getValue()));
-        }
-        w.println(NLS.bind(Messages.Update_Retired, r.retired().size()));
-        w.println(NLS.bind(Messages.Update_ConflictsByKind, r.conflicts().size()));
-        for (Map.Entry<ConflictKind, Integer> e : r.conflictsByKind().entrySet()) {
-            w.println(NLS.bind(Messages.Update_Kind, e.getKey(), e.getValue()));
-        }
-        w.println(NLS.bind(Messages.Update_Open, open.size()));
-        for (Conflict c : open) {
-            w.println(NLS.bind(Messages.Update_Conflict, c.id(), c));
-        }
-        for (String note : notes) {
-            w.println(NLS.bind(Messages.Update_Note, note));
-        }
+        MergeReport.text(w, r, open, notes, Messages.Update_Retired);
         w.println(written ? NLS.bind(Messages.Update_Written, out) : Messages.Update_NotWritten);
-    }
-
-    private static Map<String, Integer> autoByKind(MergeResult r) {
-        Map<String, Integer> m = new TreeMap<>();
-        for (Difference d : r.autoMerged()) {
-            m.merge(d.elementType() + " " + d.kind(), 1, Integer::sum);
-        }
-        return m;
     }
 
     private JsonObject json(MergeResult r, List<Conflict> open, List<String> notes, boolean written) {
@@ -192,39 +153,7 @@ public final class UpdateCommand implements Callable<Integer> {
         json.addProperty("base", base);
         json.addProperty("ours", ours.toString());
         json.addProperty("theirs", theirs);
-        json.addProperty("autoMerged", r.autoMerged().size());
-        JsonObject auto = new JsonObject();
-        autoByKind(r).forEach(auto::addProperty);
-        json.add("autoMergedByKind", auto);
-        json.addProperty("oursChanges", r.oursChanges().size());
-        json.addProperty("theirsChanges", r.theirsChanges().size());
-        json.addProperty("conflicts", r.conflicts().size());
-        JsonObject kinds = new JsonObject();
-        r.conflictsByKind().forEach((k, v) -> kinds.addProperty(k.name(), v));
-        json.add("conflictsByKind", kinds);
-        JsonArray openJson = new JsonArray();
-        for (Conflict c : open) {
-            JsonObject o = new JsonObject();
-            o.addProperty("id", c.id());
-            o.addProperty("kind", c.kind().name());
-            o.addProperty("elementType", c.elementType().name());
-            o.addProperty("elementId", c.elementId());
-            o.addProperty("label", c.label());
-            o.addProperty("feature", c.feature());
-            o.addProperty("base", c.base());
-            o.addProperty("ours", c.ours());
-            o.addProperty("theirs", c.theirs());
-            o.addProperty("ownership", c.ownership().name());
-            o.addProperty("suggested", c.suggested() == null ? null : c.suggested().name());
-            openJson.add(o);
-        }
-        json.add("openConflicts", openJson);
-        JsonArray retired = new JsonArray();
-        r.retired().forEach(d -> retired.add(d.label()));
-        json.add("retired", retired);
-        JsonArray notesJson = new JsonArray();
-        notes.forEach(notesJson::add);
-        json.add("notes", notesJson);
+        MergeReport.json(json, r, open, notes);
         json.addProperty("written", written ? out.toString() : null);
         return json;
     }

@@ -24,6 +24,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
@@ -49,6 +51,7 @@ import org.prozesswerk.exchange.ui.internal.ExportWizard;
 import org.prozesswerk.exchange.ui.internal.ImportWizard;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.muster.MusterRegister;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.RealData;
@@ -365,5 +368,100 @@ class ExchangeWizardsTest {
         assertTrue(Ui.otherShells(shell()).isEmpty(), "no error dialog: " + Ui.otherShells(shell()));
         assertTrue(reports.isEmpty(), "no report for a failed import");
         assertFalse(Files.exists(target), "no register written");
+    }
+
+    private static final String REAL_MESSAGE = "xprozess-fim/99006028261000_xprozess2_alleInhalte.export.0303.xml";
+    private static final String REAL_NAME = "Anzeige zur Beschäftigung einer schwangeren oder stillenden Frau bearbeiten";
+
+    /** Runs the import wizard for {@code message} into {@code target}; the first run starts catching the reports. */
+    private void importWithWizard(Path message, Path target) throws Exception {
+        open(workbench.getImportWizardRegistry(), IMPORT_WIZARD, ImportWizard.class);
+        after(shell(), "Zu importierende Datei:", Text.class).setText(message.toString());
+        after(shell(), "Registerdatei:", Text.class).setText(target.toString());
+        assertTrue(page().isPageComplete(), "an open register is a target too: " + page().getErrorMessage());
+        if (!catching) {
+            catchReports(null);
+        }
+        finish();
+    }
+
+    /**
+     * Waits for the merge preview (opened modally inside Finish), records its message and whether „Anwenden“ is
+     * enabled, takes a screenshot and presses {@code button}.
+     */
+    private void whenPreviewOpens(String screenshot, String button, List<String> seen) {
+        Ui.display().timerExec(100, new Runnable() {
+            @Override
+            public void run() {
+                for (Shell other : Ui.otherShells(dialog.getShell())) {
+                    if ("Register aktualisieren".equals(other.getText())) {
+                        try {
+                            Ui.drain();
+                            seen.add(Ui.text(other));
+                            seen.add("Anwenden enabled: " + button(other, "Anwenden").isEnabled());
+                            Screenshots.take(other, screenshot);
+                        } catch (Exception e) {
+                            seen.add("screenshot failed: " + e);
+                        }
+                        click(button(other, button));
+                        return;
+                    }
+                }
+                Ui.display().timerExec(100, this);
+            }
+        });
+    }
+
+    @Test
+    void importingTheMessageAgainShowsTheMergePreviewAndUpdatesInsteadOfCopying() throws Exception {
+        Path message = directory.resolve("nachricht.xml");
+        String original = Files.readString(RealData.file(REAL_MESSAGE), StandardCharsets.UTF_8);
+        Files.writeString(message, original, StandardCharsets.UTF_8);
+        Path target = directory.resolve("fim.pwreg");
+        importWithWizard(message, target);
+        assertTrue(Ui.waitFor(() -> reports.size() == 1
+                && RegisterDocuments.getDefault().find(target).isPresent(), 10_000), "first import done and opened");
+        RegisterDocument document = RegisterDocuments.getDefault().find(target).orElseThrow();
+        EditingDomain domain = document.editingDomain();
+
+        // a local edit in the workbench, saved
+        ProcessProfile profile = Steckbriefe.all(document.register()).get(0);
+        domain.getCommandStack().execute(SetCommand.create(domain, profile,
+                ProzesswerkPackage.Literals.PROCESS_PROFILE__SHORT_DESCRIPTION, "Lokal: zuständig ist das Gewerbeamt"));
+        document.save();
+
+        // the next message: the process was renamed
+        Files.writeString(message, original.replace(REAL_NAME, REAL_NAME + " (2025)"), StandardCharsets.UTF_8);
+        List<String> preview = new ArrayList<>();
+        whenPreviewOpens("reimport-preview", "Anwenden", preview);
+        importWithWizard(message, target);
+        assertTrue(Ui.waitFor(() -> reports.size() == 2, 10_000), "merged: " + preview + " " + reports);
+        assertTrue(preview.get(1).endsWith("true"), preview.toString());
+        assertTrue(reports.get(1).contains("1 davon waren schon im Register"), reports.get(1));
+        List<ProcessProfile> all = Steckbriefe.all(document.register());
+        assertEquals(1, all.size(), "updated, not copied");
+        assertEquals(REAL_NAME + " (2025)", all.get(0).getName());
+        assertEquals("Lokal: zuständig ist das Gewerbeamt", all.get(0).getShortDescription());
+        assertFalse(document.isDirty(), "saved: it had no unsaved changes before");
+        assertEquals(1, Steckbriefe.all(RegisterStore.load(target)).size());
+        domain.getCommandStack().undo();
+        assertEquals(REAL_NAME, Steckbriefe.all(document.register()).get(0).getName(), "one undo takes it back");
+        domain.getCommandStack().redo();
+
+        // local and file both rename: a conflict in the preview, Anwenden stays disabled; cancel changes nothing
+        domain.getCommandStack().execute(SetCommand.create(domain, Steckbriefe.all(document.register()).get(0),
+                ProzesswerkPackage.Literals.PROCESS_PROFILE__NAME, "Mutterschutz-Anzeige (lokal)"));
+        document.save();
+        Files.writeString(message, original.replace(REAL_NAME, REAL_NAME + " (2026)"), StandardCharsets.UTF_8);
+        List<String> conflict = new ArrayList<>();
+        whenPreviewOpens("reimport-conflict", IDialogConstants.CANCEL_LABEL, conflict);
+        importWithWizard(message, target);
+        assertTrue(Ui.waitFor(() -> conflict.size() >= 2, 10_000), "preview shown");
+        assertTrue(conflict.get(1).endsWith("false"), conflict.toString());
+        assertTrue(conflict.get(0).contains("1 Konflikte offen"), conflict.get(0));
+        assertFalse(shell().isDisposed(), "the wizard stays open");
+        assertEquals("Import abgebrochen: das Register ist unverändert.", page().getMessage());
+        assertEquals("Mutterschutz-Anzeige (lokal)", Steckbriefe.all(document.register()).get(0).getName());
+        assertEquals(2, reports.size(), "no report for the cancelled import");
     }
 }
