@@ -4,7 +4,7 @@
 PW_ROOT="${PW_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 PW_PRODUCT_DIR="$PW_ROOT/releng/org.prozesswerk.product/target/products/org.prozesswerk.product/linux/gtk/x86_64"
 # Debian packages the workbench, its browser-based editors and the UI tests need at run time.
-PW_APT_PACKAGES=(xvfb xauth x11-utils xdotool imagemagick jq unzip libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core
+PW_APT_PACKAGES=(xvfb xauth x11-utils xdotool imagemagick jq unzip zip libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core
   fonts-liberation2)
 
 pw_die() {
