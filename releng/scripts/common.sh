@@ -118,7 +118,8 @@ pw_cli_configuration() {
   local product="$1" conf="$1/configuration-cli" source="$1/configuration" tmp
   local bundles="org.eclipse.equinox.simpleconfigurator/bundles.info"
   if [ ! -f "$conf/config.ini" ] || [ "$source/$bundles" -nt "$conf/config.ini" ] \
-    || [ "$source/config.ini" -nt "$conf/config.ini" ]; then
+    || [ "$source/config.ini" -nt "$conf/config.ini" ] || { grep -q '^osgi\.framework=file\\:configuration-cli/' \
+      "$conf/config.ini" && ! compgen -G "$conf/framework/org.eclipse.osgi_*.jar" >/dev/null; }; then
     # Written beside and renamed: two command lines started at once must not see a half-written area.
     tmp=$(mktemp -d "$product/.configuration-cli.XXXXXX")
     chmod 755 "$tmp" # mktemp's 0700 would shut out other users of a shared installation
@@ -131,6 +132,14 @@ pw_cli_configuration() {
     [ -d "$conf" ] && mv "$conf" "$conf.old" 2>/dev/null
     mv "$tmp" "$conf" 2>/dev/null || rm -rf "$tmp"
     rm -rf "$conf.old"
+    # One quiet start stores the framework's state. The first start of a new area can end with Equinox's exit code
+    # 23 ("restart"): the framework extension named in osgi.framework.extensions (the unsigned copy) and the same
+    # bundle in bundles.info (in plugins/) are then reconciled, which the native launcher answers with a restart.
+    if compgen -G "$conf/framework/*.jar" >/dev/null; then
+      (PROZESSWERK_HOME="$conf/.priming" PW_AOT_TRAINING= pw_launch "$product" org.prozesswerk.cli.application version) \
+        >/dev/null 2>&1 || true
+      rm -rf "$conf/.priming"
+    fi
   fi
   echo "$conf"
 }

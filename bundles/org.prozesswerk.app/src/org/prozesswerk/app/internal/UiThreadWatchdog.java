@@ -71,7 +71,12 @@ public final class UiThreadWatchdog {
         heartbeat.setDaemon(true);
         heartbeat.start();
         RegisterDocuments.getDefault().addListener(documentsListener);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::writeReport, "Prozesswerk UI-thread watchdog report"));
+        // Not again after stop(): at exit the write would race AtomicFileWriter's own hook removing temporary files.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (running) {
+                writeReport();
+            }
+        }, "Prozesswerk UI-thread watchdog report"));
     }
 
     /** Stops the heartbeats and writes the report. */
