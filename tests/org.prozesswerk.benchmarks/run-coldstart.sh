@@ -148,7 +148,7 @@ workbench_run() {
   # UI-thread watchdog (org.prozesswerk.app UiThreadWatchdog): it reports the longest time the UI thread took to
   # run a heartbeat, and a line per register once the navigator shows it. Measured, from the harness's clock:
   #   workbench window          launch to the workbench window (xdotool: the large window titled Prozesswerk)
-  #   workbench Musterregister  launch to the Musterregister shown (its folders expanded) in the navigator
+  #   workbench Musterregister  launch to the Musterregister shown in the navigator (UI thread past its refresh)
   #   workbench open N          Datei › Register öffnen… (Ctrl+O, the path typed into the file dialog, Enter) to
   #                             the register of N Steckbriefe shown with its folders in the navigator
   #   ui-thread longest block   over all of it plus 3 s idle
