@@ -4,7 +4,7 @@
 PW_ROOT="${PW_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 PW_PRODUCT_DIR="$PW_ROOT/releng/org.prozesswerk.product/target/products/org.prozesswerk.product/linux/gtk/x86_64"
 # Debian packages the workbench, its browser-based editors and the UI tests need at run time.
-PW_APT_PACKAGES=(xvfb xauth x11-utils xdotool imagemagick jq unzip libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core
+PW_APT_PACKAGES=(xvfb xauth x11-utils xdotool imagemagick jq unzip zip libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core
   fonts-liberation2)
 
 pw_die() {
@@ -118,7 +118,8 @@ pw_cli_configuration() {
   local product="$1" conf="$1/configuration-cli" source="$1/configuration" tmp
   local bundles="org.eclipse.equinox.simpleconfigurator/bundles.info"
   if [ ! -f "$conf/config.ini" ] || [ "$source/$bundles" -nt "$conf/config.ini" ] \
-    || [ "$source/config.ini" -nt "$conf/config.ini" ]; then
+    || [ "$source/config.ini" -nt "$conf/config.ini" ] || { grep -q '^osgi\.framework=file\\:configuration-cli/' \
+      "$conf/config.ini" && ! compgen -G "$conf/framework/org.eclipse.osgi_*.jar" >/dev/null; }; then
     # Written beside and renamed: two command lines started at once must not see a half-written area.
     tmp=$(mktemp -d "$product/.configuration-cli.XXXXXX")
     chmod 755 "$tmp" # mktemp's 0700 would shut out other users of a shared installation
@@ -126,12 +127,44 @@ pw_cli_configuration() {
     grep -v -E "$PW_CLI_EXCLUDED_BUNDLES" "$source/$bundles" >"$tmp/$bundles"
     { sed 's/^eclipse\.application=.*/eclipse.application=org.prozesswerk.cli.application/' "$source/config.ini"
       echo "org.osgi.framework.system.capabilities.extra=$PW_CLI_SYSTEM_CAPABILITIES"; } >"$tmp/config.ini"
+    pw_cli_unsigned_framework "$product" "$tmp" || rm -rf "$tmp/framework"
     rm -rf "$conf.old"
     [ -d "$conf" ] && mv "$conf" "$conf.old" 2>/dev/null
     mv "$tmp" "$conf" 2>/dev/null || rm -rf "$tmp"
     rm -rf "$conf.old"
+    # One quiet start stores the framework's state. The first start of a new area can end with Equinox's exit code
+    # 23 ("restart"): the framework extension named in osgi.framework.extensions (the unsigned copy) and the same
+    # bundle in bundles.info (in plugins/) are then reconciled, which the native launcher answers with a restart.
+    if compgen -G "$conf/framework/*.jar" >/dev/null; then
+      (PROZESSWERK_HOME="$conf/.priming" PW_AOT_TRAINING= pw_launch "$product" org.prozesswerk.cli.application version) \
+        >/dev/null 2>&1 || true
+      rm -rf "$conf/.priming"
+    fi
   fi
   echo "$conf"
+}
+
+# Unsigned copies of the launcher and the framework for the command line (issue 19), in AREA/framework, with AREA's
+# config.ini pointing at them. The Eclipse jars are signed: the JDK verifies their signatures at every start (10 % of
+# `prozesswerk version`) and leaves their classes out of the AOT cache ("Skipping ...: Signed JAR", 530 classes).
+# The launcher takes the framework's folder as osgi.syspath, so the framework extensions are copied beside it and
+# simpleconfigurator is referenced as ../../plugins/. Fails (the caller then keeps the signed jars) without zip.
+pw_cli_unsigned_framework() {
+  local product="$1" area="$2" framework extensions jar rc
+  command -v zip >/dev/null || return 1
+  framework=$(sed -n 's/^osgi\.framework=file\\:plugins\/\(.*\)$/\1/p' "$area/config.ini")
+  extensions=$(sed -n 's/^osgi\.framework\.extensions=//p' "$area/config.ini" | sed 's/reference\\:file\\://g; s/,/ /g')
+  [ -n "$framework" ] || return 1
+  mkdir -p "$area/framework"
+  for jar in "$(pw_launcher_jar "$product")" "$framework" $extensions; do
+    [ "${jar#/}" != "$jar" ] || jar="$product/plugins/$jar"
+    cp "$jar" "$area/framework/" || return 1
+    rc=0
+    zip -q -d "$area/framework/${jar##*/}" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' || rc=$?
+    [ $rc -eq 0 ] || [ $rc -eq 12 ] || return 1 # 12: nothing matched, the jar was not signed
+  done
+  sed -i -e 's|^osgi\.framework=file\\:plugins/|osgi.framework=file\\:configuration-cli/framework/|' \
+    -e '/^osgi\.bundles=/ s|reference\\:file\\:\([^/]\)|reference\\:file\\:../../plugins/\1|g' "$area/config.ini"
 }
 
 # JDK ahead-of-time cache of the command line (JEP 483/514/515, JDK >= 25): classes of the JDK, the launcher and
@@ -185,7 +218,8 @@ pw_launch() {
   local home="${PROZESSWERK_HOME:-$HOME/.prozesswerk}" nl=(-nl de) arg
   for arg in "$@"; do [ "$arg" = "-nl" ] && nl=(); done
   mkdir -p "$home"
-  local data=(-data "$home/workspace") cli=() cli_vm=()
+  local data=(-data "$home/workspace") cli=() cli_vm=() launcher
+  launcher=$(pw_launcher_jar "$product")
   if [ "$application" = org.prozesswerk.cli.application ]; then
     data=(-data @none)
     # PW_CLI_ALL_BUNDLES=1: from the product's own configuration area (all bundles, as the workbench), for subcommands
@@ -200,6 +234,16 @@ pw_launch() {
       if [ -z "${PW_AOT_TRAINING:-}" ] && compgen -G "$conf/org.eclipse.osgi/framework.info.*" >/dev/null; then
         cli_vm=(-Dosgi.configuration.area.readOnly=true)
       fi
+      # The unsigned launcher (pw_cli_unsigned_framework) beside the framework it starts; the install area is then
+      # named, since the launcher would take its own folder's parent.
+      if compgen -G "$conf/framework/org.eclipse.equinox.launcher_*.jar" >/dev/null; then
+        launcher=$(ls "$conf"/framework/org.eclipse.equinox.launcher_*.jar | sort -V | tail -n 1)
+        cli+=(-install "$product")
+      fi
+      # The JIT compiles after 10x the usual invocation counts: short commands (version, --help) ran C1 and C2
+      # compiler threads for ~40 % of their CPU time; long loads still reach C2 early in their hot loops (cold
+      # `stats` of 100k: CPU equal or lower; docs/performance.md, "Time to first answer (cold)").
+      cli_vm+=(-XX:CompileThresholdScaling=10)
     fi
   fi
   local aot=()
@@ -218,6 +262,6 @@ pw_launch() {
     -Djava.util.logging.config.file="$PW_ROOT/releng/scripts/logging.properties" \
     --sun-misc-unsafe-memory-access=allow -Dlog4j.configuration="file:$PW_ROOT/releng/scripts/log4j.properties" \
     -Dslf4j.internal.verbosity=ERROR \
-    -jar "$(pw_launcher_jar "$product")" "${cli[@]}" \
+    -jar "$launcher" "${cli[@]}" \
     -application "$application" "${data[@]}" "${nl[@]}" -nosplash "$@"
 }

@@ -15,6 +15,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.prozesswerk.io.AtomicFileWriter;
+import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterDocuments;
 
 /**
  * Measures how long the UI thread is blocked (issue 19: it should never be blocked longer than 100 ms). A daemon
@@ -25,7 +27,9 @@ import org.prozesswerk.io.AtomicFileWriter;
  * ended by a signal.
  *
  * <p>Report format, one item per line: {@code heartbeats N}, {@code longest MILLIS}, then
- * {@code block UPTIME_MILLIS MILLIS} per block (JVM uptime when the heartbeat was posted).
+ * {@code block UPTIME_MILLIS MILLIS} per block (JVM uptime when the heartbeat was posted), then
+ * {@code shown UPTIME_MILLIS FILE} per register that was opened, once the UI thread has run past the navigator's
+ * refresh for it. The report is also rewritten at each such line, so that the harness can wait for a register.
  */
 public final class UiThreadWatchdog {
 
@@ -39,6 +43,9 @@ public final class UiThreadWatchdog {
     private final long startNanos = System.nanoTime();
     private final long startUptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
     private final List<long[]> blocks = new ArrayList<>(); // guarded by this
+    private final List<String> shown = new ArrayList<>(); // guarded by this
+    private final List<RegisterDocument> seen = new ArrayList<>(); // UI thread only
+    private final RegisterDocuments.Listener documentsListener = this::documentsChanged;
     private long heartbeats; // guarded by this
     private long longestMillis; // guarded by this
     private volatile boolean running = true;
@@ -63,12 +70,19 @@ public final class UiThreadWatchdog {
         Thread heartbeat = new Thread(this::beat, "Prozesswerk UI-thread watchdog");
         heartbeat.setDaemon(true);
         heartbeat.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::writeReport, "Prozesswerk UI-thread watchdog report"));
+        RegisterDocuments.getDefault().addListener(documentsListener);
+        // Not again after stop(): at exit the write would race AtomicFileWriter's own hook removing temporary files.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (running) {
+                writeReport();
+            }
+        }, "Prozesswerk UI-thread watchdog report"));
     }
 
     /** Stops the heartbeats and writes the report. */
     public void stop() {
         running = false;
+        RegisterDocuments.getDefault().removeListener(documentsListener);
         writeReport();
     }
 
@@ -102,6 +116,22 @@ public final class UiThreadWatchdog {
         }
     }
 
+    /** In the UI thread, right after a register was opened; the navigator refreshes in the same listener call. */
+    private void documentsChanged() {
+        for (RegisterDocument document : RegisterDocuments.getDefault().documents()) {
+            if (!seen.contains(document)) {
+                seen.add(document);
+                // posted after the navigator's own updates: runs once the UI thread is through with them
+                display.asyncExec(() -> {
+                    synchronized (this) {
+                        shown.add("shown " + ManagementFactory.getRuntimeMXBean().getUptime() + " " + document.file());
+                    }
+                    writeReport();
+                });
+            }
+        }
+    }
+
     private synchronized void record(long postedNanos, long ranNanos) {
         long millis = TimeUnit.NANOSECONDS.toMillis(ranNanos - postedNanos);
         heartbeats++;
@@ -121,6 +151,7 @@ public final class UiThreadWatchdog {
                 for (long[] block : blocks) {
                     writer.println("block " + block[0] + " " + block[1]);
                 }
+                shown.forEach(writer::println);
                 writer.flush();
             });
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,9 @@ import java.util.List;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.prozesswerk.app.internal.UiThreadWatchdog;
+import org.prozesswerk.muster.MusterRegister;
+import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.tests.support.EventLoop;
 
 /** The UI-thread watchdog of issue 19 on the real display: off by default, and it sees a block of the UI thread. */
@@ -29,15 +33,7 @@ class UiThreadWatchdogTest {
     @Test
     void reportsTheLongestBlockOfTheUiThread() throws Exception {
         Path report = Path.of("target", "ui-watchdog", "report.txt").toAbsolutePath();
-        Files.createDirectories(report.getParent());
-        System.setProperty(UiThreadWatchdog.PROPERTY, report.toString());
-        UiThreadWatchdog watchdog;
-        try {
-            watchdog = UiThreadWatchdog.startIfRequested(Display.getCurrent());
-        } finally {
-            System.clearProperty(UiThreadWatchdog.PROPERTY);
-        }
-        assertNotNull(watchdog);
+        UiThreadWatchdog watchdog = start(report);
         EventLoop.waitFor(() -> false, 300); // heartbeats come and go while the loop turns
 
         Thread.sleep(BLOCK_MILLIS); // this test runs on the UI thread: it is blocked now
@@ -53,5 +49,46 @@ class UiThreadWatchdogTest {
         assertEquals("longest " + watchdog.longestMillis(), lines.get(1));
         assertTrue(lines.stream().skip(2).anyMatch(line -> line.matches("block \\d+ \\d+")
                 && Long.parseLong(line.split(" ")[2]) >= BLOCK_MILLIS / 2), "no block line of the block: " + lines);
+    }
+
+    /** The cold-start harness waits for these lines: a register opened is reported once the navigator has it. */
+    @Test
+    void reportsWhenARegisterIsShown() throws Exception {
+        Path report = Path.of("target", "ui-watchdog", "shown.txt").toAbsolutePath();
+        Files.deleteIfExists(report);
+        Path file = MusterRegister.ensureDemoRegister(Files.createTempDirectory("watchdog"));
+        UiThreadWatchdog watchdog = start(report);
+        RegisterDocument document = RegisterDocuments.getDefault().open(file);
+        try {
+            EventLoop.waitUntil("the report to name the opened register",
+                    () -> shownLines(report).stream().anyMatch(line -> line.endsWith(" " + file)),
+                    Duration.ofSeconds(10));
+        } finally {
+            watchdog.stop();
+            RegisterDocuments.getDefault().close(document);
+        }
+        List<String> shown = shownLines(report).stream().filter(line -> line.endsWith(" " + file)).toList();
+        assertEquals(1, shown.size(), "one line per opened register: " + shown);
+        assertTrue(shown.get(0).matches("shown \\d+ .*"), shown.get(0));
+    }
+
+    private static UiThreadWatchdog start(Path report) throws Exception {
+        Files.createDirectories(report.getParent());
+        System.setProperty(UiThreadWatchdog.PROPERTY, report.toString());
+        try {
+            UiThreadWatchdog watchdog = UiThreadWatchdog.startIfRequested(Display.getCurrent());
+            assertNotNull(watchdog);
+            return watchdog;
+        } finally {
+            System.clearProperty(UiThreadWatchdog.PROPERTY);
+        }
+    }
+
+    private static List<String> shownLines(Path report) {
+        try {
+            return Files.readAllLines(report).stream().filter(line -> line.startsWith("shown ")).toList();
+        } catch (IOException e) {
+            return List.of(); // not written yet
+        }
     }
 }
