@@ -515,8 +515,30 @@ public final class RegisterIndex {
 
     // --- Adapters -------------------------------------------------------------------------------------------------
 
+    /**
+     * What the index's adapters share: found by {@link #isAdapterForType} with {@code RegisterIndex.class}, and not
+     * bound to the notifiers they are added to (one adapter serves many of them, an entry knows its Steckbrief).
+     */
+    private abstract static class IndexAdapter implements Adapter {
+
+        @Override
+        public Notifier getTarget() {
+            return null;
+        }
+
+        @Override
+        public void setTarget(Notifier newTarget) {
+            // not bound: see above
+        }
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == RegisterIndex.class;
+        }
+    }
+
     /** Sits on one Steckbrief: knows its slot and what was indexed for it, and reindexes the facet that changed. */
-    private final class Entry implements Adapter {
+    private final class Entry extends IndexAdapter {
 
         static final Postings[] NONE = {};
 
@@ -581,20 +603,10 @@ public final class RegisterIndex {
         public Notifier getTarget() {
             return profile;
         }
-
-        @Override
-        public void setTarget(Notifier newTarget) {
-            // The entry belongs to exactly one Steckbrief.
-        }
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == RegisterIndex.class;
-        }
     }
 
     /** Shared by all catalogue references and contexts: a changed key or kind reindexes the owning Steckbrief. */
-    private final class ChildAdapter implements Adapter {
+    private final class ChildAdapter extends IndexAdapter {
 
         @Override
         public void notifyChanged(Notification n) {
@@ -612,25 +624,10 @@ public final class RegisterIndex {
                 updateOnlineService(entry);
             }
         }
-
-        @Override
-        public Notifier getTarget() {
-            return null;
-        }
-
-        @Override
-        public void setTarget(Notifier newTarget) {
-            // Shared by many notifiers.
-        }
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == RegisterIndex.class;
-        }
     }
 
     /** Shared by the register and all folders: Steckbriefe and folders filed, moved or removed. */
-    private final class StructureAdapter implements Adapter {
+    private final class StructureAdapter extends IndexAdapter {
 
         @Override
         public void notifyChanged(Notification n) {
@@ -674,21 +671,6 @@ public final class RegisterIndex {
                     }
                 }
             }
-        }
-
-        @Override
-        public Notifier getTarget() {
-            return null;
-        }
-
-        @Override
-        public void setTarget(Notifier newTarget) {
-            // Shared by the register and its folders.
-        }
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == RegisterIndex.class;
         }
     }
 }
