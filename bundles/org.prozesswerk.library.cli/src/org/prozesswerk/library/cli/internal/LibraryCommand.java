@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -20,6 +19,7 @@ import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.GroupCommand;
 import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
@@ -36,11 +36,8 @@ import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
-import org.prozesswerk.rules.engine.ReferenceResolver;
-import org.prozesswerk.rules.engine.RuleProblem;
+import org.prozesswerk.rules.cli.RuleFiles;
 import org.prozesswerk.rules.engine.RuleSet;
-import org.prozesswerk.rules.engine.RuleSetLoad;
-import org.prozesswerk.rules.engine.RuleSets;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,18 +58,16 @@ import picocli.CommandLine.Spec;
                 LibraryCommand.Publish.class, LibraryCommand.Adopt.class, LibraryCommand.Updates.class,
                 LibraryCommand.Pull.class, LibraryCommand.Push.class, LibraryCommand.Serve.class,
                 LibraryCommand.UserAdd.class, LibraryCommand.Demo.class })
-public final class LibraryCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class LibraryCommand extends GroupCommand {
 
     @Mixin
     HelpOption help;
 
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.INPUT_ERROR;
+    /** What every subcommand has: the picocli spec, for its output. */
+    abstract static class Subcommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
     }
 
     // ------------------------------------------------------------------ shared pieces
@@ -128,41 +123,10 @@ public final class LibraryCommand implements Callable<Integer> {
         return new CliInputException(e.getMessage(), e);
     }
 
-    /** --rules / --no-default-rules as in {@code prozesswerk validate}. */
-    static final class Rules {
-        @Option(names = "--rules", paramLabel = "RULEFILE", arity = "1..*",
-                description = "More rule files (.pwrules).")
-        List<Path> ruleFiles = new ArrayList<>();
-
-        @Option(names = "--no-default-rules", description = "Apply only the rules given with --rules.")
-        boolean noDefaultRules;
-
-        RuleSet load(PrintWriter err) throws CliInputException {
-            List<URI> files = new ArrayList<>();
-            for (Path f : ruleFiles) {
-                if (!Files.isRegularFile(f)) {
-                    throw new CliInputException("Regeldatei fehlt: " + f);
-                }
-                files.add(URI.createFileURI(f.toAbsolutePath().normalize().toString()));
-            }
-            RuleSetLoad load = RuleSets.load(noDefaultRules ? List.of() : RuleSets.contributed(), files,
-                    ReferenceResolver.catalogues());
-            for (RuleProblem p : load.problems()) {
-                err.println(p);
-            }
-            if (load.hasErrors()) {
-                throw new CliInputException("Regeldateien fehlerhaft");
-            }
-            return load.orElseThrow();
-        }
-    }
-
     // ------------------------------------------------------------------ subcommands
 
     @Command(name = "init", header = "Create a new, empty library as a bare Git repository.")
-    static final class Init implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Init extends Subcommand {
         @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir", description = "Bare repository to create, e.g. land.git.")
         Path dir;
         @Option(names = "--name", required = true, description = "Name of the library.")
@@ -186,9 +150,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "clone", header = "Clone a library (https, http, ssh, file URL or path).")
-    static final class Clone implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Clone extends Subcommand {
         @Parameters(index = "0", paramLabel = "URL", descriptionKey = "url", description = "Clone URL of the library.")
         String url;
         @Parameters(index = "1", paramLabel = "DIR", descriptionKey = "dir", description = "Local folder for the clone.")
@@ -212,9 +174,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "status", header = "Show the items of a library clone and how it stands to the server.")
-    static final class Status implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Status extends Subcommand {
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
         @Option(names = "--item", paramLabel = "ID", description = "Show this item's history (git log -- items/ID).")
@@ -253,9 +213,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "publish", header = "Check Steckbriefe with the rule sets, then commit and push them to the library.")
-    static final class Publish implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Publish extends Subcommand {
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file (.pwreg).")
         Path register;
         @Option(names = "--library", required = true, paramLabel = "DIR", description = "Library clone.")
@@ -265,7 +223,7 @@ public final class LibraryCommand implements Callable<Integer> {
         @Option(names = "--licence", description = "Licence of the published items (SPDX id; default: the library's).")
         String licence;
         @Mixin
-        Rules rules = new Rules();
+        RuleFiles rules = new RuleFiles();
         @Mixin
         HelpOption help;
 
@@ -301,9 +259,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "adopt", header = "Adopt library items into a register as new Steckbriefe.")
-    static final class Adopt implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Adopt extends Subcommand {
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file (.pwreg).")
         Path register;
         @Option(names = "--library", required = true, paramLabel = "DIR", description = "Library clone.")
@@ -363,9 +319,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "updates", header = "List adopted Steckbriefe that changed in the library; --apply takes the changes in.")
-    static final class Updates implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Updates extends Subcommand {
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file (.pwreg).")
         Path register;
         @Option(names = "--library", required = true, paramLabel = "DIR", description = "Library clone.")
@@ -413,9 +367,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "pull", header = "Fetch the library and merge semantically.")
-    static final class Pull implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Pull extends Subcommand {
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
         @Mixin
@@ -433,9 +385,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "push", header = "Push local library commits.")
-    static final class Push implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Push extends Subcommand {
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
         @Mixin
@@ -454,9 +404,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "serve", header = "Run a library server: Jetty with JGit's GitServlet, basic auth, optional TLS.")
-    static final class Serve implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Serve extends Subcommand {
         @Option(names = "--root", required = true, paramLabel = "DIR", description = "Folder with the bare library repositories (NAME.git).")
         Path root;
         @Option(names = "--port", defaultValue = "8080", description = "TCP port (0: any free port; default ${DEFAULT-VALUE}).")
@@ -468,7 +416,7 @@ public final class LibraryCommand implements Callable<Integer> {
         @Option(names = "--keystore", paramLabel = "FILE", description = "PKCS12 keystore: serve https only. Password from PROZESSWERK_KEYSTORE_PASSWORD.")
         Path keystore;
         @Mixin
-        Rules rules = new Rules();
+        RuleFiles rules = new RuleFiles();
         @Mixin
         HelpOption help;
 
@@ -501,9 +449,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "user-add", header = "Add a user to a server's users file (password from PROZESSWERK_NEW_PASSWORD or standard input).")
-    static final class UserAdd implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class UserAdd extends Subcommand {
         @Option(names = "--users", required = true, paramLabel = "FILE", description = "Users file (created if missing).")
         Path users;
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name", description = "User name.")
@@ -533,9 +479,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "demo", header = "Create a demo library (bare repository) from the Musterregister and the FIM Stammprozess model.")
-    static final class Demo implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Demo extends Subcommand {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Bare repository to create, e.g. demo.git.")
         Path out;
         @Option(names = "--count", defaultValue = "40", description = "How many Steckbriefe of the Musterregister (default ${DEFAULT-VALUE}).")
