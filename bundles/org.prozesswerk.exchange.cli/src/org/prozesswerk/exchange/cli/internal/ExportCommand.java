@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -62,9 +61,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExporterDescriptor exporter = ExchangeRegistry.getDefault().exporter(format).orElseThrow(
-                () -> new CliInputException(NLS.bind(Messages.Format_Unknown, format, ExchangeRegistry.getDefault()
-                        .exporters().stream().map(ExporterDescriptor::id).collect(Collectors.joining(", ")))));
+        ExporterDescriptor exporter = ExchangeRegistry.getDefault().exporter(format).orElseThrow(() -> Options
+                .unknownFormat(format, ExchangeRegistry.getDefault().exporters().stream().map(ExporterDescriptor::id)));
         long start = System.nanoTime();
         ProcessRegister register = file.load();
         List<ProcessProfile> selected = select(register);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -73,9 +72,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImporterDescriptor importer = ExchangeRegistry.getDefault().importer(format).orElseThrow(
-                () -> new CliInputException(NLS.bind(Messages.Format_Unknown, format, ExchangeRegistry.getDefault()
-                        .importers().stream().map(ImporterDescriptor::id).collect(Collectors.joining(", ")))));
+        ImporterDescriptor importer = ExchangeRegistry.getDefault().importer(format).orElseThrow(() -> Options
+                .unknownFormat(format, ExchangeRegistry.getDefault().importers().stream().map(ImporterDescriptor::id)));
         if (!Files.isRegularFile(in)) {
             throw new CliInputException(NLS.bind(Messages.Import_SourceMissing, in));
         }
