@@ -45,7 +45,13 @@ public final class ExtensionReader {
             Function<IConfigurationElement, D> descriptorOf, Predicate<D> register, Function<D, String> id) {
         for (IConfigurationElement element : elements) {
             if (kind.equals(element.getName())) {
-                D descriptor = descriptorOf.apply(element);
+                D descriptor;
+                try {
+                    descriptor = descriptorOf.apply(element);
+                } catch (RuntimeException e) { // e.g. an option of an unknown type: skipped like any bad contribution
+                    bad(element, kind, element.getAttribute("id"), String.valueOf(e.getMessage()));
+                    continue;
+                }
                 if (descriptor != null && !register.test(descriptor)) {
                     log(NLS.bind(Messages.Registry_DuplicateId,
                             new Object[] { contributor(element), kind, id.apply(descriptor) }));
