@@ -7,14 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.cli.Registers;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
@@ -27,11 +26,8 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code prozesswerk import IN --format F --out REGISTER}: imports into a register file (created if missing, else
@@ -39,12 +35,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", sortOptions = false,
         header = "Import Steckbriefe from CSV, XLSX or an XProzess 2.0 message into a register and print the report.")
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand extends BaseCommand {
 
     private static final int REPORT_LINES = 200;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in", description = "File to import.")
     Path in;
@@ -66,9 +59,6 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--option", paramLabel = "ID=VALUE", description = "An option of the format; repeat for several.")
     List<String> options;
-
-    @Mixin
-    HelpOption help;
 
     @Override
     public Integer call() {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -17,6 +16,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
 import org.prozesswerk.cli.GroupCommand;
@@ -41,10 +41,8 @@ import org.prozesswerk.rules.engine.RuleSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code prozesswerk library ...}: the process library on Git for scripts and CI (docs/library.md). Credentials for
@@ -62,13 +60,6 @@ public final class LibraryCommand extends GroupCommand {
 
     @Mixin
     HelpOption help;
-
-    /** What every subcommand has: the picocli spec, for its output. */
-    abstract static class Subcommand implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-    }
 
     // ------------------------------------------------------------------ shared pieces
 
@@ -126,7 +117,7 @@ public final class LibraryCommand extends GroupCommand {
     // ------------------------------------------------------------------ subcommands
 
     @Command(name = "init", header = "Create a new, empty library as a bare Git repository.")
-    static final class Init extends Subcommand {
+    static final class Init extends BaseCommand {
         @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir", description = "Bare repository to create, e.g. land.git.")
         Path dir;
         @Option(names = "--name", required = true, description = "Name of the library.")
@@ -135,8 +126,6 @@ public final class LibraryCommand extends GroupCommand {
         String publisher;
         @Option(names = "--licence", defaultValue = "CC-BY-4.0", description = "Default licence of items (SPDX id).")
         String licence;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -150,13 +139,11 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "clone", header = "Clone a library (https, http, ssh, file URL or path).")
-    static final class Clone extends Subcommand {
+    static final class Clone extends BaseCommand {
         @Parameters(index = "0", paramLabel = "URL", descriptionKey = "url", description = "Clone URL of the library.")
         String url;
         @Parameters(index = "1", paramLabel = "DIR", descriptionKey = "dir", description = "Local folder for the clone.")
         Path dir;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -174,13 +161,11 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "status", header = "Show the items of a library clone and how it stands to the server.")
-    static final class Status extends Subcommand {
+    static final class Status extends BaseCommand {
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
         @Option(names = "--item", paramLabel = "ID", description = "Show this item's history (git log -- items/ID).")
         String item;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -213,7 +198,7 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "publish", header = "Check Steckbriefe with the rule sets, then commit and push them to the library.")
-    static final class Publish extends Subcommand {
+    static final class Publish extends BaseCommand {
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file (.pwreg).")
         Path register;
         @Option(names = "--library", required = true, paramLabel = "DIR", description = "Library clone.")
@@ -224,8 +209,6 @@ public final class LibraryCommand extends GroupCommand {
         String licence;
         @Mixin
         RuleFiles rules = new RuleFiles();
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -259,7 +242,7 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "adopt", header = "Adopt library items into a register as new Steckbriefe.")
-    static final class Adopt extends Subcommand {
+    static final class Adopt extends BaseCommand {
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file (.pwreg).")
         Path register;
         @Option(names = "--library", required = true, paramLabel = "DIR", description = "Library clone.")
@@ -270,8 +253,6 @@ public final class LibraryCommand extends GroupCommand {
         String folder;
         @Option(names = "--unit", paramLabel = "NAME", description = "Name of the responsible org unit (must exist).")
         String unit;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -319,7 +300,7 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "updates", header = "List adopted Steckbriefe that changed in the library; --apply takes the changes in.")
-    static final class Updates extends Subcommand {
+    static final class Updates extends BaseCommand {
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file (.pwreg).")
         Path register;
         @Option(names = "--library", required = true, paramLabel = "DIR", description = "Library clone.")
@@ -328,8 +309,6 @@ public final class LibraryCommand extends GroupCommand {
         boolean pull;
         @Option(names = "--apply", description = "Take the changes in (three-way merge, local changes kept).")
         boolean apply;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -367,11 +346,9 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "pull", header = "Fetch the library and merge semantically.")
-    static final class Pull extends Subcommand {
+    static final class Pull extends BaseCommand {
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -385,11 +362,9 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "push", header = "Push local library commits.")
-    static final class Push extends Subcommand {
+    static final class Push extends BaseCommand {
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -404,7 +379,7 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "serve", header = "Run a library server: Jetty with JGit's GitServlet, basic auth, optional TLS.")
-    static final class Serve extends Subcommand {
+    static final class Serve extends BaseCommand {
         @Option(names = "--root", required = true, paramLabel = "DIR", description = "Folder with the bare library repositories (NAME.git).")
         Path root;
         @Option(names = "--port", defaultValue = "8080", description = "TCP port (0: any free port; default ${DEFAULT-VALUE}).")
@@ -417,8 +392,6 @@ public final class LibraryCommand extends GroupCommand {
         Path keystore;
         @Mixin
         RuleFiles rules = new RuleFiles();
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -449,13 +422,11 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "user-add", header = "Add a user to a server's users file (password from PROZESSWERK_NEW_PASSWORD or standard input).")
-    static final class UserAdd extends Subcommand {
+    static final class UserAdd extends BaseCommand {
         @Option(names = "--users", required = true, paramLabel = "FILE", description = "Users file (created if missing).")
         Path users;
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name", description = "User name.")
         String name;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -479,13 +450,11 @@ public final class LibraryCommand extends GroupCommand {
     }
 
     @Command(name = "demo", header = "Create a demo library (bare repository) from the Musterregister and the FIM Stammprozess model.")
-    static final class Demo extends Subcommand {
+    static final class Demo extends BaseCommand {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Bare repository to create, e.g. demo.git.")
         Path out;
         @Option(names = "--count", defaultValue = "40", description = "How many Steckbriefe of the Musterregister (default ${DEFAULT-VALUE}).")
         int count;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {

@@ -8,13 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.core.orgchart.OrgChartDerivation;
 import org.prozesswerk.core.persistence.RegisterLoadException;
 import org.prozesswerk.core.persistence.RegisterStore;
@@ -23,19 +22,13 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk derive}: a municipality's register from a model register, via {@link OrgChartDerivation}. */
 @Command(name = "derive", sortOptions = false,
         header = "Derive a municipality's register from a model register: keep the units of its size class, drop "
                 + "optional units it lacks; Steckbriefe of removed units move to the nearest remaining unit.")
-public final class DeriveCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class DeriveCommand extends BaseCommand {
 
     @Option(names = "--from", required = true, paramLabel = "FILE", description = "Model register (.pwreg or .pwregb).")
     Path from;
@@ -52,9 +45,6 @@ public final class DeriveCommand implements Callable<Integer> {
 
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the derived register, e.g. the municipality.")
     String name;
-
-    @Mixin
-    HelpOption help;
 
     @Override
     public Integer call() {

@@ -7,12 +7,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.cli.RegisterFile;
 import org.prozesswerk.cli.Registers;
 import org.prozesswerk.model.ProcessRegister;
@@ -23,9 +22,7 @@ import org.prozesswerk.rules.engine.RuleSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code prozesswerk validate FILE [--rules RULEFILE...] [--format text|json|junit]}: checks a register against the
@@ -36,15 +33,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", sortOptions = false,
         header = "Check a register with the installed rule sets and your own rule files.",
         description = { "Findings go to standard output; exit code 1 when at least one error was found." })
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends BaseCommand {
 
     /** Output formats. */
     enum Format {
         text, json, junit
     }
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     RegisterFile registerFile;
@@ -55,9 +49,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); junit: one test case per rule.")
     Format format = Format.text;
-
-    @Mixin
-    HelpOption help;
 
     @Override
     public Integer call() throws Exception {
