@@ -21,7 +21,7 @@ import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
 import org.prozesswerk.cli.GroupCommand;
 import org.prozesswerk.cli.HelpOption;
-import org.prozesswerk.core.persistence.RegisterLoadException;
+import org.prozesswerk.cli.Registers;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.Steckbriefe;
 import org.prozesswerk.library.DemoLibrary;
@@ -94,11 +94,7 @@ public final class LibraryCommand extends GroupCommand {
         if (!Files.isRegularFile(register)) {
             throw new CliInputException("Registerdatei fehlt: " + register);
         }
-        try {
-            return RegisterStore.load(register);
-        } catch (RegisterLoadException e) {
-            throw new CliInputException(e.getMessage(), e);
-        }
+        return Registers.load(register);
     }
 
     static void save(ProcessRegister register, Path file) throws CliInputException {

@@ -14,9 +14,8 @@ import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.Registers;
 import org.prozesswerk.core.orgchart.OrgChartDerivation;
-import org.prozesswerk.core.persistence.RegisterLoadException;
-import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
@@ -50,13 +49,7 @@ public final class DeriveCommand extends BaseCommand {
     public Integer call() {
         SizeClass sizeClass = CliSupport.sizeClass(gk);
         CliSupport.checkOutput(out);
-        ProcessRegister template;
-        try {
-            template = RegisterStore.load(from);
-        } catch (RegisterLoadException e) {
-            // Reads FILE:LINE:COL: cause.
-            throw new CliInputException(e.getMessage(), e);
-        }
+        ProcessRegister template = Registers.load(from);
         OrgChartDerivation.Result result;
         try {
             result = OrgChartDerivation.derive(template,
