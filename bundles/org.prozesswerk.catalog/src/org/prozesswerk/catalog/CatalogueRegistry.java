@@ -26,8 +26,6 @@ public final class CatalogueRegistry {
     /** The extension point through which bundles contribute catalogues. */
     public static final String EXTENSION_POINT = "org.prozesswerk.catalog.catalogues";
 
-    private static volatile CatalogueRegistry defaultRegistry;
-
     private final Map<String, Catalogue> catalogues = new LinkedHashMap<>();
     private final Set<String> contributed = new HashSet<>();
     private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -59,19 +57,17 @@ public final class CatalogueRegistry {
      * ({@link UserCatalogues}), none loaded until used.
      */
     public static CatalogueRegistry getDefault() {
-        CatalogueRegistry result = defaultRegistry;
-        if (result == null) {
-            synchronized (CatalogueRegistry.class) {
-                result = defaultRegistry;
-                if (result == null) {
-                    result = new CatalogueRegistry();
-                    ExtensionCatalogues.addContributions(result);
-                    UserCatalogues.addTo(result);
-                    defaultRegistry = result;
-                }
-            }
+        return Default.REGISTRY;
+    }
+
+    /** Created on the first {@link #getDefault()}: the JVM initialises a class lazily, once, thread-safely. */
+    private static final class Default {
+        static final CatalogueRegistry REGISTRY = new CatalogueRegistry();
+
+        static {
+            ExtensionCatalogues.addContributions(REGISTRY);
+            UserCatalogues.addTo(REGISTRY);
         }
-        return result;
     }
 
     /** All catalogues, by id. Does not load them. */

@@ -18,28 +18,24 @@ import org.prozesswerk.exchange.internal.ExtensionReader;
  */
 public final class ExchangeRegistry {
 
-    private static volatile ExchangeRegistry defaultRegistry;
-
     private final Map<String, ExporterDescriptor> exporters = new LinkedHashMap<>();
     private final Map<String, ImporterDescriptor> importers = new LinkedHashMap<>();
 
     /** The registry of all contributions; empty when no extension registry runs (plain Java). */
     public static ExchangeRegistry getDefault() {
-        ExchangeRegistry registry = defaultRegistry;
-        if (registry == null) {
-            synchronized (ExchangeRegistry.class) {
-                registry = defaultRegistry;
-                if (registry == null) {
-                    registry = new ExchangeRegistry();
-                    IExtensionRegistry extensions = RegistryFactory.getRegistry();
-                    if (extensions != null) {
-                        ExtensionReader.read(extensions, registry);
-                    }
-                    defaultRegistry = registry;
-                }
+        return Default.REGISTRY;
+    }
+
+    /** Created on the first {@link #getDefault()}: the JVM initialises a class lazily, once, thread-safely. */
+    private static final class Default {
+        static final ExchangeRegistry REGISTRY = new ExchangeRegistry();
+
+        static {
+            IExtensionRegistry extensions = RegistryFactory.getRegistry();
+            if (extensions != null) {
+                ExtensionReader.read(extensions, REGISTRY);
             }
         }
-        return registry;
     }
 
     /** Adds an exporter; returns {@code false} (and keeps the first) if its id is taken. */

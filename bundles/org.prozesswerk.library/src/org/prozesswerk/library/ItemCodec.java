@@ -5,7 +5,6 @@ package org.prozesswerk.library;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ import org.prozesswerk.library.LibraryItem.Context;
 import org.prozesswerk.library.LibraryItem.Legal;
 import org.prozesswerk.library.LibraryItem.Model;
 import org.prozesswerk.library.LibraryItem.Steckbrief;
+import org.prozesswerk.io.JsonText;
 import org.prozesswerk.library.internal.Messages;
 
 import com.google.gson.Strictness;
@@ -50,10 +50,7 @@ public final class ItemCodec {
 
     /** The file content for {@code item}. */
     public static String write(LibraryItem item) {
-        StringWriter text = new StringWriter();
-        try (JsonWriter w = new JsonWriter(text)) {
-            w.setIndent("  ");
-            w.setHtmlSafe(false);
+        return JsonText.write(w -> {
             w.beginObject();
             w.name("format").value(FORMAT);
             w.name("id").value(item.id());
@@ -110,10 +107,7 @@ public final class ItemCodec {
             strings(w, "successors", s.successors());
             w.endObject();
             w.endObject();
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // a StringWriter does not fail
-        }
-        return text.toString() + '\n';
+        });
     }
 
     private interface Fields<T> {
@@ -128,11 +122,7 @@ public final class ItemCodec {
 
     private static void strings(JsonWriter w, String name, List<String> values) throws IOException {
         if (!values.isEmpty()) {
-            w.name(name).beginArray();
-            for (String v : values) {
-                w.value(v);
-            }
-            w.endArray();
+            JsonText.strings(w, name, values);
         }
     }
 

@@ -3,8 +3,7 @@
  */
 package org.prozesswerk.library;
 
-import java.io.IOException;
-import java.io.StringWriter;
+import org.prozesswerk.io.JsonText;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -12,7 +11,6 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonWriter;
 
 /** {@code library.json}: what the library is (name, maintaining body, default licence of items). */
 public record LibraryDescription(String name, String publisher, String licence) {
@@ -20,20 +18,14 @@ public record LibraryDescription(String name, String publisher, String licence) 
     public static final String FORMAT = "prozesswerk-library/1";
 
     public static String write(LibraryDescription d) {
-        StringWriter text = new StringWriter();
-        try (JsonWriter w = new JsonWriter(text)) {
-            w.setIndent("  ");
-            w.setHtmlSafe(false);
+        return JsonText.write(w -> {
             w.beginObject();
             w.name("format").value(FORMAT);
             w.name("name").value(d.name());
             w.name("publisher").value(d.publisher());
             w.name("licence").value(d.licence());
             w.endObject();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return text + "\n";
+        });
     }
 
     public static LibraryDescription read(String file, String content) throws LibraryFormatException {

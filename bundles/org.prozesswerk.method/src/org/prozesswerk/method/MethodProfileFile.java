@@ -5,7 +5,6 @@ package org.prozesswerk.method;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.io.AtomicFileWriter;
+import org.prozesswerk.io.JsonText;
 import org.prozesswerk.method.internal.Messages;
 import org.prozesswerk.model.AttributeType;
 import org.prozesswerk.model.ProcessType;
@@ -33,7 +33,6 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonWriter;
 
 /**
  * The method profile file ({@code *.methodenprofil.json}, docs/method-profile.md): written atomically, read strictly.
@@ -56,10 +55,7 @@ public final class MethodProfileFile {
 
     /** The profile as JSON text (UTF-8, two-space indent, a final line break). */
     public static String toJson(MethodProfile profile) {
-        StringWriter text = new StringWriter();
-        try (JsonWriter w = new JsonWriter(text)) {
-            w.setIndent("  ");
-            w.setHtmlSafe(false);
+        return JsonText.write(w -> {
             w.beginObject();
             w.name("format").value(FORMAT);
             if (profile.name() != null) {
@@ -78,28 +74,17 @@ public final class MethodProfileFile {
                 }
                 w.name("type").value(a.type().getLiteral());
                 w.name("required").value(a.required());
-                strings(w, "allowedValues", a.allowedValues());
+                JsonText.strings(w, "allowedValues", a.allowedValues());
                 if (a.helpText() != null) {
                     w.name("helpText").value(a.helpText());
                 }
-                strings(w, "folders", a.folders());
-                strings(w, "processTypes", a.processTypes().stream().map(ProcessType::getLiteral).toList());
+                JsonText.strings(w, "folders", a.folders());
+                JsonText.strings(w, "processTypes", a.processTypes().stream().map(ProcessType::getLiteral).toList());
                 w.endObject();
             }
             w.endArray();
             w.endObject();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return text + "\n";
-    }
-
-    private static void strings(JsonWriter w, String name, List<String> values) throws IOException {
-        w.name(name).beginArray();
-        for (String value : values) {
-            w.value(value);
-        }
-        w.endArray();
+        });
     }
 
     /** Writes the profile to {@code file} atomically (a reader never sees half a file). */

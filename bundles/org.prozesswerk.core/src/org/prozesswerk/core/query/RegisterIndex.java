@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
@@ -167,12 +169,12 @@ public final class RegisterIndex {
         applyFlag(result, query.legalBasis(), withLegalBasis);
         if (query.folder() != null && !result.isEmpty()) {
             BitSet inFolder = new BitSet();
-            orFolderTree(query.folder(), inFolder);
+            orTree(query.folder(), byFolder, Folder::getFolders, inFolder);
             result.and(inFolder);
         }
         if (query.orgUnit() != null && !result.isEmpty()) {
             BitSet inUnit = new BitSet();
-            orUnitTree(query.orgUnit(), inUnit);
+            orTree(query.orgUnit(), byUnit, OrgUnit::getChildren, inUnit);
             result.and(inUnit);
         }
         if (query.foldedCatalogueId() != null && !result.isEmpty()) {
@@ -206,23 +208,15 @@ public final class RegisterIndex {
         }
     }
 
-    private void orFolderTree(Folder folder, BitSet target) {
-        Postings postings = byFolder.get(folder);
+    /** Adds the Steckbriefe of {@code node} and all below it (folders or org units) to {@code target}. */
+    private static <T> void orTree(T node, Map<Object, Postings> index, Function<T, List<T>> children,
+            BitSet target) {
+        Postings postings = index.get(node);
         if (postings != null) {
             postings.orInto(target);
         }
-        for (Folder child : folder.getFolders()) {
-            orFolderTree(child, target);
-        }
-    }
-
-    private void orUnitTree(OrgUnit unit, BitSet target) {
-        Postings postings = byUnit.get(unit);
-        if (postings != null) {
-            postings.orInto(target);
-        }
-        for (OrgUnit child : unit.getChildren()) {
-            orUnitTree(child, target);
+        for (T child : children.apply(node)) {
+            orTree(child, index, children, target);
         }
     }
 
@@ -255,41 +249,44 @@ public final class RegisterIndex {
 
     // --- Indexing -------------------------------------------------------------------------------------------------
 
-    private void addFolderTree(Folder folder) {
-        if (!folder.eAdapters().contains(structureAdapter)) {
-            folder.eAdapters().add(structureAdapter);
-        }
-        for (ProcessProfile profile : folder.getProfiles()) {
-            Entry entry = entryOf(profile);
-            if (entry == null) {
-                addProfile(profile);
-            } else {
-                updateFolder(entry);
-            }
-        }
+    /** Runs {@code action} on {@code folder} and every folder below it, parents first. */
+    private static void eachFolder(Folder folder, Consumer<Folder> action) {
+        action.accept(folder);
         for (Folder child : folder.getFolders()) {
-            addFolderTree(child);
+            eachFolder(child, action);
         }
     }
 
-    private void removeFolderTree(Folder folder) {
-        folder.eAdapters().remove(structureAdapter);
-        for (ProcessProfile profile : folder.getProfiles()) {
-            Entry entry = entryOf(profile);
-            if (entry != null) {
-                removeProfile(entry);
+    private void addFolderTree(Folder tree) {
+        eachFolder(tree, folder -> {
+            if (!folder.eAdapters().contains(structureAdapter)) {
+                folder.eAdapters().add(structureAdapter);
             }
-        }
-        for (Folder child : folder.getFolders()) {
-            removeFolderTree(child);
-        }
+            for (ProcessProfile profile : folder.getProfiles()) {
+                Entry entry = entryOf(profile);
+                if (entry == null) {
+                    addProfile(profile);
+                } else {
+                    updateFolder(entry);
+                }
+            }
+        });
     }
 
-    private void detachFolderTree(Folder folder) {
-        folder.eAdapters().remove(structureAdapter);
-        for (Folder child : folder.getFolders()) {
-            detachFolderTree(child);
-        }
+    private void removeFolderTree(Folder tree) {
+        eachFolder(tree, folder -> {
+            folder.eAdapters().remove(structureAdapter);
+            for (ProcessProfile profile : folder.getProfiles()) {
+                Entry entry = entryOf(profile);
+                if (entry != null) {
+                    removeProfile(entry);
+                }
+            }
+        });
+    }
+
+    private void detachFolderTree(Folder tree) {
+        eachFolder(tree, folder -> folder.eAdapters().remove(structureAdapter));
     }
 
     private void addProfile(ProcessProfile profile) {
@@ -515,8 +512,30 @@ public final class RegisterIndex {
 
     // --- Adapters -------------------------------------------------------------------------------------------------
 
+    /**
+     * What the index's adapters share: found by {@link #isAdapterForType} with {@code RegisterIndex.class}, and not
+     * bound to the notifiers they are added to (one adapter serves many of them, an entry knows its Steckbrief).
+     */
+    private abstract static class IndexAdapter implements Adapter {
+
+        @Override
+        public Notifier getTarget() {
+            return null;
+        }
+
+        @Override
+        public void setTarget(Notifier newTarget) {
+            // not bound: see above
+        }
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == RegisterIndex.class;
+        }
+    }
+
     /** Sits on one Steckbrief: knows its slot and what was indexed for it, and reindexes the facet that changed. */
-    private final class Entry implements Adapter {
+    private final class Entry extends IndexAdapter {
 
         static final Postings[] NONE = {};
 
@@ -581,20 +600,10 @@ public final class RegisterIndex {
         public Notifier getTarget() {
             return profile;
         }
-
-        @Override
-        public void setTarget(Notifier newTarget) {
-            // The entry belongs to exactly one Steckbrief.
-        }
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == RegisterIndex.class;
-        }
     }
 
     /** Shared by all catalogue references and contexts: a changed key or kind reindexes the owning Steckbrief. */
-    private final class ChildAdapter implements Adapter {
+    private final class ChildAdapter extends IndexAdapter {
 
         @Override
         public void notifyChanged(Notification n) {
@@ -612,25 +621,10 @@ public final class RegisterIndex {
                 updateOnlineService(entry);
             }
         }
-
-        @Override
-        public Notifier getTarget() {
-            return null;
-        }
-
-        @Override
-        public void setTarget(Notifier newTarget) {
-            // Shared by many notifiers.
-        }
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == RegisterIndex.class;
-        }
     }
 
     /** Shared by the register and all folders: Steckbriefe and folders filed, moved or removed. */
-    private final class StructureAdapter implements Adapter {
+    private final class StructureAdapter extends IndexAdapter {
 
         @Override
         public void notifyChanged(Notification n) {
@@ -674,21 +668,6 @@ public final class RegisterIndex {
                     }
                 }
             }
-        }
-
-        @Override
-        public Notifier getTarget() {
-            return null;
-        }
-
-        @Override
-        public void setTarget(Notifier newTarget) {
-            // Shared by the register and its folders.
-        }
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == RegisterIndex.class;
         }
     }
 }

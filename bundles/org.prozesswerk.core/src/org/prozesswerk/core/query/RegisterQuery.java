@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.ContextKind;
 import org.prozesswerk.model.FimStatus;
@@ -208,10 +208,10 @@ public final class RegisterQuery {
      * texts and references, so use {@link RegisterIndex} for whole registers.
      */
     public boolean matches(ProcessProfile profile) {
-        if (folder != null && !isAncestor(folder, profile.eContainer())) {
+        if (folder != null && !EcoreUtil.isAncestor(folder, profile.eContainer())) {
             return false;
         }
-        if (orgUnit != null && !isAncestor(orgUnit, profile.getResponsibleUnit())) {
+        if (orgUnit != null && !EcoreUtil.isAncestor(orgUnit, profile.getResponsibleUnit())) {
             return false;
         }
         if (statuses != null && !statuses.contains(profile.getStatus())) {
@@ -258,15 +258,6 @@ public final class RegisterQuery {
                 if (keyPrefix == null || key.startsWith(keyPrefix)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAncestor(EObject ancestor, EObject object) {
-        for (EObject o = object; o != null; o = o.eContainer()) {
-            if (o == ancestor) {
-                return true;
             }
         }
         return false;

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -32,34 +34,48 @@ public final class ExtensionReader {
     }
 
     public static void read(IExtensionRegistry extensions, ExchangeRegistry registry) {
-        for (IConfigurationElement element : extensions.getConfigurationElementsFor(EXPORTERS)) {
-            if ("exporter".equals(element.getName())) {
-                ExporterDescriptor descriptor = exporter(element);
-                if (descriptor != null && !registry.register(descriptor)) {
-                    log(NLS.bind(Messages.Registry_DuplicateId,
-                            new Object[] { contributor(element), "exporter", descriptor.id() }));
+        read(extensions.getConfigurationElementsFor(EXPORTERS), "exporter", ExtensionReader::exporter,
+                registry::register, ExporterDescriptor::id);
+        read(extensions.getConfigurationElementsFor(IMPORTERS), "importer", ExtensionReader::importer,
+                registry::register, ImporterDescriptor::id);
+    }
+
+    /** Registers the descriptor of each {@code kind} element that is complete; logs a duplicate id. */
+    private static <D> void read(IConfigurationElement[] elements, String kind,
+            Function<IConfigurationElement, D> descriptorOf, Predicate<D> register, Function<D, String> id) {
+        for (IConfigurationElement element : elements) {
+            if (kind.equals(element.getName())) {
+                D descriptor;
+                try {
+                    descriptor = descriptorOf.apply(element);
+                } catch (RuntimeException e) { // e.g. an option of an unknown type: skipped like any bad contribution
+                    bad(element, kind, element.getAttribute("id"), String.valueOf(e.getMessage()));
+                    continue;
                 }
-            }
-        }
-        for (IConfigurationElement element : extensions.getConfigurationElementsFor(IMPORTERS)) {
-            if ("importer".equals(element.getName())) {
-                ImporterDescriptor descriptor = importer(element);
-                if (descriptor != null && !registry.register(descriptor)) {
+                if (descriptor != null && !register.test(descriptor)) {
                     log(NLS.bind(Messages.Registry_DuplicateId,
-                            new Object[] { contributor(element), "importer", descriptor.id() }));
+                            new Object[] { contributor(element), kind, id.apply(descriptor) }));
                 }
             }
         }
     }
 
+    /** Whether id, label, the file extension attribute and class are given; if not, the contribution is logged. */
+    private static boolean complete(IConfigurationElement element, String kind, String extensionAttribute) {
+        if (isBlank(element.getAttribute("id")) || isBlank(element.getAttribute("label"))
+                || isBlank(element.getAttribute(extensionAttribute)) || isBlank(element.getAttribute("class"))) {
+            bad(element, kind, element.getAttribute("id"),
+                    "id, label, " + extensionAttribute + " and class are required");
+            return false;
+        }
+        return true;
+    }
+
     private static ExporterDescriptor exporter(IConfigurationElement element) {
-        String id = element.getAttribute("id");
-        String label = element.getAttribute("label");
-        String extension = element.getAttribute("fileExtension");
-        if (isBlank(id) || isBlank(label) || isBlank(extension) || isBlank(element.getAttribute("class"))) {
-            bad(element, "exporter", id, "id, label, fileExtension and class are required");
+        if (!complete(element, "exporter", "fileExtension")) {
             return null;
         }
+        String id = element.getAttribute("id");
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         String scopeList = element.getAttribute("scopes");
         for (String scope : (isBlank(scopeList) ? "register" : scopeList).split("[,\\s]+")) {
@@ -70,20 +86,18 @@ public final class ExtensionReader {
                 return null;
             }
         }
-        return new ExporterDescriptor(id, label, extension, scopes, options(element),
-                () -> create(element, Exporter.class));
+        return new ExporterDescriptor(id, element.getAttribute("label"), element.getAttribute("fileExtension"),
+                scopes, options(element), () -> create(element, Exporter.class));
     }
 
     private static ImporterDescriptor importer(IConfigurationElement element) {
-        String id = element.getAttribute("id");
-        String label = element.getAttribute("label");
-        String extensions = element.getAttribute("fileExtensions");
-        if (isBlank(id) || isBlank(label) || isBlank(extensions) || isBlank(element.getAttribute("class"))) {
-            bad(element, "importer", id, "id, label, fileExtensions and class are required");
+        if (!complete(element, "importer", "fileExtensions")) {
             return null;
         }
-        List<String> list = Arrays.stream(extensions.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-        return new ImporterDescriptor(id, label, list, options(element), () -> create(element, Importer.class));
+        List<String> list = Arrays.stream(element.getAttribute("fileExtensions").split("[,\\s]+"))
+                .filter(s -> !s.isBlank()).toList();
+        return new ImporterDescriptor(element.getAttribute("id"), element.getAttribute("label"), list,
+                options(element), () -> create(element, Importer.class));
     }
 
     private static List<OptionDescriptor> options(IConfigurationElement element) {

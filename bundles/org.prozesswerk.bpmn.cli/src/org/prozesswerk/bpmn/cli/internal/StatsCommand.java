@@ -14,6 +14,7 @@ import org.prozesswerk.bpmn.BpmnModel;
 import org.prozesswerk.bpmn.BpmnParseException;
 import org.prozesswerk.bpmn.BpmnStatistics;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.TextOrJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,10 +30,6 @@ import picocli.CommandLine.Spec;
         header = "Count the elements of BPMN files by category and element type.")
 public final class StatsCommand implements Callable<Integer> {
 
-    enum Format {
-        text, json
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -42,7 +39,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output format: text (default) or json.")
-    Format format;
+    TextOrJson format;
 
     /** One file's outcome: statistics or the error. */
     record Outcome(Path file, BpmnStatistics statistics, BpmnParseException error) {
@@ -66,7 +63,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (format == Format.json) {
+        if (format == TextOrJson.json) {
             out.println(Json.outcomes(outcomes));
         } else {
             outcomes.stream().filter(o -> o.statistics() != null).forEach(o -> printText(out, o));

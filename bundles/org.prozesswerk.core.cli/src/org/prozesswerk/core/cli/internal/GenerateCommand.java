@@ -2,39 +2,32 @@ package org.prozesswerk.core.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.generate.SyntheticRegisterGenerator;
 import org.prozesswerk.model.ProcessRegister;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk generate}: writes a synthetic register of a given size, for scale tests and demos. */
 @Command(name = "generate", sortOptions = false,
         header = "Write a synthetic register (made-up test data) of the given size.",
         description = "The content is invented but realistic: organisation chart, theme folders, LeiKa-like keys, "
                 + "legal bases, online services, statuses. The same seed gives the same file.")
-public final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand extends BaseCommand {
 
     /**
      * The largest register generate writes: 10x the 100,000 of the performance targets (docs/performance.md). Beyond
      * that the model no longer fits the default heap, and the run would end in an OutOfMemoryError after minutes.
      */
     static final int MAX_STECKBRIEFE = 1_000_000;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--steckbriefe", required = true, paramLabel = "N",
             description = "Number of process profiles (Steckbriefe), at most 1000000.")
@@ -47,9 +40,6 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
             description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
-
-    @Mixin
-    HelpOption help;
 
     @Override
     public Integer call() {

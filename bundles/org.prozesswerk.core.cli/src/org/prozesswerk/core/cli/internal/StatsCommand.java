@@ -3,14 +3,14 @@ package org.prozesswerk.core.cli.internal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.cli.RegisterFile;
+import org.prozesswerk.cli.TextOrJson;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.stats.RegisterStatistics;
 import org.prozesswerk.core.stats.RegisterStatisticsReport;
@@ -18,37 +18,24 @@ import org.prozesswerk.model.ProcessRegister;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk stats}: key figures of a register file, as text or JSON. */
 @Command(name = "stats", sortOptions = false,
         header = "Print the key figures of a register: profiles per catalogue, status, folder and unit, legal bases, "
                 + "online services, workload in hours and FTE.")
-public final class StatsCommand implements Callable<Integer> {
-
-    /** Output formats of {@code --format}. */
-    public enum Format {
-        text, json
-    }
-
-    @Spec
-    CommandSpec spec;
+public final class StatsCommand extends BaseCommand {
 
     @Mixin
     RegisterFile file;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text or json (default: ${DEFAULT-VALUE}). JSON adds steckbriefe and loadMillis.")
-    Format format;
+    TextOrJson format;
 
     @Option(names = "--hours-per-fte", paramLabel = "H",
             description = "Net working hours per full-time equivalent and year (default: the register's method configuration, else 1600).")
     Double hoursPerFte;
-
-    @Mixin
-    HelpOption help;
 
     @Override
     public Integer call() {
@@ -60,7 +47,7 @@ public final class StatsCommand implements Callable<Integer> {
         long loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         RegisterStatisticsReport report = hoursPerFte == null ? RegisterStatistics.compute(register)
                 : RegisterStatistics.compute(register, hoursPerFte);
-        if (format == Format.json) {
+        if (format == TextOrJson.json) {
             spec.commandLine().getOut().println(withLoadFigures(report, loadMillis));
         } else {
             spec.commandLine().getOut().print(report.toText(Locale.getDefault()));

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.cli.RegisterFile;
 import org.prozesswerk.exchange.ExchangeException;
 import org.prozesswerk.exchange.ExchangeRegistry;
@@ -27,17 +25,12 @@ import org.prozesswerk.model.ProcessRegister;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk export FILE --format F --out OUT}: writes a register in one of the contributed formats. */
 @Command(name = "export", sortOptions = false,
         header = "Export a register (or some Steckbriefe) as CSV, XLSX, JSON, HTML, PDF or XProzess 2.0.")
-public final class ExportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class ExportCommand extends BaseCommand {
 
     @Mixin
     RegisterFile file;
@@ -57,14 +50,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "An option of the format, e.g. separator=, for csv; repeat for several.")
     List<String> options;
 
-    @Mixin
-    HelpOption help;
-
     @Override
     public Integer call() {
-        ExporterDescriptor exporter = ExchangeRegistry.getDefault().exporter(format).orElseThrow(
-                () -> new CliInputException(NLS.bind(Messages.Format_Unknown, format, ExchangeRegistry.getDefault()
-                        .exporters().stream().map(ExporterDescriptor::id).collect(Collectors.joining(", ")))));
+        ExporterDescriptor exporter = ExchangeRegistry.getDefault().exporter(format).orElseThrow(() -> Options
+                .unknownFormat(format, ExchangeRegistry.getDefault().exporters().stream().map(ExporterDescriptor::id)));
         long start = System.nanoTime();
         ProcessRegister register = file.load();
         List<ProcessProfile> selected = select(register);

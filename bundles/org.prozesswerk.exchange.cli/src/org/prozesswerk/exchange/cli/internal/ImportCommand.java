@@ -7,19 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.cli.Registers;
+import org.prozesswerk.cli.TextOrJson;
 import org.prozesswerk.core.editing.RegisterEditingDomain;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterLoadException;
@@ -42,11 +41,8 @@ import org.prozesswerk.model.ProzesswerkFactory;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code prozesswerk import IN --format F --out REGISTER}: imports into a register file (created if missing, else
@@ -60,12 +56,9 @@ import picocli.CommandLine.Spec;
                 + "With --into, Steckbriefe the register holds already (same key) are updated through the merge "
                 + "engine: exit 0 merged, 1 open conflicts or rejected rows (nothing written unless --keep-conflicts), "
                 + "2 input error.")
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand extends BaseCommand {
 
     private static final int REPORT_LINES = 200;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in", description = "File to import.")
     Path in;
@@ -94,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--report", defaultValue = "text", paramLabel = "FORMAT",
             description = "With --into: report as text or json (default: ${DEFAULT-VALUE}).")
-    UpdateCommand.Format reportFormat;
+    TextOrJson reportFormat;
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "Column mapping file (csv, xlsx).")
     Path mapping;
@@ -106,14 +99,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--option", paramLabel = "ID=VALUE", description = "An option of the format; repeat for several.")
     List<String> options;
 
-    @Mixin
-    HelpOption help;
-
     @Override
     public Integer call() {
-        ImporterDescriptor importer = ExchangeRegistry.getDefault().importer(format).orElseThrow(
-                () -> new CliInputException(NLS.bind(Messages.Format_Unknown, format, ExchangeRegistry.getDefault()
-                        .importers().stream().map(ImporterDescriptor::id).collect(Collectors.joining(", ")))));
+        ImporterDescriptor importer = ExchangeRegistry.getDefault().importer(format).orElseThrow(() -> Options
+                .unknownFormat(format, ExchangeRegistry.getDefault().importers().stream().map(ImporterDescriptor::id)));
         if (!Files.isRegularFile(in)) {
             throw new CliInputException(NLS.bind(Messages.Import_SourceMissing, in));
         }
@@ -212,7 +201,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         var printer = spec.commandLine().getOut();
         ExchangeReport report = prepared.report();
-        if (reportFormat == UpdateCommand.Format.json) {
+        if (reportFormat == TextOrJson.json) {
             JsonObject json = new JsonObject();
             json.addProperty("source", in.toString());
             json.addProperty("format", importer.id());

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
@@ -35,5 +36,10 @@ final class Options {
             options.put(id, value);
         }
         return options;
+    }
+
+    /** The error for a {@code --format} no contribution has, listing the ids there are. */
+    static CliInputException unknownFormat(String format, Stream<String> ids) {
+        return new CliInputException(NLS.bind(Messages.Format_Unknown, format, ids.collect(Collectors.joining(", "))));
     }
 }

@@ -35,37 +35,35 @@ public final class JsonWriter {
     }
 
     public JsonWriter beginObject() throws IOException {
-        value();
-        out.write('{');
-        depth++;
-        first = true;
-        return this;
+        return open('{');
     }
 
     public JsonWriter endObject() throws IOException {
-        depth--;
-        if (!first) {
-            newline();
-        }
-        out.write('}');
-        first = false;
-        return this;
+        return close('}');
     }
 
     public JsonWriter beginArray() throws IOException {
+        return open('[');
+    }
+
+    public JsonWriter endArray() throws IOException {
+        return close(']');
+    }
+
+    private JsonWriter open(char bracket) throws IOException {
         value();
-        out.write('[');
+        out.write(bracket);
         depth++;
         first = true;
         return this;
     }
 
-    public JsonWriter endArray() throws IOException {
+    private JsonWriter close(char bracket) throws IOException {
         depth--;
         if (!first) {
             newline();
         }
-        out.write(']');
+        out.write(bracket);
         first = false;
         return this;
     }

@@ -7,7 +7,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.Enumerator;
 
 import org.prozesswerk.core.workflow.StatusWorkflow;
 import org.prozesswerk.exchange.io.IsoInstant;
@@ -66,16 +70,10 @@ public final class Labels {
 
     public static ContextKind parseContextKind(String text) {
         String lower = text.strip().toLowerCase(Locale.GERMAN);
-        for (ContextKind kind : ContextKind.VALUES) {
-            if (contextKind(kind).toLowerCase(Locale.GERMAN).equals(lower)
-                    || kind.getLiteral().toLowerCase(Locale.ROOT).equals(lower)) {
-                return kind;
-            }
-        }
         if (lower.equals("online-antragsassistent") || lower.equals("online-dienst")) {
             return ContextKind.OAA;
         }
-        throw new IllegalArgumentException(text);
+        return byLabelOrLiteral(text, ContextKind.VALUES, Labels::contextKind);
     }
 
     public static String unitKind(OrgUnitKind kind) {
@@ -89,11 +87,16 @@ public final class Labels {
     }
 
     public static OrgUnitKind parseUnitKind(String text) {
+        return byLabelOrLiteral(text, OrgUnitKind.VALUES, Labels::unitKind);
+    }
+
+    /** The value whose German label or model literal {@code text} is, in any case. */
+    private static <E extends Enumerator> E byLabelOrLiteral(String text, List<E> values, Function<E, String> label) {
         String lower = text.strip().toLowerCase(Locale.GERMAN);
-        for (OrgUnitKind kind : OrgUnitKind.VALUES) {
-            if (unitKind(kind).toLowerCase(Locale.GERMAN).equals(lower)
-                    || kind.getLiteral().toLowerCase(Locale.ROOT).equals(lower)) {
-                return kind;
+        for (E value : values) {
+            if (label.apply(value).toLowerCase(Locale.GERMAN).equals(lower)
+                    || value.getLiteral().toLowerCase(Locale.ROOT).equals(lower)) {
+                return value;
             }
         }
         throw new IllegalArgumentException(text);

@@ -9,19 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.GroupCommand;
 import org.prozesswerk.cli.HelpOption;
-import org.prozesswerk.core.persistence.RegisterLoadException;
+import org.prozesswerk.cli.Registers;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.Steckbriefe;
 import org.prozesswerk.library.DemoLibrary;
@@ -36,18 +36,13 @@ import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
-import org.prozesswerk.rules.engine.ReferenceResolver;
-import org.prozesswerk.rules.engine.RuleProblem;
+import org.prozesswerk.rules.cli.RuleFiles;
 import org.prozesswerk.rules.engine.RuleSet;
-import org.prozesswerk.rules.engine.RuleSetLoad;
-import org.prozesswerk.rules.engine.RuleSets;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code prozesswerk library ...}: the process library on Git for scripts and CI (docs/library.md). Credentials for
@@ -61,19 +56,10 @@ import picocli.CommandLine.Spec;
                 LibraryCommand.Publish.class, LibraryCommand.Adopt.class, LibraryCommand.Updates.class,
                 LibraryCommand.Pull.class, LibraryCommand.Push.class, LibraryCommand.Serve.class,
                 LibraryCommand.UserAdd.class, LibraryCommand.Demo.class })
-public final class LibraryCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class LibraryCommand extends GroupCommand {
 
     @Mixin
     HelpOption help;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.INPUT_ERROR;
-    }
 
     // ------------------------------------------------------------------ shared pieces
 
@@ -108,11 +94,7 @@ public final class LibraryCommand implements Callable<Integer> {
         if (!Files.isRegularFile(register)) {
             throw new CliInputException("Registerdatei fehlt: " + register);
         }
-        try {
-            return RegisterStore.load(register);
-        } catch (RegisterLoadException e) {
-            throw new CliInputException(e.getMessage(), e);
-        }
+        return Registers.load(register);
     }
 
     static void save(ProcessRegister register, Path file) throws CliInputException {
@@ -128,41 +110,10 @@ public final class LibraryCommand implements Callable<Integer> {
         return new CliInputException(e.getMessage(), e);
     }
 
-    /** --rules / --no-default-rules as in {@code prozesswerk validate}. */
-    static final class Rules {
-        @Option(names = "--rules", paramLabel = "RULEFILE", arity = "1..*",
-                description = "More rule files (.pwrules).")
-        List<Path> ruleFiles = new ArrayList<>();
-
-        @Option(names = "--no-default-rules", description = "Apply only the rules given with --rules.")
-        boolean noDefaultRules;
-
-        RuleSet load(PrintWriter err) throws CliInputException {
-            List<URI> files = new ArrayList<>();
-            for (Path f : ruleFiles) {
-                if (!Files.isRegularFile(f)) {
-                    throw new CliInputException("Regeldatei fehlt: " + f);
-                }
-                files.add(URI.createFileURI(f.toAbsolutePath().normalize().toString()));
-            }
-            RuleSetLoad load = RuleSets.load(noDefaultRules ? List.of() : RuleSets.contributed(), files,
-                    ReferenceResolver.catalogues());
-            for (RuleProblem p : load.problems()) {
-                err.println(p);
-            }
-            if (load.hasErrors()) {
-                throw new CliInputException("Regeldateien fehlerhaft");
-            }
-            return load.orElseThrow();
-        }
-    }
-
     // ------------------------------------------------------------------ subcommands
 
     @Command(name = "init", header = "Create a new, empty library as a bare Git repository.")
-    static final class Init implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Init extends BaseCommand {
         @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir", description = "Bare repository to create, e.g. land.git.")
         Path dir;
         @Option(names = "--name", required = true, description = "Name of the library.")
@@ -171,8 +122,6 @@ public final class LibraryCommand implements Callable<Integer> {
         String publisher;
         @Option(names = "--licence", defaultValue = "CC-BY-4.0", description = "Default licence of items (SPDX id).")
         String licence;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -186,15 +135,11 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "clone", header = "Clone a library (https, http, ssh, file URL or path).")
-    static final class Clone implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Clone extends BaseCommand {
         @Parameters(index = "0", paramLabel = "URL", descriptionKey = "url", description = "Clone URL of the library.")
         String url;
         @Parameters(index = "1", paramLabel = "DIR", descriptionKey = "dir", description = "Local folder for the clone.")
         Path dir;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -212,15 +157,11 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "status", header = "Show the items of a library clone and how it stands to the server.")
-    static final class Status implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Status extends BaseCommand {
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
         @Option(names = "--item", paramLabel = "ID", description = "Show this item's history (git log -- items/ID).")
         String item;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -253,9 +194,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "publish", header = "Check Steckbriefe with the rule sets, then commit and push them to the library.")
-    static final class Publish implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Publish extends BaseCommand {
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file (.pwreg).")
         Path register;
         @Option(names = "--library", required = true, paramLabel = "DIR", description = "Library clone.")
@@ -265,9 +204,7 @@ public final class LibraryCommand implements Callable<Integer> {
         @Option(names = "--licence", description = "Licence of the published items (SPDX id; default: the library's).")
         String licence;
         @Mixin
-        Rules rules = new Rules();
-        @Mixin
-        HelpOption help;
+        RuleFiles rules = new RuleFiles();
 
         @Override
         public Integer call() throws Exception {
@@ -301,9 +238,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "adopt", header = "Adopt library items into a register as new Steckbriefe.")
-    static final class Adopt implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Adopt extends BaseCommand {
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file (.pwreg).")
         Path register;
         @Option(names = "--library", required = true, paramLabel = "DIR", description = "Library clone.")
@@ -314,8 +249,6 @@ public final class LibraryCommand implements Callable<Integer> {
         String folder;
         @Option(names = "--unit", paramLabel = "NAME", description = "Name of the responsible org unit (must exist).")
         String unit;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -363,9 +296,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "updates", header = "List adopted Steckbriefe that changed in the library; --apply takes the changes in.")
-    static final class Updates implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Updates extends BaseCommand {
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file (.pwreg).")
         Path register;
         @Option(names = "--library", required = true, paramLabel = "DIR", description = "Library clone.")
@@ -374,8 +305,6 @@ public final class LibraryCommand implements Callable<Integer> {
         boolean pull;
         @Option(names = "--apply", description = "Take the changes in (three-way merge, local changes kept).")
         boolean apply;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -413,13 +342,9 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "pull", header = "Fetch the library and merge semantically.")
-    static final class Pull implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Pull extends BaseCommand {
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -433,13 +358,9 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "push", header = "Push local library commits.")
-    static final class Push implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Push extends BaseCommand {
         @Option(names = "--library", defaultValue = ".", paramLabel = "DIR", description = "Library clone (default: current folder).")
         Path dir;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -454,9 +375,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "serve", header = "Run a library server: Jetty with JGit's GitServlet, basic auth, optional TLS.")
-    static final class Serve implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Serve extends BaseCommand {
         @Option(names = "--root", required = true, paramLabel = "DIR", description = "Folder with the bare library repositories (NAME.git).")
         Path root;
         @Option(names = "--port", defaultValue = "8080", description = "TCP port (0: any free port; default ${DEFAULT-VALUE}).")
@@ -468,9 +387,7 @@ public final class LibraryCommand implements Callable<Integer> {
         @Option(names = "--keystore", paramLabel = "FILE", description = "PKCS12 keystore: serve https only. Password from PROZESSWERK_KEYSTORE_PASSWORD.")
         Path keystore;
         @Mixin
-        Rules rules = new Rules();
-        @Mixin
-        HelpOption help;
+        RuleFiles rules = new RuleFiles();
 
         @Override
         public Integer call() throws Exception {
@@ -501,15 +418,11 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "user-add", header = "Add a user to a server's users file (password from PROZESSWERK_NEW_PASSWORD or standard input).")
-    static final class UserAdd implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class UserAdd extends BaseCommand {
         @Option(names = "--users", required = true, paramLabel = "FILE", description = "Users file (created if missing).")
         Path users;
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name", description = "User name.")
         String name;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {
@@ -533,15 +446,11 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     @Command(name = "demo", header = "Create a demo library (bare repository) from the Musterregister and the FIM Stammprozess model.")
-    static final class Demo implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Demo extends BaseCommand {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Bare repository to create, e.g. demo.git.")
         Path out;
         @Option(names = "--count", defaultValue = "40", description = "How many Steckbriefe of the Musterregister (default ${DEFAULT-VALUE}).")
         int count;
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws Exception {

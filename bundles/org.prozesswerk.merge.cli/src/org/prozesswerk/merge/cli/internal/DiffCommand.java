@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
+import org.prozesswerk.cli.TextOrJson;
 import org.prozesswerk.merge.Difference;
 import org.prozesswerk.merge.RegisterCompare;
 
@@ -17,26 +17,15 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk diff A B}: the differences between two registers. */
 @Command(name = "diff", sortOptions = false,
         header = "Compare two registers (files or built-in Musterregister versions V1, V2.1, local) and list the "
                 + "differences: Steckbriefe added, deleted, moved, fields changed, references, folders and units. "
                 + "Exit code 0 equal, 1 different, 2 input error.")
-public final class DiffCommand implements Callable<Integer> {
-
-    /** Output formats of {@code --format}. */
-    public enum Format {
-        text, json
-    }
-
-    @Spec
-    CommandSpec spec;
+public final class DiffCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "A", descriptionKey = "older", description = "Older register (file or version).")
     String older;
@@ -46,10 +35,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Mixin
-    HelpOption help;
+    TextOrJson format;
 
     @Override
     public Integer call() {
@@ -57,7 +43,7 @@ public final class DiffCommand implements Callable<Integer> {
         Registers b = Registers.load(newer);
         List<Difference> differences = RegisterCompare.compare(a.register(), b.register());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == TextOrJson.json) {
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                     .toJson(toJson(differences)));
         } else if (differences.isEmpty()) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -13,9 +12,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
+import org.prozesswerk.cli.TextOrJson;
 import org.prozesswerk.core.editing.RegisterEditingDomain;
 import org.prozesswerk.core.persistence.RegisterFormat;
 import org.prozesswerk.core.persistence.RegisterStore;
@@ -30,30 +30,19 @@ import org.prozesswerk.model.ProzesswerkPackage;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk update}: three-way update of a local register to a new version. */
 @Command(name = "update", sortOptions = false,
         header = "Update a local register to a new version (three-way merge): takes every change made on one side "
                 + "only and reports conflicts. Exit code 0 merged without open conflicts, 1 open conflicts (nothing "
                 + "written unless --keep-conflicts), 2 input error.")
-public final class UpdateCommand implements Callable<Integer> {
-
-    /** Report formats. */
-    public enum Format {
-        text, json
-    }
+public final class UpdateCommand extends BaseCommand {
 
     /** Sides for --keep-conflicts. */
     public enum Keep {
         ours, theirs
     }
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--base", paramLabel = "BASE",
             description = "Base version the local register derives from (file or version, e.g. V1); default: the "
@@ -76,14 +65,11 @@ public final class UpdateCommand implements Callable<Integer> {
 
     @Option(names = "--report", defaultValue = "text", paramLabel = "FORMAT",
             description = "Report as text or json (default: ${DEFAULT-VALUE}).")
-    Format report;
+    TextOrJson report;
 
     @Option(names = "--keep-conflicts", paramLabel = "SIDE",
             description = "Decide open conflicts for one side (ours or theirs) and write anyway.")
     Keep keep;
-
-    @Mixin
-    HelpOption help;
 
     @Override
     public Integer call() {
@@ -130,7 +116,7 @@ public final class UpdateCommand implements Callable<Integer> {
             }
         }
         PrintWriter w = spec.commandLine().getOut();
-        if (report == Format.json) {
+        if (report == TextOrJson.json) {
             w.println(MergeReport.print(json(result, open, notes, write)));
         } else {
             text(w, result, open, notes, write);

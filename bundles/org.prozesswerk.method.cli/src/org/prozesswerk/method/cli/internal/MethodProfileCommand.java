@@ -5,11 +5,11 @@ package org.prozesswerk.method.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
 import org.prozesswerk.cli.GroupCommand;
@@ -25,9 +25,7 @@ import org.prozesswerk.model.ProcessRegister;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code prozesswerk method-profile export|import}: a register's method profile (attribute definitions, hours per
@@ -43,19 +41,9 @@ public final class MethodProfileCommand extends GroupCommand {
     @Mixin
     HelpOption help;
 
-    /** What both subcommands have: the picocli spec (for output) and {@code --help}. */
-    abstract static class Subcommand implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        HelpOption help;
-    }
-
     /** {@code method-profile export REGISTER FILE}. */
     @Command(name = "export", header = "Write the method profile of a register to a file (JSON).")
-    static final class Export extends Subcommand {
+    static final class Export extends BaseCommand {
 
         @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "register", description = "Register file.")
         Path register;
@@ -81,7 +69,7 @@ public final class MethodProfileCommand extends GroupCommand {
     /** {@code method-profile import FILE REGISTER}: applies the profile and saves the register. */
     @Command(name = "import", header = "Apply a method profile file to a register (one step) and save the register; "
             + "lists what was not applied.")
-    static final class Import extends Subcommand {
+    static final class Import extends BaseCommand {
 
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "Method profile file.")
         Path file;

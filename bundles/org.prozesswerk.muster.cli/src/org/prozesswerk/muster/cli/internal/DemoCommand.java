@@ -3,13 +3,12 @@ package org.prozesswerk.muster.cli.internal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.catalog.CatalogueRegistry;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
@@ -19,19 +18,13 @@ import org.prozesswerk.muster.MusterRegisterGenerator;
 import org.prozesswerk.muster.MusterVersions;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk demo}: writes the Musterprozessregister built from the installed catalogues. */
 @Command(name = "demo", sortOptions = false,
         header = "Write the Musterprozessregister of a municipality of KGSt size class 6 or 7, built from the LeiKa, "
                 + "OZG, norms and KGSt catalogues.")
-public final class DemoCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class DemoCommand extends BaseCommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Register file to write (.pwreg or .pwregb).")
     Path out;
@@ -44,9 +37,6 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Write a published version of the GK 6 Musterregister instead: V1, V2.1, or local "
                     + "(a municipality's register derived from V1 with two years of work).")
     String version;
-
-    @Mixin
-    HelpOption help;
 
     @Override
     public Integer call() {

@@ -8,34 +8,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
+import org.prozesswerk.cli.Registers;
 import org.prozesswerk.core.orgchart.OrgChartDerivation;
-import org.prozesswerk.core.persistence.RegisterLoadException;
-import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code prozesswerk derive}: a municipality's register from a model register, via {@link OrgChartDerivation}. */
 @Command(name = "derive", sortOptions = false,
         header = "Derive a municipality's register from a model register: keep the units of its size class, drop "
                 + "optional units it lacks; Steckbriefe of removed units move to the nearest remaining unit.")
-public final class DeriveCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class DeriveCommand extends BaseCommand {
 
     @Option(names = "--from", required = true, paramLabel = "FILE", description = "Model register (.pwreg or .pwregb).")
     Path from;
@@ -53,20 +45,11 @@ public final class DeriveCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the derived register, e.g. the municipality.")
     String name;
 
-    @Mixin
-    HelpOption help;
-
     @Override
     public Integer call() {
         SizeClass sizeClass = CliSupport.sizeClass(gk);
         CliSupport.checkOutput(out);
-        ProcessRegister template;
-        try {
-            template = RegisterStore.load(from);
-        } catch (RegisterLoadException e) {
-            // Reads FILE:LINE:COL: cause.
-            throw new CliInputException(e.getMessage(), e);
-        }
+        ProcessRegister template = Registers.load(from);
         OrgChartDerivation.Result result;
         try {
             result = OrgChartDerivation.derive(template,

@@ -6,31 +6,23 @@ package org.prozesswerk.rules.cli.internal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
+import org.prozesswerk.cli.BaseCommand;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.cli.RegisterFile;
 import org.prozesswerk.cli.Registers;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.rules.cli.RuleFiles;
 import org.prozesswerk.rules.engine.Finding;
-import org.prozesswerk.rules.engine.ReferenceResolver;
 import org.prozesswerk.rules.engine.RegisterValidation;
-import org.prozesswerk.rules.engine.RuleProblem;
 import org.prozesswerk.rules.engine.RuleSet;
-import org.prozesswerk.rules.engine.RuleSetLoad;
-import org.prozesswerk.rules.engine.RuleSets;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code prozesswerk validate FILE [--rules RULEFILE...] [--format text|json|junit]}: checks a register against the
@@ -41,32 +33,22 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", sortOptions = false,
         header = "Check a register with the installed rule sets and your own rule files.",
         description = { "Findings go to standard output; exit code 1 when at least one error was found." })
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends BaseCommand {
 
     /** Output formats. */
     enum Format {
         text, json, junit
     }
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     RegisterFile registerFile;
 
-    @Option(names = "--rules", paramLabel = "RULEFILE", arity = "1..*",
-            description = "More rule files (.pwrules); their imports are loaded too.")
-    List<Path> ruleFiles = new ArrayList<>();
-
-    @Option(names = "--no-default-rules", description = "Apply only the rules given with --rules.")
-    boolean noDefaultRules;
+    @Mixin
+    RuleFiles rules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); junit: one test case per rule.")
     Format format = Format.text;
-
-    @Mixin
-    HelpOption help;
 
     @Override
     public Integer call() throws Exception {
@@ -76,22 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(register) || !Files.isReadable(register)) {
             throw new CliInputException(NLS.bind(Messages.registerMissing, register));
         }
-        List<URI> userFiles = new ArrayList<>();
-        for (Path file : ruleFiles) {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new CliInputException(NLS.bind(Messages.rulesMissing, file));
-            }
-            userFiles.add(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
-        }
-        RuleSetLoad load = RuleSets.load(noDefaultRules ? List.of() : RuleSets.contributed(), userFiles,
-                ReferenceResolver.catalogues());
-        for (RuleProblem problem : load.problems()) {
-            err.println(problem);
-        }
-        if (load.hasErrors()) {
-            throw new CliInputException(Messages.rulesInvalid);
-        }
-        RuleSet ruleSet = load.orElseThrow();
+        RuleSet ruleSet = rules.load(err);
         if (ruleSet.rules().isEmpty()) {
             throw new CliInputException(Messages.noRules);
         }
