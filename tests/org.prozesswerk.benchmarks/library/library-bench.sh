@@ -4,7 +4,7 @@
 # bench.pwrules) in process on loopback over HTTP, the clients the Library API the CLI and the workbench call.
 #   tests/org.prozesswerk.benchmarks/library/library-bench.sh [ITEMS BODIES ADOPTED PUSHERS REPS]
 #   (default 10000 300 1000 20 5; builds target/benchmarks.jar first if it is missing)
-# Run it at normal priority (it is a measurement); the work folder is kept and printed at the end
+# Run it at normal priority, on a shared machine as root with `nice -n -10` (it is a measurement); the work folder is kept and printed at the end
 # (results.md: the table; server output: stderr of the run).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -22,7 +22,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -37,6 +36,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
@@ -73,7 +73,13 @@ public final class Library implements AutoCloseable {
     /** The one branch of a library. */
     public static final String BRANCH = "main";
 
-    private static final int PUSH_ATTEMPTS = 10;
+    /**
+     * Pushes racing for one library's branch serialise: each round one wins, the others fetch, merge and retry. 20
+     * bodies publishing at the same moment need up to 20 attempts; 10 made the last ones give up (LibraryBench).
+     */
+    private static final int PUSH_ATTEMPTS = 30;
+    /** Longest random pause between two attempts, in ms. */
+    private static final long MAX_PAUSE = 1_000;
     /** Up to this many published Steckbriefe are checked one subtree each, more with one pass over the register. */
     private static final int SUBTREE_CHECKS = 20;
 
@@ -161,8 +167,15 @@ public final class Library implements AutoCloseable {
     /** Clones {@code url} (https, http, ssh, file, or a path) into {@code dir}. */
     public static Library cloneFrom(String url, Path dir, CredentialsProvider credentials) throws LibraryException {
         try {
+            // fetch only; the checkout is ours (Trees.checkoutFresh), JGit's took most of a clone's time
             Git git = Git.cloneRepository().setURI(url).setDirectory(dir.toFile()).setBranch(BRANCH)
-                    .setCredentialsProvider(credentials).call();
+                    .setNoCheckout(true).setCredentialsProvider(credentials).call();
+            try {
+                checkOutMain(git.getRepository());
+            } catch (IOException | RuntimeException e) {
+                git.close();
+                throw new LibraryException(Kind.OTHER, NLS.bind(Messages.transportFailed, url, e.toString()), e);
+            }
             Library library = new Library(git, credentials);
             library.checkIsLibrary(url);
             return library;
@@ -173,6 +186,32 @@ public final class Library implements AutoCloseable {
             deleteQuietly(dir);
             throw e;
         }
+    }
+
+    /**
+     * After a clone without checkout: main at origin's main, HEAD on it, tracking configured (as JGit's clone sets
+     * them), then the work tree and index written once.
+     */
+    private static void checkOutMain(Repository repo) throws IOException {
+        ObjectId remote = repo.resolve(Constants.R_REMOTES + "origin/" + BRANCH);
+        if (remote == null) {
+            return; // no main on the server: checkIsLibrary reports it
+        }
+        RefUpdate head = repo.updateRef(Constants.HEAD);
+        head.disableRefLog();
+        head.link(Constants.R_HEADS + BRANCH);
+        repo.getConfig().setString("branch", BRANCH, "remote", "origin");
+        repo.getConfig().setString("branch", BRANCH, "merge", Constants.R_HEADS + BRANCH);
+        repo.getConfig().save();
+        RevCommit commit;
+        try (RevWalk rw = new RevWalk(repo)) {
+            commit = rw.parseCommit(remote);
+        }
+        RefUpdate main = repo.updateRef(Constants.HEAD);
+        main.setNewObjectId(commit);
+        main.setRefLogMessage("clone: from origin", false);
+        main.forceUpdate();
+        Trees.checkoutFresh(repo, commit.getTree());
     }
 
     /** Opens an existing clone. */
@@ -362,6 +401,7 @@ public final class Library implements AutoCloseable {
         Path registerDir = registerFile.toAbsolutePath().getParent();
         Map<ProcessProfile, String> ids = new LinkedHashMap<>();
         List<String> unchanged = new ArrayList<>();
+        Map<String, byte[]> written = new LinkedHashMap<>(); // path in the work tree → content
         ObjectId before;
         try {
             before = head();
@@ -400,32 +440,26 @@ public final class Library implements AutoCloseable {
                 LibraryItem item = new LibraryItem(id, itemPublisher, previous == null ? 1 : previous.version() + 1,
                         itemLicence, s);
                 Files.createDirectories(itemDir);
-                writeAtomically(itemFile, ItemCodec.write(item).getBytes(StandardCharsets.UTF_8));
+                byte[] itemBytes = ItemCodec.write(item).getBytes(StandardCharsets.UTF_8);
+                writeAtomically(itemFile, itemBytes);
+                written.put(LibraryLayout.itemFile(id), itemBytes);
                 for (Map.Entry<String, String> m : modelSources.entrySet()) {
                     Path target = itemDir.resolve(m.getKey());
                     Files.createDirectories(target.getParent());
-                    Files.copy(registerDir.resolve(m.getValue()), target, StandardCopyOption.REPLACE_EXISTING);
+                    byte[] model = Files.readAllBytes(registerDir.resolve(m.getValue()));
+                    writeAtomically(target, model);
+                    written.put(LibraryLayout.itemFolder(id) + '/' + m.getKey(), model);
                 }
                 ids.put(p, id);
             }
             List<String> changed = ids.values().stream().filter(i -> !unchanged.contains(i)).toList();
-            if (!changed.isEmpty()) {
-                // one index update for all written folders (per item it read and wrote the whole index each time:
-                // quadratic for a large publication); the second pass stages model files that were removed
-                AddCommand add = git.add();
-                AddCommand update = git.add().setUpdate(true);
-                for (String id : changed) {
-                    add.addFilepattern(LibraryLayout.itemFolder(id));
-                    update.addFilepattern(LibraryLayout.itemFolder(id));
-                }
-                add.call();
-                update.call();
-            }
+            Map<String, Trees.Entry> edits = changed.isEmpty() ? Map.of() : folderEdits(before, changed, written);
             ObjectId commit = head();
             int attempts = 0;
             if (progress.isCanceled()) {
-                // written but not committed: put the work tree back, as nothing was published
-                git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef(before.name()).call();
+                // written but not committed: put the written files back as they were, as nothing was published
+                Trees.restore(git.getRepository(), before == null ? null
+                        : git.getRepository().parseCommit(before).getTree(), written.keySet());
                 throw new OperationCanceledException();
             }
             progress.split(10);
@@ -433,7 +467,7 @@ public final class Library implements AutoCloseable {
                 progress.subTask(Messages.progressCommit);
                 String message = changed.size() == 1 ? "Veröffentlicht: " + changed.get(0)
                         : "Veröffentlicht: " + changed.size() + " Steckbriefe\n\n" + String.join("\n", changed);
-                commit = git.commit().setMessage(message).setAuthor(author).setCommitter(author).call();
+                commit = commit(before, edits, written, author, message);
                 progress.worked(10);
                 progress.subTask(Messages.progressPush);
                 try {
@@ -456,6 +490,81 @@ public final class Library implements AutoCloseable {
         } catch (GitAPIException | IOException e) {
             throw translate(libraryUrl, e);
         }
+    }
+
+    /**
+     * The changes of a publication: the files written into the item folders, and the files of those folders at
+     * {@code before} that are gone from the work tree (a model no longer referenced and deleted); other files of the
+     * library are not looked at.
+     */
+    private Map<String, Trees.Entry> folderEdits(ObjectId before, List<String> changed, Map<String, byte[]> written)
+            throws IOException {
+        Map<String, Trees.Entry> edits = new LinkedHashMap<>();
+        Repository repo = git.getRepository();
+        ObjectInserter.Formatter hash = new ObjectInserter.Formatter();
+        for (Map.Entry<String, byte[]> w : written.entrySet()) {
+            edits.put(w.getKey(), new Trees.Entry(FileMode.REGULAR_FILE, hash.idFor(Constants.OBJ_BLOB,
+                    w.getValue())));
+        }
+        if (before == null) {
+            return edits;
+        }
+        try (RevWalk rw = new RevWalk(repo)) {
+            RevCommit head = rw.parseCommit(before);
+            for (String id : changed) {
+                try (TreeWalk tw = TreeWalk.forPath(repo, LibraryLayout.itemFolder(id), head.getTree())) {
+                    if (tw == null || !tw.isSubtree()) {
+                        continue;
+                    }
+                    tw.enterSubtree();
+                    tw.setRecursive(true);
+                    while (tw.next()) {
+                        String path = tw.getPathString();
+                        if (!edits.containsKey(path) && !Files.exists(workTree.resolve(path))) {
+                            edits.put(path, null);
+                        }
+                    }
+                }
+            }
+        }
+        return edits;
+    }
+
+    /**
+     * Commits {@code edits} on top of {@code parent}: only the trees along the edited paths are written (JGit's
+     * commit would hash all item folders again), then main and the index entries of those paths are updated.
+     */
+    private ObjectId commit(ObjectId parent, Map<String, Trees.Entry> edits, Map<String, byte[]> written,
+            PersonIdent author, String message) throws IOException {
+        Repository repo = git.getRepository();
+        ObjectId commit;
+        try (ObjectInserter ins = repo.newObjectInserter(); ObjectReader reader = repo.newObjectReader();
+                RevWalk rw = new RevWalk(reader)) {
+            for (byte[] content : written.values()) {
+                ins.insert(Constants.OBJ_BLOB, content);
+            }
+            ObjectId tree = Trees.edit(reader, ins, parent == null ? null : rw.parseCommit(parent).getTree(), edits);
+            CommitBuilder c = new CommitBuilder();
+            c.setTreeId(tree);
+            if (parent != null) {
+                c.setParentId(parent);
+            }
+            c.setAuthor(author);
+            c.setCommitter(author);
+            c.setMessage(message);
+            commit = ins.insert(c);
+            ins.flush();
+        }
+        Trees.index(repo, edits);
+        RefUpdate ru = repo.updateRef(Constants.R_HEADS + BRANCH);
+        ru.setExpectedOldObjectId(parent == null ? ObjectId.zeroId() : parent);
+        ru.setNewObjectId(commit);
+        ru.setRefLogMessage("commit: " + message.lines().findFirst().orElse(""), false);
+        RefUpdate.Result result = ru.update();
+        if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD) {
+            throw new IOException("could not update " + BRANCH + ": " + result);
+        }
+        return commit;
     }
 
     private ObjectId remoteOr(ObjectId fallback) throws IOException {
@@ -481,7 +590,8 @@ public final class Library implements AutoCloseable {
             // bodies racing for the same library do not collide in lock step).
             pull();
             try {
-                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 60L * attempt));
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20,
+                        Math.min(MAX_PAUSE, 60L * attempt)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new LibraryException(Kind.OTHER, "interrupted", e);
@@ -532,21 +642,58 @@ public final class Library implements AutoCloseable {
                             BRANCH), null);
                 }
             }
-            SemanticMergeStrategy.SemanticMerger merger = (SemanticMergeStrategy.SemanticMerger) SemanticMergeStrategy.INSTANCE
-                    .newMerger(git.getRepository());
-            if (!merger.merge(local, remote)) {
-                throw new LibraryException(Kind.CONFLICT, NLS.bind(Messages.conflict, url, merger.conflicts()), null,
-                        merger.conflicts());
+            Repository repo = git.getRepository();
+            try (RevWalk rw = new RevWalk(repo)) {
+                RevCommit l = rw.parseCommit(local);
+                RevCommit r = rw.parseCommit(remote);
+                if (rw.isMergedInto(l, r)) {
+                    moveTo(l, r, "pull: Fast-forward");
+                    return MergeResult.MergeStatus.FAST_FORWARD;
+                }
+                SemanticMergeStrategy.SemanticMerger merger = (SemanticMergeStrategy.SemanticMerger) SemanticMergeStrategy.INSTANCE
+                        .newMerger(repo);
+                if (!merger.merge(l, r)) {
+                    throw new LibraryException(Kind.CONFLICT, NLS.bind(Messages.conflict, url, merger.conflicts()),
+                            null, merger.conflicts());
+                }
+                PersonIdent me = new PersonIdent(repo);
+                CommitBuilder c = new CommitBuilder();
+                c.setTreeId(merger.getResultTreeId());
+                c.setParentIds(l, r);
+                c.setAuthor(me);
+                c.setCommitter(me);
+                c.setMessage("Zusammengeführt mit " + url);
+                ObjectId commit;
+                try (ObjectInserter ins = repo.newObjectInserter()) {
+                    commit = ins.insert(c);
+                    ins.flush();
+                }
+                moveTo(l, rw.parseCommit(commit), "pull: Zusammengeführt mit " + url);
+                return MergeResult.MergeStatus.MERGED;
             }
-            MergeResult result = git.merge().include(remote).setStrategy(SemanticMergeStrategy.INSTANCE)
-                    .setMessage("Zusammengeführt mit " + url).call();
-            if (!result.getMergeStatus().isSuccessful()) {
-                throw new LibraryException(Kind.CONFLICT, NLS.bind(Messages.conflict, url, result.getMergeStatus()
-                        + " " + (result.getFailingPaths() == null ? "" : result.getFailingPaths().keySet())), null);
-            }
-            return result.getMergeStatus();
         } catch (GitAPIException | IOException e) {
             throw translate(url, e);
+        }
+    }
+
+    /**
+     * Moves main, its index and work tree from {@code from} to {@code to} (a descendant), writing only the paths that
+     * differ; refuses with {@link Kind#CONFLICT} and changes nothing when one of them has local changes.
+     */
+    private void moveTo(RevCommit from, RevCommit to, String reason) throws IOException, LibraryException {
+        Repository repo = git.getRepository();
+        List<String> dirty = Trees.checkout(repo, from.getTree(), to.getTree());
+        if (!dirty.isEmpty()) {
+            throw new LibraryException(Kind.CONFLICT, NLS.bind(Messages.conflict, url(), "lokal geändert: "
+                    + dirty), null);
+        }
+        RefUpdate ru = repo.updateRef(Constants.R_HEADS + BRANCH);
+        ru.setExpectedOldObjectId(from);
+        ru.setNewObjectId(to);
+        ru.setRefLogMessage(reason, false);
+        RefUpdate.Result result = ru.update();
+        if (result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.NO_CHANGE) {
+            throw new IOException("could not move " + BRANCH + " to " + to.name() + ": " + result);
         }
     }
 

@@ -6,22 +6,24 @@ package org.prozesswerk.library;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TreeFormatter;
 import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.merge.ThreeWayMergeStrategy;
 import org.eclipse.jgit.merge.ThreeWayMerger;
+import org.eclipse.jgit.treewalk.AbstractTreeIterator;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -107,47 +109,72 @@ public final class SemanticMergeStrategy extends ThreeWayMergeStrategy {
         @Override
         protected boolean mergeImpl() throws IOException {
             conflicts.clear();
-            DirCache result = DirCache.newInCore();
-            DirCacheBuilder builder = result.builder();
+            ObjectId tree = mergeTrees("", mergeBase(), openTree(sourceTrees[0]), openTree(sourceTrees[1]));
+            if (!conflicts.isEmpty()) {
+                resultTree = null;
+                return false;
+            }
+            resultTree = tree != null ? tree : getObjectInserter().insert(new TreeFormatter());
+            getObjectInserter().flush();
+            return true;
+        }
+
+        /**
+         * One folder level, path by path with the same rules as for files: a folder the same on both sides, or
+         * unchanged on one side, is taken whole by its tree id without being walked (in a library of 10,000 item
+         * folders a merge reads only the folders both sides changed). Returns the merged tree, null when empty.
+         */
+        private ObjectId mergeTrees(String prefix, AbstractTreeIterator base, AbstractTreeIterator ours,
+                AbstractTreeIterator theirs) throws IOException {
+            Map<String, Trees.Entry> merged = new HashMap<>();
             try (TreeWalk tw = new TreeWalk(db, reader)) {
-                tw.addTree(mergeBase());
-                tw.addTree(sourceTrees[0]);
-                tw.addTree(sourceTrees[1]);
-                tw.setRecursive(true);
+                tw.addTree(base);
+                tw.addTree(ours);
+                tw.addTree(theirs);
                 while (tw.next()) {
-                    String path = tw.getPathString();
+                    String name = tw.getNameString();
+                    String path = prefix + name;
                     int mb = tw.getRawMode(0);
                     int mo = tw.getRawMode(1);
                     int mt = tw.getRawMode(2);
                     ObjectId b = mb == 0 ? null : tw.getObjectId(0);
                     ObjectId o = mo == 0 ? null : tw.getObjectId(1);
                     ObjectId t = mt == 0 ? null : tw.getObjectId(2);
-                    if (same(o, mo, t, mt)) {
-                        add(builder, path, mo, o);
+                    if (same(o, mo, t, mt) || same(b, mb, t, mt)) {
+                        put(merged, name, mo, o);
                     } else if (same(b, mb, o, mo)) {
-                        add(builder, path, mt, t);
-                    } else if (same(b, mb, t, mt)) {
-                        add(builder, path, mo, o);
-                    } else if (path.endsWith('/' + ItemCodec.FILE_NAME) && o != null && t != null) {
-                        mergeItem(builder, path, mo, b, o, t);
+                        put(merged, name, mt, t);
+                    } else if (isTree(mo) && isTree(mt) && (mb == 0 || isTree(mb))) {
+                        put(merged, name, FileMode.TREE.getBits(), mergeTrees(path + '/', subtree(b, mb),
+                                subtree(o, mo), subtree(t, mt)));
+                    } else if (path.endsWith('/' + ItemCodec.FILE_NAME) && o != null && t != null
+                            && !isTree(mo) && !isTree(mt) && !isTree(mb)) {
+                        put(merged, name, mo, mergeItem(path, b, o, t));
                     } else {
                         conflicts.put(path, List.of(o == null || t == null ? "deleted on one side, changed on the other"
                                 : "changed on both sides"));
                     }
                 }
             }
-            if (!conflicts.isEmpty()) {
-                resultTree = null;
-                return false;
-            }
-            builder.finish();
-            resultTree = result.writeTree(getObjectInserter());
-            getObjectInserter().flush();
-            return true;
+            return merged.isEmpty() ? null : getObjectInserter().insert(Trees.format(merged));
         }
 
-        private void mergeItem(DirCacheBuilder builder, String path, int mode, ObjectId b, ObjectId o, ObjectId t)
-                throws IOException {
+        private AbstractTreeIterator subtree(ObjectId id, int mode) throws IOException {
+            return id == null || !isTree(mode) ? new EmptyTreeIterator() : new CanonicalTreeParser(null, reader, id);
+        }
+
+        private static boolean isTree(int mode) {
+            return FileMode.TREE.equals(mode);
+        }
+
+        private static void put(Map<String, Trees.Entry> merged, String name, int mode, ObjectId id) {
+            if (id != null && mode != 0) { // null: deleted (or a folder left empty)
+                merged.put(name, new Trees.Entry(FileMode.fromBits(mode), id));
+            }
+        }
+
+        /** The merged item file's blob, or null with the conflicts recorded. */
+        private ObjectId mergeItem(String path, ObjectId b, ObjectId o, ObjectId t) throws IOException {
             try {
                 LibraryItem base = b == null ? null : ItemCodec.read(path, text(b));
                 LibraryItem ours = ItemCodec.read(path, text(o));
@@ -155,13 +182,13 @@ public final class SemanticMergeStrategy extends ThreeWayMergeStrategy {
                 ItemMerger.Result merged = itemMerger.merge(base, ours, theirs);
                 if (!merged.clean()) {
                     conflicts.put(path, merged.conflicts());
-                    return;
+                    return null;
                 }
-                ObjectId blob = getObjectInserter().insert(Constants.OBJ_BLOB,
+                return getObjectInserter().insert(Constants.OBJ_BLOB,
                         ItemCodec.write(merged.merged()).getBytes(StandardCharsets.UTF_8));
-                add(builder, path, mode, blob);
             } catch (LibraryFormatException e) {
                 conflicts.put(path, new ArrayList<>(List.of(e.getMessage())));
+                return null;
             }
         }
 
@@ -171,16 +198,6 @@ public final class SemanticMergeStrategy extends ThreeWayMergeStrategy {
 
         private static boolean same(ObjectId a, int ma, ObjectId b, int mb) {
             return ma == mb && (a == null ? b == null : a.equals(b));
-        }
-
-        private static void add(DirCacheBuilder builder, String path, int mode, ObjectId id) {
-            if (id == null || mode == 0) {
-                return; // deleted
-            }
-            DirCacheEntry e = new DirCacheEntry(path);
-            e.setFileMode(FileMode.fromBits(mode));
-            e.setObjectId(id);
-            builder.add(e);
         }
     }
 }

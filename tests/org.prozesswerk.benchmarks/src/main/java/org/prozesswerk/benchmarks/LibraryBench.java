@@ -179,8 +179,8 @@ public final class LibraryBench {
                     i -> landUrl, work.resolve("clone-1"));
         }
         out.println();
-        out.println("| step | target | min | median | max |");
-        out.println("|---|---|---:|---:|---:|");
+        out.println("| step | target | wall min | median | max | CPU median (process) | load at end |");
+        out.println("|---|---|---:|---:|---:|---:|---|");
         table.forEach(out::println);
         Files.write(work.resolve("results.md"), table, StandardCharsets.UTF_8);
     }
@@ -189,52 +189,63 @@ public final class LibraryBench {
 
     private void clone(String url) throws Exception {
         List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         List<Double> reference = new ArrayList<>();
+        List<Double> referenceCpu = new ArrayList<>();
         boolean git = gitAvailable();
         for (int r = 1; r <= reps; r++) {
             Path dir = work.resolve("clone-" + r);
+            long c = cpuNanos();
             long t = System.nanoTime();
             try (Library lib = Library.cloneFrom(url, dir, credentials)) {
                 times.add(seconds(t));
+                cpu.add(seconds(c, cpuNanos()));
                 if (lib.itemIds().size() < items) {
                     throw new IllegalStateException("clone has " + lib.itemIds().size() + " items");
                 }
             }
             if (git) {
                 Path ref = work.resolve("git-clone-" + r);
+                c = cpuNanos();
+                long children = childCpuNanos();
                 t = System.nanoTime();
                 exec("git", "clone", "-q", url.replace("://", "://" + USER + ':' + PASSWORD + '@'), ref.toString());
                 reference.add(seconds(t));
+                // the server's work (this JVM) plus the git processes' (children of this JVM, waited for)
+                referenceCpu.add(seconds(c, cpuNanos()) + seconds(children, childCpuNanos()));
                 delete(ref);
             }
         }
         for (int r = 2; r <= reps; r++) {
             delete(work.resolve("clone-" + r));
         }
-        row("clone " + items + " items (`Library.cloneFrom`: fetch + checkout)", "≤ 10 s", times);
+        row("clone " + items + " items (`Library.cloneFrom`: fetch + checkout)", "≤ 10 s", times, cpu);
         if (git) {
-            row("clone " + items + " items, `git clone` (reference)", "", reference);
+            row("clone " + items + " items, `git clone` (reference, the floor)", "", reference, referenceCpu);
         }
     }
 
     private void publishOne(String url, ProcessRegister registerA) throws Exception {
         List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         ProcessProfile p = Steckbriefe.all(registerA).get(0);
         PersonIdent land = new PersonIdent("Land Bench", "land@example.org");
         try (Library lib = Library.open(work.resolve("clone-1"), credentials)) {
             for (int r = 1; r <= reps; r++) {
                 p.setShortDescription("Fassung " + r + " der Kurzbeschreibung");
+                long c = cpuNanos();
                 long t = System.nanoTime();
                 Library.Published result = lib.publish(registerA, work.resolve("a/reg.pwreg"), List.of(p), rules,
                         null, land);
                 times.add(seconds(t));
+                cpu.add(seconds(c, cpuNanos()));
                 if (result.itemIds().size() != 1) {
                     throw new IllegalStateException("expected one published item, got " + result);
                 }
             }
         }
-        row("publish one item (validate " + items + "-Steckbrief register + commit + push + server hook)", "≤ 1 s",
-                times);
+        row("publish one item (validate it in the " + items + "-Steckbrief register + commit + push + server hook)",
+                "≤ 1 s", times, cpu);
     }
 
     private void updateCheck(String url, ProcessRegister registerA) throws Exception {
@@ -242,7 +253,9 @@ public final class LibraryBench {
         ProcessRegister registerB = SyntheticRegisterGenerator.generate(0, 3);
         registerB.setPublisher("Stadt B");
         List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         List<Double> checkOnly = new ArrayList<>();
+        List<Double> checkOnlyCpu = new ArrayList<>();
         try (Library libB = Library.cloneFrom(url, b.resolve("lib"), credentials);
                 Library libA = Library.open(work.resolve("a/lib"), credentials)) {
             List<String> ids = libB.itemIds().subList(0, Math.min(adopted, libB.itemIds().size()));
@@ -264,19 +277,24 @@ public final class LibraryBench {
                 }
                 libA.pull();
                 libA.publish(registerA, work.resolve("a/reg.pwreg"), changed, rules, null, land);
+                long c = cpuNanos();
                 long t = System.nanoTime();
                 libB.pull();
+                long c2 = cpuNanos();
                 long t2 = System.nanoTime();
                 List<Library.Update> updates = libB.updates(registerB);
                 times.add(seconds(t));
                 checkOnly.add(seconds(t2));
+                long c3 = cpuNanos();
+                cpu.add(seconds(c, c3));
+                checkOnlyCpu.add(seconds(c2, c3));
                 if (updates.isEmpty()) {
                     throw new IllegalStateException("the update check found no changed item");
                 }
             }
         }
-        row("update check over " + adopted + " adopted items (pull + `Library.updates`)", "≤ 2 s", times);
-        row("… of which `Library.updates` alone", "", checkOnly);
+        row("update check over " + adopted + " adopted items (pull + `Library.updates`)", "≤ 2 s", times, cpu);
+        row("… of which `Library.updates` alone", "", checkOnly, checkOnlyCpu);
     }
 
     @FunctionalInterface
@@ -315,6 +333,8 @@ public final class LibraryBench {
         int attemptsMax = 0;
         int failed = 0;
         ExecutorService pool = Executors.newFixedThreadPool(pushers);
+        long cpuStart = cpuNanos();
+        long wallStart = System.nanoTime();
         try {
             for (int round = 1; round <= rounds; round++) {
                 CyclicBarrier start = new CyclicBarrier(pushers);
@@ -357,13 +377,16 @@ public final class LibraryBench {
             pool.shutdown();
             libs.forEach(Library::close);
         }
+        double cpuAll = seconds(cpuStart, cpuNanos());
+        double wallAll = seconds(wallStart);
         List<Double> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
         double p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
         table.add(String.format(Locale.ROOT, "| %d concurrent publishes, %s; %d rounds, %d pushes (%d gave up),"
-                + " attempts per push mean %.1f, max %d; **p95 %.2f s** | p95 ≤ 2 s | %.2f s | %.2f s | %.2f s |",
-                pushers, label, rounds, sorted.size(), failed, attemptsTotal / (double) sorted.size(), attemptsMax,
-                p95, sorted.get(0), median(sorted), sorted.get(sorted.size() - 1)));
+                + " attempts per push mean %.1f, max %d; **p95 %.2f s**; all rounds %.1f s wall | p95 ≤ 2 s | %.2f s"
+                + " | %.2f s | %.2f s | %.2f s per push | %s |", pushers, label, rounds, sorted.size(), failed,
+                attemptsTotal / (double) sorted.size(), attemptsMax, p95, wallAll, sorted.get(0), median(sorted),
+                sorted.get(sorted.size() - 1), cpuAll / (rounds * pushers), load()));
         out.println(table.get(table.size() - 1));
     }
 
@@ -453,17 +476,50 @@ public final class LibraryBench {
         }
     }
 
-    private void row(String step, String target, List<Double> times) {
+    private void row(String step, String target, List<Double> times, List<Double> cpu) {
         List<Double> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
-        table.add(String.format(Locale.ROOT, "| %s | %s | %.2f s | %.2f s | %.2f s |", step, target, sorted.get(0),
-                median(sorted), sorted.get(sorted.size() - 1)));
+        List<Double> cpuSorted = new ArrayList<>(cpu);
+        Collections.sort(cpuSorted);
+        table.add(String.format(Locale.ROOT, "| %s | %s | %.2f s | %.2f s | %.2f s | %.2f s | %s |", step, target,
+                sorted.get(0), median(sorted), sorted.get(sorted.size() - 1), median(cpuSorted), load()));
         out.println(table.get(table.size() - 1));
+    }
+
+    /** CPU time of this JVM (client and in-process server, all threads, GC and JIT included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time of this JVM's finished child processes (user + system, from /proc/self/stat), in nanoseconds. */
+    private static long childCpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 16 and 17 of stat (cutime, cstime) are at 13 and 14 after the command name, in clock ticks
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static double median(List<Double> sorted) {
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double seconds(long start, long end) {
+        return (end - start) / 1e9;
     }
 
     private static double seconds(long start) {
