@@ -424,6 +424,20 @@ final class Nodes {
         }
     }
 
+    /** {@code ist entfallen}: the reference's catalogue is installed, its current version lacks the key. */
+    static final class Removed extends Node.Condition {
+        private final Node operand;
+
+        Removed(Node operand) {
+            this.operand = operand;
+        }
+
+        @Override
+        public boolean test(Frame f) {
+            return operand.value(f) instanceof CatalogueReference reference && f.run.resolver.isRemoved(reference);
+        }
+    }
+
     /**
      * {@code passt zu}: whole-text match. Key formats ({@code "99[0-9]{12}"}) are checked by a {@link FixedPattern};
      * other expressions reuse one Matcher per node and run instead of allocating one per test. The matching is bounded

@@ -266,6 +266,9 @@ public final class RuleCompiler {
         if (kind == TestKind.RESOLVABLE) {
             return new Nodes.Resolvable(operand);
         }
+        if (kind == TestKind.REMOVED) {
+            return new Nodes.Removed(operand);
+        }
         Node set = type.many() ? new Nodes.NotEmpty(operand)
                 : type.kind() == Kind.STRING ? new Nodes.TextSet(operand) : new Nodes.NotNull(operand);
         return kind == TestKind.EMPTY ? new Nodes.Not(set) : set;
