@@ -92,10 +92,19 @@ window() {
   done
   return 1
 }
+painted() { # painted WINDOW: waits (at most 300 s) until WINDOW is drawn, not the black of a window just mapped
+  local mean
+  for _ in $(seq 1 300); do
+    mean=$(import -window "$1" -colorspace Gray -format '%[fx:int(100*mean)]' info: 2>/dev/null || echo 0)
+    [ "${mean:-0}" -ge 30 ] && return 0
+    sleep 1
+  done
+}
 start_workbench() {
   pw_launch "$product" org.prozesswerk.app.application -consoleLog >>"$out/workbench.out" 2>&1 &
   pid=$!
   main=$(window '^Prozesswerk' 300) || fail "no workbench window: $(tail -20 "$out/workbench.out")"
+  painted "$main"
   idle
 }
 key() { xdotool key --clearmodifiers "$@"; sleep 0.5; }
@@ -222,6 +231,7 @@ installed after || fail "$feature is not installed after the wizard finished: $(
 start_workbench
 click_top "$main" 1273 73 # the Katalog-Browser's tab: the installed catalogue is among the catalogues
 idle
+painted "$main"
 shot 09-restarted "$main"
 install_wizard
 work_with "http://127.0.0.1:9/nrw/"
