@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # The example plugin installed through the workbench's p2 UI (issue 16, docs/extending.md), in the BUILT product under
 # the test display (Xvfb). Run by the build after p2-install-test.sh (integration-test phase of
-# examples/de.land.nrw.repository). Driven through xdotool (keys, clicks on the wizard's buttons), screenshots in
-# OUTPUT_DIR:
-#  1. Hilfe > Neue Software installieren... opens p2's install wizard;
-#  2. it works with all available sites, i.e. the preconfigured ones, and lists the example's category
-#     "Beispiel NRW" (01-wizard-site.png);
-#  3. Select All (02-selected.png), Weiter (install details, 03-details.png), Weiter (licence accepted,
-#     04-licence.png), Fertigstellen; the unsigned content is trusted (05-trust.png); p2 asks to restart
-#     (06-restart.png) and the workbench exits;
-#  4. the workbench restarts: the p2 profile holds the feature, and the four contributions work through the command
-#     line (catalogue listed, export format, rule NRW-01, diagram type); the workbench of the restart shows
-#     (07-restarted.png);
-#  5. the director uninstalls it again; the product is restored (also when the test fails half-way).
+# examples/de.land.nrw.repository). Driven through xdotool (keys, clicks at fixed points of the wizard: the test display
+# has one size, fonts and theme), screenshots in OUTPUT_DIR:
+#  1. Hilfe > Neue Software installieren... opens p2's install wizard (01-wizard.png); its site list holds the two
+#     preconfigured update sites, Beispiel NRW and Prozesswerk (02-sites.png);
+#  2. "--All Available Sites--": both sites load, their categories "Beispiel NRW" and "Prozesswerk" are listed
+#     (03-all-sites.png); the example's category is checked (04-selected.png), Weiter (install details,
+#     05-details.png), Weiter (licence accepted, 06-licence.png), Fertigstellen; the unsigned content is trusted
+#     (07-trust.png); p2 asks to restart (08-restart.png), Restart Now: the workbench exits;
+#  3. the workbench restarts (the launcher jar does not restart by itself: the test starts it again; the Katalog-Browser
+#     in 09-restarted.png):
+#     the p2 profile holds the feature; the wizard, pointed at an unreachable site, shows p2's German message naming it
+#     (10-unreachable.png, and the workspace log);
+#  4. the four contributions work through the command line (catalogue listed, export format, rule NRW-01, diagram type);
+#  5. the director uninstalls it again and all four are gone; the product is restored (feature, site list, start-up
+#     cache), also when the test fails half-way.
+# Timeouts are generous (the build machine may be loaded): a step waits until its window shows and the workbench is idle.
 # Usage: p2-ui-test.sh PRODUCT_DIR EXAMPLE_REPOSITORY_DIR OUTPUT_DIR
 set -euo pipefail
 product="$1"
@@ -33,10 +37,15 @@ fail() {
   exit 1
 }
 p2_profile
-# the site as the product knows it (prozesswerk.p2.inf, with the ".." of the product-relative location)
-site=$(sed -n 's/^repositories\/.*examples_de\.land\.nrw\.repository.*\/uri=//p' "$prefs" 2>/dev/null | sed 's/\\:/:/g')
-[ -n "$site" ] || fail "the example's update site is not preconfigured in $prefs"
+grep -q 'examples/de.land.nrw.repository/target/repository' "$prefs" 2>/dev/null \
+  || fail "the example's update site is not preconfigured in $prefs"
+grep -q 'releng/org.prozesswerk.repository/target/repository' "$prefs" \
+  || fail "Prozesswerk's own update site is not preconfigured in $prefs"
 [ -f "$repository/content.jar" ] || fail "no p2 repository at $repository: build examples/de.land.nrw.repository first"
+# The wizard stores every location typed into "Work with" (here: the unreachable one) in the profile's settings:
+# kept here and put back by the cleanup, so the built product keeps exactly its two preconfigured sites.
+settings="$(dirname "$prefs")"
+cp -a "$settings" "$out/settings-before"
 stop_workbench() {
   [ -n "$pid" ] || return 0
   kill "$pid" 2>/dev/null || true
@@ -46,6 +55,7 @@ stop_workbench() {
 cleanup() {
   stop_workbench
   p2_restore
+  rm -rf "$settings" && cp -a "$out/settings-before" "$settings"
   pw_stop_xvfb
 }
 p2_remember
@@ -59,16 +69,18 @@ shot() { # shot NAME [WINDOW]: raises WINDOW (there is no window manager to keep
   import -window root "$out/$1.png"
   echo "p2-ui: screenshot $out/$1.png"
 }
-idle() { # the workbench has used (almost) no CPU for 3 s in a row, at most 120 s
+idle() { # the workbench has used (almost) no CPU for 3 s in a row, at most 300 s
   local quiet=0 before after
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 300); do
     before=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0); sleep 1
     after=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
     if [ $((after - before)) -lt 15 ]; then quiet=$((quiet + 1)); else quiet=0; fi
     [ $quiet -ge 3 ] && return 0
   done
 }
-window() { # window TITLE-REGEX SECONDS: prints the id of a visible window wider than 300 px with that title
+# window TITLE-REGEX SECONDS: prints the id of a visible window wider than 300 px with that title (SWT on GTK ends
+# some titles with a blank: "Install ")
+window() {
   local id w
   for _ in $(seq 1 $(($2 * 2))); do
     id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | while read -r id; do
@@ -80,74 +92,167 @@ window() { # window TITLE-REGEX SECONDS: prints the id of a visible window wider
   done
   return 1
 }
+painted() { # painted WINDOW: waits (at most 300 s) until WINDOW is drawn, not the black of a window just mapped
+  local mean
+  for _ in $(seq 1 300); do
+    mean=$(import -window "$1" -colorspace Gray -format '%[fx:int(100*mean)]' info: 2>/dev/null || echo 0)
+    [ "${mean:-0}" -ge 30 ] && return 0
+    sleep 1
+  done
+}
 start_workbench() {
   pw_launch "$product" org.prozesswerk.app.application -consoleLog >>"$out/workbench.out" 2>&1 &
   pid=$!
-  main=$(window '^Prozesswerk' 240) || fail "no workbench window: $(tail -20 "$out/workbench.out")"
+  main=$(window '^Prozesswerk' 300) || fail "no workbench window: $(tail -20 "$out/workbench.out")"
+  painted "$main"
   idle
 }
 key() { xdotool key --clearmodifiers "$@"; sleep 0.5; }
-# click WINDOW FROM-RIGHT FROM-BOTTOM: a click at a point given from the lower right corner of WINDOW. The wizard's
-# buttons < Zurück, Weiter >, Abbrechen, Fertigstellen sit there; GTK ignores their mnemonics under Xvfb.
-click() {
-  local width height
+geometry() { # geometry WINDOW: sets $width and $height
   width=$(xwininfo -id "$1" | sed -n 's/.*Width: //p')
   height=$(xwininfo -id "$1" | sed -n 's/.*Height: //p')
+}
+# click WINDOW FROM-RIGHT FROM-BOTTOM: a click at a point given from the lower right corner of WINDOW. The buttons
+# < Zurück, Weiter >, Abbrechen, Fertigstellen of the wizard and those of its dialogs sit there; GTK ignores their
+# mnemonics under Xvfb.
+click() {
+  geometry "$1"
   xdotool mousemove --window "$1" $((width - $2)) $((height - $3)) click 1
   sleep 0.5
 }
-next() { click "$wizard" 300 33; }
+click_top() { # click_top WINDOW X FROM-TOP: a click at a point given from the upper left corner (X < 0: from the right)
+  geometry "$1"
+  local x=$2
+  [ "$x" -lt 0 ] && x=$((width + x))
+  xdotool mousemove --window "$1" "$x" "$3" click 1
+  sleep 0.5
+}
+# until_changed PIXELS AREA ACTION...: runs ACTION (a click) until AREA of the wizard (WxH+X+Y, or "all") looks
+# different in more than PIXELS pixels, up to 5 times, 60 s each: on a loaded machine a click can come while the
+# wizard still has its buttons disabled (the install details compute their size first).
+until_changed() {
+  local pixels="$1" area="$2" ae crop=()
+  shift 2
+  [ "$area" = all ] || crop=(-crop "$area")
+  import -window "$wizard" "${crop[@]}" "$out/before.png"
+  for _ in 1 2 3 4 5; do
+    "$@"
+    for _ in $(seq 1 60); do
+      sleep 1
+      import -window "$wizard" "${crop[@]}" "$out/after.png" 2>/dev/null || continue
+      # compare exits 1 when the images differ: not a failure here
+      ae=$({ compare -metric AE "$out/before.png" "$out/after.png" null: 2>&1 || true; } | awk '{ printf "%d", $1 }')
+      if [ "${ae:-0}" -gt "$pixels" ]; then
+        rm -f "$out/before.png" "$out/after.png"
+        idle
+        return 0
+      fi
+    done
+  done
+  fail "the wizard did not change after $*"
+}
+# until_window TITLE-REGEX ACTION...: runs ACTION until a window of that title shows, up to 5 times, 60 s each
+until_window() {
+  local title="$1" id
+  shift
+  for _ in 1 2 3 4 5; do
+    "$@"
+    id=$(window "$title" 60) && { echo "$id"; return 0; }
+  done
+  return 1
+}
+# Weiter: the page's title in the banner changes (Available Software, Install Details, Review Licenses)
+next() { until_changed 200 600x50+0+0 click "$wizard" 300 33; }
+finish() { # "I accept the terms of the license agreement", Fertigstellen
+  click "$wizard" 917 169
+  click "$wizard" 67 33
+}
+trust_all() { # Select All (the unsigned content), Trust Selected
+  click "$trust" 183 264
+  click "$trust" 67 33
+}
+help_install() { # Hilfe > Neue Software installieren... (the third entry of the menu)
+  key Escape
+  xdotool windowfocus --sync "$main" 2>/dev/null || true
+  key alt+h
+  key Down
+  key Down
+  key Return
+}
+install_wizard() { # opens the wizard: sets $wizard
+  wizard=$(until_window '^Install ?$' help_install) \
+    || fail "Hilfe > Neue Software installieren... opened no window titled Install"
+  idle
+}
+work_with() { # work_with TEXT: types TEXT into the wizard's "Work with" field, as a user picks or enters a site
+  click_top "$wizard" -406 101
+  key ctrl+a
+  xdotool type --delay 20 -- "$1"
+  key Return
+  idle
+}
 
-# 1. the wizard: Hilfe > Neue Software installieren... (the third entry of the menu)
+# 1. the wizard and its preconfigured sites (the drop-down of "Work with")
 start_workbench
-xdotool windowfocus --sync "$main" 2>/dev/null || true
-key alt+h
-key Down
-key Down
-key Return
-wizard=$(window '^Install$' 60) || fail "Hilfe > Neue Software installieren... opened no window titled Install"
-idle
-# 2. it opens on "--All Available Sites--": the preconfigured sites are loaded, the example's category is listed
-shot 01-wizard-site "$wizard"
+install_wizard
+shot 01-wizard "$wizard"
+click_top "$wizard" -248 101
+sleep 2
+shot 02-sites
+key Escape
 
-# 3. Select All, Weiter (install details), Weiter (licence), accept, Fertigstellen, trust the unsigned content
-xdotool windowfocus --sync "$wizard" 2>/dev/null || true
-key alt+s
-idle
-shot 02-selected "$wizard"
+# 2. all available sites: both preconfigured sites load; the example's category is the first row (categories are
+# sorted: "Beispiel NRW" before "Prozesswerk")
+work_with "--All Available Sites--"
+shot 03-all-sites "$wizard"
+until_changed 2000 all click_top "$wizard" 36 213 # the check box of the first category
+shot 04-selected "$wizard"
 next
-idle
-shot 03-details "$wizard"
+shot 05-details "$wizard"
 next
+until_changed 50 all click "$wizard" 917 169 # "I accept the terms of the license agreement"
+shot 06-licence "$wizard"
+trust=$(until_window '^Trust' finish) || fail "no trust dialog for the unsigned example bundles"
 idle
-click "$wizard" 917 169 # "I accept the terms of the license agreement"
-shot 04-licence "$wizard"
-click "$wizard" 67 33 # Fertigstellen
-trust=$(window '^Trust' 180) || fail "no trust dialog for the unsigned example bundles"
+click "$trust" 183 264 # Select All, for the screenshot
+shot 07-trust "$trust"
+restart=$(until_window 'Software Updates' trust_all) || fail "p2 did not ask to restart after the install"
 idle
-shot 05-trust "$trust"
-xdotool windowfocus --sync "$trust" 2>/dev/null || true
-key alt+s
-key alt+t
-restart=$(window 'Software Updates' 180) || fail "p2 did not ask to restart after the install"
-idle
-shot 06-restart "$restart"
-xdotool windowfocus --sync "$restart" 2>/dev/null || true
-key alt+r # Restart Now: the workbench exits (without a native launcher it does not come back by itself)
-for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+shot 08-restart "$restart"
+# Restart Now: the workbench exits (without a native launcher it does not come back by itself)
+for _ in 1 2 3 4 5; do
+  click "$restart" 68 33
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break 2; sleep 1; done
+done
 
-# 4. restart (the launcher jar does not restart by itself, there is no native launcher: the test starts it again)
+# 3. restart; then an unreachable update site (nothing listens on port 9 of the loopback interface)
 stop_workbench
 installed after || fail "$feature is not installed after the wizard finished: $(cat "$out/list-after.out")"
 start_workbench
-shot 07-restarted "$main"
+click_top "$main" 1273 73 # the Katalog-Browser's tab: the installed catalogue is among the catalogues
+idle
+painted "$main"
+shot 09-restarted "$main"
+install_wizard
+work_with "http://127.0.0.1:9/nrw/"
+problem=$(window '[Pp]roblem' 300) || fail "no message for the unreachable update site"
+idle
+shot 10-unreachable "$problem"
+log="$PROZESSWERK_HOME/workspace/.metadata/.log"
+grep -q "Keine Verbindung zur Update-Site https\?://127\.0\.0\.1:9/nrw/" "$log" \
+  || fail "no German message naming the unreachable site in $log: $(grep -m 3 MESSAGE "$log")"
+echo "p2-ui: unreachable site: $(grep -m 1 'Keine Verbindung zur Update-Site' "$log" | sed 's/^!MESSAGE //')"
 stop_workbench
+
+# 4. the four contributions, each a new start of the command line
 cli demo demo --out "$out/muster.pwreg"
 [ $rc -eq 0 ] || fail "demo exited $rc: $(head -c 2000 "$out/demo.err")"
 check_contributions present "$out/muster.pwreg" ""
 echo "p2-ui: installed through Hilfe > Neue Software installieren, restarted, all four contributions work"
 
-# 5. uninstall (the trap does it too, should anything above fail)
+# 5. uninstall (the trap does it too, should anything above fail): all four gone
 director uninstall -uninstallIU "$feature"
 [ $rc -eq 0 ] || fail "uninstall: $(cat "$out/uninstall.err")"
-echo "p2-ui: uninstalled again"
+installed gone && fail "$feature is still installed after -uninstallIU"
+check_contributions absent "$out/muster.pwreg" -gone
+echo "p2-ui: uninstalled again, contributions gone"

@@ -4,11 +4,14 @@
 #    and stay after the next start; a second version prints keys added, removed and relabelled;
 #  - bad input (wrong separator, duplicate keys, keys missing the pattern, an .xlsx that is not one): exit 2, one
 #    German message naming file, row and column, nothing written;
+#  - a register refers to the imported catalogue: a rule of the user's and the default MPQ-27 flag the removed key, the
+#    statistics count it, relink and refresh-labels repair it;
 #  - remove.
 # Usage: cli-catalogue-test.sh PRODUCT_DIR OUTPUT_DIR
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/product-test.sh"
 pt_begin "CLI CATALOGUE TEST" "$1" "$2"
+pw_ensure_packages # jq reads the statistics
 examples="$PW_ROOT/docs/examples/catalogues"
 expect() { # expect NAME CODE: the exit code of the last call
   [ $rc -eq "$2" ] || fail "$1 exited $rc (expected $2): $(head -5 "$out/$1.err")"
@@ -52,6 +55,11 @@ regel OAA-01 "OAA-Verweis im Katalog"
 RULES
 cli validate-v1 validate "$register" --rules "$out/oaa.pwrules" --no-default-rules
 expect validate-v1 0
+# the statistics count the imported catalogue like a built-in one
+cli stats stats "$register" --format json
+expect stats 0
+jq -e '.catalogues[] | select(.id == "beispiel.oaa") | .linked == 3' "$out/stats.out" >/dev/null \
+  || fail "stats: beispiel.oaa not counted: $(cat "$out/stats.out")"
 cli oaa2 catalogue import "$examples/online-antragsassistenten-beispiel-v2.csv" "${oaa[@]}" --version 2 \
   --register "$register"
 expect oaa2 0
@@ -60,10 +68,15 @@ grep -q "  - OAA-002" "$out/oaa2.out" || fail "oaa2: $(cat "$out/oaa2.out")"
 grep -q "2 Steckbriefe verweisen auf entfallene oder umbenannte" "$out/oaa2.out" || fail "oaa2: $(cat "$out/oaa2.out")"
 grep -q "^  PW-000002 Hundesteuer festsetzen: Schlüssel OAA-002 entfallen" "$out/oaa2.out" || fail "oaa2: $(cat "$out/oaa2.out")"
 echo "cli-catalogue: version 2: $(grep -c '^  [-+~]' "$out/oaa2.out") changes listed, affected Steckbriefe named"
-# the removed key is a rule finding now (the reference no longer resolves) ...
+# the removed key is a rule finding now (the reference no longer resolves) in a rule of the user's ...
 cli validate-v2 validate "$register" --rules "$out/oaa.pwrules" --no-default-rules
 expect validate-v2 1
 grep -q "PW-000002" "$out/validate-v2.out" || fail "validate-v2: $(cat "$out/validate-v2.out")"
+# ... and so is it for the default rule set's MPQ-27, which knows no catalogue in particular
+cli validate-default validate "$register"
+grep -E -q "MPQ-27.*PW-000002|PW-000002.*MPQ-27" "$out/validate-default.out" \
+  || fail "MPQ-27 did not flag PW-000002: $(grep -e MPQ-27 -e PW-000002 "$out/validate-default.out" | head -5)"
+[ "$(grep -c "MPQ-27" "$out/validate-default.out")" -eq 1 ] || fail "MPQ-27: $(grep MPQ-27 "$out/validate-default.out")"
 # ... moved to the successor in one step, and the label snapshots refreshed
 cli relink catalogue relink "$register" --catalogue beispiel.oaa --from OAA-002 --to OAA-004
 expect relink 0
@@ -73,6 +86,8 @@ expect refresh 0
 grep -q "Wohngeld online beantragen" "$register" || fail "label snapshot not refreshed"
 cli validate-v3 validate "$register" --rules "$out/oaa.pwrules" --no-default-rules
 expect validate-v3 0
+cli validate-default2 validate "$register"
+! grep -q "MPQ-27" "$out/validate-default2.out" || fail "MPQ-27 after relink: $(grep MPQ-27 "$out/validate-default2.out")"
 echo "cli-catalogue: removed key flagged by a rule, moved to its successor, labels refreshed: $(head -1 "$out/refresh.out")"
 
 before="$(cat "$PROZESSWERK_HOME/catalogues/beispiel.oaa.csv")"

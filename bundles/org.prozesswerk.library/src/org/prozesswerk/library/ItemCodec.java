@@ -102,6 +102,12 @@ public final class ItemCodec {
                 string(o, "type", a.type());
                 strings(o, "allowedValues", a.allowedValues());
                 string(o, "value", a.value());
+                // the method profile's parts only when set: items without them keep their bytes (and digests)
+                if (a.required()) {
+                    o.name("required").value(true);
+                }
+                string(o, "helpText", a.helpText());
+                strings(o, "processTypes", a.processTypes());
             });
             strings(w, "predecessors", s.predecessors());
             strings(w, "successors", s.successors());
@@ -355,8 +361,10 @@ public final class ItemCodec {
             List<Attribute> out = new ArrayList<>();
             in.beginArray();
             while (in.hasNext()) {
-                String id = null, labelDe = null, labelEn = null, type = null, value = null;
+                String id = null, labelDe = null, labelEn = null, type = null, value = null, helpText = null;
                 List<String> allowed = List.of();
+                List<String> processTypes = new ArrayList<>();
+                boolean required = false;
                 in.beginObject();
                 while (in.hasNext()) {
                     String field = in.nextName();
@@ -367,6 +375,13 @@ public final class ItemCodec {
                         case "type" -> type = literal(in.nextString(), ModelMapping.ATTRIBUTE_TYPES);
                         case "allowedValues" -> allowed = strings();
                         case "value" -> value = in.nextString();
+                        case "required" -> required = in.nextBoolean();
+                        case "helpText" -> helpText = in.nextString();
+                        case "processTypes" -> {
+                            for (String t : strings()) {
+                                processTypes.add(literal(t, ModelMapping.PROCESS_TYPES));
+                            }
+                        }
                         default -> throw unknown(field);
                     }
                 }
@@ -374,7 +389,7 @@ public final class ItemCodec {
                     throw failure(Messages.itemAttributeWithoutId);
                 }
                 in.endObject();
-                out.add(new Attribute(id, labelDe, labelEn, type, allowed, value));
+                out.add(new Attribute(id, labelDe, labelEn, type, allowed, value, required, helpText, processTypes));
             }
             in.endArray();
             return out;

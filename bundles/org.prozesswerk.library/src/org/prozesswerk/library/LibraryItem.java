@@ -62,12 +62,23 @@ public record LibraryItem(String id, String publisher, int version, String licen
     public record Model(String path, int detailLevel, String title) {
     }
 
-    /** A value of a register-defined attribute, with the definition so the receiving register can create it. */
+    /**
+     * A value of a register-defined attribute, with the definition so the receiving register can create it: with the
+     * method profile's required flag, help text and process-type scope (model literals). The folder scope is not
+     * carried: folders are the publishing register's own (docs/library.md).
+     */
     public record Attribute(String id, String labelDe, String labelEn, String type, List<String> allowedValues,
-            String value) {
+            String value, boolean required, String helpText, List<String> processTypes) {
 
         public Attribute {
             allowedValues = List.copyOf(allowedValues);
+            processTypes = List.copyOf(processTypes);
+        }
+
+        /** An attribute without the method profile's parts (not required, no help text, every process type). */
+        public Attribute(String id, String labelDe, String labelEn, String type, List<String> allowedValues,
+                String value) {
+            this(id, labelDe, labelEn, type, allowedValues, value, false, null, List.of());
         }
     }
 }

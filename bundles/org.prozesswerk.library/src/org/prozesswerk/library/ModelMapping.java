@@ -90,7 +90,8 @@ public final class ModelMapping {
                 continue;
             }
             attributes.add(new Attribute(d.getId(), d.getLabelDe(), d.getLabelEn(),
-                    d.getType() == null ? null : d.getType().getName(), d.getAllowedValues(), v.getValue()));
+                    d.getType() == null ? null : d.getType().getName(), d.getAllowedValues(), v.getValue(),
+                    d.isRequired(), d.getHelpText(), d.getProcessTypes().stream().map(ProcessType::getName).toList()));
         }
         return new Steckbrief(p.getKey(), p.getName(), p.getShortDescription(), p.getDescription(),
                 p.getProcessType() == null ? null : p.getProcessType().getName(), p.getTrigger(), p.getResult(),
@@ -167,8 +168,7 @@ public final class ModelMapping {
         target.getAttributeValues().removeIf(v -> v.getDefinition() == null || v.getDefinition().getId() == null
                 || !v.getDefinition().getId().startsWith("library."));
         for (Attribute a : s.attributes()) {
-            AttributeDefinition d = definition(register, a.id(), a.labelDe(), a.labelEn(), a.type(),
-                    a.allowedValues());
+            AttributeDefinition d = definition(register, a);
             AttributeValue v = f.createAttributeValue();
             v.setDefinition(d);
             v.setValue(a.value());
@@ -200,6 +200,23 @@ public final class ModelMapping {
             }
         }
         return unresolved;
+    }
+
+    /**
+     * Finds the attribute definition of {@code a} in the register or creates it with the item's required flag, help
+     * text and process-type scope; a definition the register has already keeps its own method configuration.
+     */
+    static AttributeDefinition definition(ProcessRegister register, Attribute a) {
+        boolean known = register.getAttributeDefinitions().stream().anyMatch(d -> a.id().equals(d.getId()));
+        AttributeDefinition d = definition(register, a.id(), a.labelDe(), a.labelEn(), a.type(), a.allowedValues());
+        if (!known) {
+            d.setRequired(a.required());
+            d.setHelpText(a.helpText());
+            for (String type : a.processTypes()) {
+                d.getProcessTypes().add(ProcessType.getByName(type));
+            }
+        }
+        return d;
     }
 
     /** Finds the attribute definition {@code id} of the register or creates it. */

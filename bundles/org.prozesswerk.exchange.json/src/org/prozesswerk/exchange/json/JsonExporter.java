@@ -28,6 +28,7 @@ import org.prozesswerk.model.Participation;
 import org.prozesswerk.model.ProcessContext;
 import org.prozesswerk.model.ProcessModelReference;
 import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.SizeClass;
 import org.prozesswerk.model.StatusChange;
@@ -106,6 +107,18 @@ public final class JsonExporter implements Exporter {
             json.field("type", definition.getType() == null ? null : definition.getType().getLiteral());
             strings(json, "allowedValues", definition.getAllowedValues());
             json.field("required", definition.isRequired());
+            json.field("helpText", definition.getHelpText());
+            // the method profile's scope: empty lists mean "every folder" / "every process type"
+            json.key("folders").beginArray();
+            for (Folder folder : definition.getFolders()) {
+                json.value(folder.getId());
+            }
+            json.endArray();
+            json.key("processTypes").beginArray();
+            for (ProcessType type : definition.getProcessTypes()) {
+                json.value(type.getLiteral());
+            }
+            json.endArray();
             json.endObject();
         }
         json.endArray();

@@ -58,7 +58,17 @@ public enum TestKind implements Enumerator
    * @generated
    * @ordered
    */
-  RESOLVABLE(3, "RESOLVABLE", "aufl\u00f6sbar");
+  RESOLVABLE(3, "RESOLVABLE", "aufl\u00f6sbar"),
+
+  /**
+   * The '<em><b>REMOVED</b></em>' literal object.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #REMOVED_VALUE
+   * @generated
+   * @ordered
+   */
+  REMOVED(4, "REMOVED", "entfallen");
 
   /**
    * The '<em><b>SET</b></em>' literal value.
@@ -105,6 +115,17 @@ public enum TestKind implements Enumerator
   public static final int RESOLVABLE_VALUE = 3;
 
   /**
+   * The '<em><b>REMOVED</b></em>' literal value.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #REMOVED
+   * @model literal="entfallen"
+   * @generated
+   * @ordered
+   */
+  public static final int REMOVED_VALUE = 4;
+
+  /**
    * An array of all the '<em><b>Test Kind</b></em>' enumerators.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -117,6 +138,7 @@ public enum TestKind implements Enumerator
       EMPTY,
       UNIQUE,
       RESOLVABLE,
+      REMOVED,
     };
 
   /**
@@ -185,6 +207,7 @@ public enum TestKind implements Enumerator
       case EMPTY_VALUE: return EMPTY;
       case UNIQUE_VALUE: return UNIQUE;
       case RESOLVABLE_VALUE: return RESOLVABLE;
+      case REMOVED_VALUE: return REMOVED;
     }
     return null;
   }

@@ -1265,12 +1265,14 @@ public class RulesGrammarAccess extends AbstractElementFinder.AbstractGrammarEle
 		private final Keyword cUNIQUEEindeutigKeyword_2_0 = (Keyword)cUNIQUEEnumLiteralDeclaration_2.eContents().get(0);
 		private final EnumLiteralDeclaration cRESOLVABLEEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
 		private final Keyword cRESOLVABLEAuflösbarKeyword_3_0 = (Keyword)cRESOLVABLEEnumLiteralDeclaration_3.eContents().get(0);
+		private final EnumLiteralDeclaration cREMOVEDEnumLiteralDeclaration_4 = (EnumLiteralDeclaration)cAlternatives.eContents().get(4);
+		private final Keyword cREMOVEDEntfallenKeyword_4_0 = (Keyword)cREMOVEDEnumLiteralDeclaration_4.eContents().get(0);
 		
 		//enum TestKind:
-		//    SET='gesetzt' | EMPTY='leer' | UNIQUE='eindeutig' | RESOLVABLE='auflösbar';
+		//    SET='gesetzt' | EMPTY='leer' | UNIQUE='eindeutig' | RESOLVABLE='auflösbar' | REMOVED='entfallen';
 		public EnumRule getRule() { return rule; }
 		
-		//SET='gesetzt' | EMPTY='leer' | UNIQUE='eindeutig' | RESOLVABLE='auflösbar'
+		//SET='gesetzt' | EMPTY='leer' | UNIQUE='eindeutig' | RESOLVABLE='auflösbar' | REMOVED='entfallen'
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//SET='gesetzt'
@@ -1296,6 +1298,12 @@ public class RulesGrammarAccess extends AbstractElementFinder.AbstractGrammarEle
 		
 		//'auflösbar'
 		public Keyword getRESOLVABLEAuflösbarKeyword_3_0() { return cRESOLVABLEAuflösbarKeyword_3_0; }
+		
+		//REMOVED='entfallen'
+		public EnumLiteralDeclaration getREMOVEDEnumLiteralDeclaration_4() { return cREMOVEDEnumLiteralDeclaration_4; }
+		
+		//'entfallen'
+		public Keyword getREMOVEDEntfallenKeyword_4_0() { return cREMOVEDEntfallenKeyword_4_0; }
 	}
 	public class PositionElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
 		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.prozesswerk.rules.Rules.Position");
@@ -1527,7 +1535,7 @@ public class RulesGrammarAccess extends AbstractElementFinder.AbstractGrammarEle
 	}
 	
 	//enum TestKind:
-	//    SET='gesetzt' | EMPTY='leer' | UNIQUE='eindeutig' | RESOLVABLE='auflösbar';
+	//    SET='gesetzt' | EMPTY='leer' | UNIQUE='eindeutig' | RESOLVABLE='auflösbar' | REMOVED='entfallen';
 	public TestKindElements getTestKindAccess() {
 		return eTestKind;
 	}

@@ -165,10 +165,10 @@ public class RulesValidator extends AbstractRulesValidator {
         if (type.isUnknown()) {
             return;
         }
-        if (test.getKind() == TestKind.RESOLVABLE && (type.many()
+        if ((test.getKind() == TestKind.RESOLVABLE || test.getKind() == TestKind.REMOVED) && (type.many()
                 || !RuleTyping.conforms(type.eClass(), ProzesswerkPackage.Literals.CATALOGUE_REFERENCE))) {
-            error(NLS.bind(Messages.notResolvable, type.display()), RulesPackage.Literals.TEST__OPERAND,
-                    TYPE_MISMATCH);
+            error(NLS.bind(Messages.notResolvable, type.display(), test.getKind().getLiteral()),
+                    RulesPackage.Literals.TEST__OPERAND, TYPE_MISMATCH);
         }
         if (test.getKind() == TestKind.UNIQUE) {
             if (type.many()) {

@@ -23,6 +23,7 @@ import org.prozesswerk.library.LibraryItem;
 import org.prozesswerk.library.LibraryLayout;
 import org.prozesswerk.library.ModelMapping;
 import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 
@@ -52,6 +53,56 @@ class ItemFormatTest {
         assertTrue(text.endsWith("}\n"));
         assertTrue(text.contains("\"description\": \"Zeile eins\\nZeile zwei \\\"zitiert\\\" und ein Umlaut: ä\""),
                 text);
+    }
+
+    /**
+     * The method profile's parts of an attribute travel (required, help text, process-type scope) and a receiving
+     * register that lacks the definition gets them; one that has it keeps its own. An item without them is written as
+     * before, byte for byte (sample()).
+     */
+    @Test
+    void methodProfileScopeOfAnAttributeTravels() throws Exception {
+        ProcessRegister r = Fixtures.register("Stadt Aachen", "AC", 1, null);
+        ProcessProfile p = r.getUnfiledProfiles().get(0);
+        var d = ModelMapping.definition(r, "frist", "Frist", "Deadline", "TEXT", List.of());
+        d.setRequired(true);
+        d.setHelpText("Gesetzliche Frist in Tagen.");
+        d.getProcessTypes().add(ProcessType.CORE);
+        d.getFolders().add(ProzesswerkFactory.eINSTANCE.createFolder()); // register-local: not carried
+        var a = ProzesswerkFactory.eINSTANCE.createAttributeValue();
+        a.setDefinition(d);
+        a.setValue("14");
+        p.getAttributeValues().add(a);
+        LibraryItem item = new LibraryItem("stadt-aachen.ac-1", "Stadt Aachen", 1, "CC-BY-4.0",
+                ModelMapping.toSteckbrief(p, new LinkedHashMap<>()));
+
+        String text = ItemCodec.write(item);
+        assertTrue(text.contains("\"required\": true"), text);
+        assertTrue(text.contains("\"helpText\": \"Gesetzliche Frist in Tagen.\""), text);
+        assertTrue(text.contains("\"processTypes\": ["), text);
+        LibraryItem back = ItemCodec.read("items/x/item.json", text);
+        assertEquals(item, back);
+        assertEquals(new LibraryItem.Attribute("frist", "Frist", "Deadline", "TEXT", List.of(), "14", true,
+                "Gesetzliche Frist in Tagen.", List.of("CORE")), back.steckbrief().attributes().get(0));
+        assertTrue(!ItemCodec.write(sample()).contains("\"required\""), "unset parts are not written");
+
+        ProcessRegister target = Fixtures.register("Stadt Köln", "K", 1, null);
+        ProcessProfile received = target.getUnfiledProfiles().get(0);
+        ModelMapping.apply(back.steckbrief(), received, target, path -> path);
+        var created = target.getAttributeDefinitions().stream().filter(x -> "frist".equals(x.getId())).findFirst()
+                .orElseThrow();
+        assertTrue(created.isRequired());
+        assertEquals("Gesetzliche Frist in Tagen.", created.getHelpText());
+        assertEquals(List.of(ProcessType.CORE), created.getProcessTypes());
+        assertTrue(created.getFolders().isEmpty(), "folders are the publishing register's own");
+
+        ProcessRegister own = Fixtures.register("Stadt Bonn", "BN", 1, null);
+        var mine = ModelMapping.definition(own, "frist", "Frist", "Deadline", "TEXT", List.of());
+        mine.setHelpText("Unsere Erläuterung.");
+        ModelMapping.apply(back.steckbrief(), own.getUnfiledProfiles().get(0), own, path -> path);
+        assertEquals("Unsere Erläuterung.", mine.getHelpText(), "an existing definition keeps its configuration");
+        assertTrue(!mine.isRequired());
+        assertTrue(mine.getProcessTypes().isEmpty());
     }
 
     @Test

@@ -9,6 +9,11 @@ import static org.prozesswerk.rules.tests.Registers.F;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.prozesswerk.catalog.Catalogue;
+import org.prozesswerk.catalog.CatalogueEntry;
+import org.prozesswerk.catalog.CatalogueRegistry;
+import org.prozesswerk.catalog.KeyValidator;
+import org.prozesswerk.catalog.LoadResult;
 import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.ContextKind;
@@ -48,7 +53,7 @@ class DefaultRulesTest {
     @Test
     void ruleSetHasItsRules() {
         List<String> ids = DefaultRules.get().rules().stream().map(RuleInfo::id).toList();
-        assertEquals(26, ids.size(), ids.toString());
+        assertEquals(27, ids.size(), ids.toString());
         assertEquals("MPQ-01", ids.get(0));
         assertEquals("Musterprozessregister-Qualität", DefaultRules.get().rules().get(0).ruleSetTitle());
     }
@@ -76,6 +81,37 @@ class DefaultRulesTest {
     void mpq04LeikaKeyResolvable() {
         r.pw1.getCatalogueReferences().get(0).setKey("99999999999999");
         expect(r, "MPQ-04 WARNING " + PW1);
+    }
+
+    /**
+     * MPQ-27 for an imported catalogue: version 1 knows B, version 2 (the same id imported again) no longer does. A
+     * reference to a catalogue that is not installed is not judged; a removed LeiKa key is MPQ-04's alone.
+     */
+    @Test
+    void mpq27RemovedCatalogueKey() {
+        CatalogueRegistry catalogues = CatalogueRegistry.getDefault();
+        try {
+            catalogues.register(Catalogue.of("test.oaa", "OAA (Test)", "1", "Test", KeyValidator.ANY,
+                    new LoadResult(List.of(new CatalogueEntry("A", "Alpha", null, "x"),
+                            new CatalogueEntry("B", "Beta", null, "x")), List.of())));
+            r.pw1.getCatalogueReferences().add(Registers.reference("test.oaa", "A"));
+            r.pw2.getCatalogueReferences().add(Registers.reference("test.oaa", "B"));
+            r.pw2.getCatalogueReferences().add(Registers.reference("nicht.installiert", "X"));
+            expect(r);
+
+            catalogues.register(Catalogue.of("test.oaa", "OAA (Test)", "2", "Test", KeyValidator.ANY,
+                    new LoadResult(List.of(new CatalogueEntry("A", "Alpha", null, "x"),
+                            new CatalogueEntry("C", "Gamma", null, "x")), List.of())));
+            expect(r, "MPQ-27 WARNING " + PW2);
+
+            r.pw1.getCatalogueReferences().get(0).setKey("99999999999999"); // a removed LeiKa key
+            expect(r, "MPQ-04 WARNING " + PW1, "MPQ-27 WARNING " + PW2);
+
+            catalogues.unregister("test.oaa"); // no version installed: nothing can be said about B
+            expect(r, "MPQ-04 WARNING " + PW1);
+        } finally {
+            catalogues.unregister("test.oaa");
+        }
     }
 
     @Test

@@ -114,6 +114,8 @@ class RuleLanguageTest {
         assertEquals(RulesValidator.TYPE_MISMATCH,
                 single(load("t2.pwrules", rule("Steckbrief", "name ist auflösbar"))).code());
         assertEquals(RulesValidator.TYPE_MISMATCH,
+                single(load("t2b.pwrules", rule("Steckbrief", "catalogueReferences ist entfallen"))).code());
+        assertEquals(RulesValidator.TYPE_MISMATCH,
                 single(load("t3.pwrules", rule("Steckbrief", "caseVolumePerYear"))).code());
         assertEquals(RulesValidator.TYPE_MISMATCH,
                 single(load("t4.pwrules", rule("Steckbrief", "für alle x in name gilt (x ist gesetzt)"))).code());

@@ -98,7 +98,7 @@ class ValidateCommandTest {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(out.toString().strip().getBytes(StandardCharsets.UTF_8)));
         NodeList cases = xml.getElementsByTagName("testcase");
-        assertEquals(27, cases.getLength(), "26 rules and the EMF model constraints");
+        assertEquals(28, cases.getLength(), "27 rules and the EMF model constraints");
         NodeList failures = xml.getElementsByTagName("failure");
         assertEquals(1, failures.getLength());
         Element failed = (Element) failures.item(0).getParentNode();

@@ -35,9 +35,12 @@ import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.cli.ExitCodes;
+import org.prozesswerk.cli.GroupCommand;
+import org.prozesswerk.cli.HelpOption;
 import org.prozesswerk.exchange.office.CatalogueTables;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,19 +56,10 @@ import picocli.CommandLine.Spec;
         description = { "Subcommands: import, list, remove, relink, refresh-labels." },
         subcommands = { CatalogueCommand.Import.class, CatalogueCommand.ListCatalogues.class,
                 CatalogueCommand.Remove.class, CatalogueCommand.Relink.class, CatalogueCommand.RefreshLabels.class })
-public final class CatalogueCommand implements Callable<Integer> {
+public final class CatalogueCommand extends GroupCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.INPUT_ERROR;
-    }
+    @Mixin
+    HelpOption help;
 
     /** What every subcommand has: the picocli spec (for output) and {@code --help}. */
     abstract static class Subcommand implements Callable<Integer> {
@@ -73,8 +67,8 @@ public final class CatalogueCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
     }
 
     /** A subcommand that edits the references of a register to one catalogue. */

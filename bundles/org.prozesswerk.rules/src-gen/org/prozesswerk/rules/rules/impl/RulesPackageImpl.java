@@ -1471,6 +1471,7 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage
     addEEnumLiteral(testKindEEnum, TestKind.EMPTY);
     addEEnumLiteral(testKindEEnum, TestKind.UNIQUE);
     addEEnumLiteral(testKindEEnum, TestKind.RESOLVABLE);
+    addEEnumLiteral(testKindEEnum, TestKind.REMOVED);
 
     initEEnum(positionEEnum, Position.class, "Position");
     addEEnumLiteral(positionEEnum, Position.FIRST);

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ import org.prozesswerk.model.AttributeDefinition;
 import org.prozesswerk.model.AttributeValue;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.rules.engine.ReferenceResolver;
 
 /** The node types the compiler builds. Small final classes, so the JIT can inline monomorphic call sites. */
 final class Nodes {
@@ -411,16 +413,22 @@ final class Nodes {
         }
     }
 
-    static final class Resolvable extends Node.Condition {
+    /**
+     * {@code ist auflösbar} ({@link ReferenceResolver#isResolvable}) and {@code ist entfallen}
+     * ({@link ReferenceResolver#isRemoved}): a question about a catalogue reference to the run's resolver.
+     */
+    static final class ReferenceTest extends Node.Condition {
         private final Node operand;
+        private final BiPredicate<ReferenceResolver, CatalogueReference> question;
 
-        Resolvable(Node operand) {
+        ReferenceTest(Node operand, BiPredicate<ReferenceResolver, CatalogueReference> question) {
             this.operand = operand;
+            this.question = question;
         }
 
         @Override
         public boolean test(Frame f) {
-            return operand.value(f) instanceof CatalogueReference reference && f.run.resolver.isResolvable(reference);
+            return operand.value(f) instanceof CatalogueReference reference && question.test(f.run.resolver, reference);
         }
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.prozesswerk.model.ProzesswerkPackage;
+import org.prozesswerk.rules.engine.ReferenceResolver;
 import org.prozesswerk.rules.engine.RuleInfo;
 import org.prozesswerk.rules.rules.AttributeValue;
 import org.prozesswerk.rules.rules.Binary;
@@ -264,7 +265,10 @@ public final class RuleCompiler {
             return new Nodes.Unique(slot, operand, RuleTyping.contextType(test));
         }
         if (kind == TestKind.RESOLVABLE) {
-            return new Nodes.Resolvable(operand);
+            return new Nodes.ReferenceTest(operand, ReferenceResolver::isResolvable);
+        }
+        if (kind == TestKind.REMOVED) {
+            return new Nodes.ReferenceTest(operand, ReferenceResolver::isRemoved);
         }
         Node set = type.many() ? new Nodes.NotEmpty(operand)
                 : type.kind() == Kind.STRING ? new Nodes.TextSet(operand) : new Nodes.NotNull(operand);

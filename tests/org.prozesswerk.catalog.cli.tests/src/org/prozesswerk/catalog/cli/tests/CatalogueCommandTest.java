@@ -143,6 +143,60 @@ class CatalogueCommandTest {
         assertTrue(CatalogueRegistry.getDefault().catalogue("test.oaa").isEmpty());
     }
 
+    /** A group command: without a subcommand its usage goes to standard error (exit 2), --help to standard out. */
+    @Test
+    void theGroupListsItsSubcommands() {
+        assertEquals(ExitCodes.INPUT_ERROR, run("catalogue"));
+        assertEquals("", out.toString());
+        for (String sub : List.of("import", "list", "remove", "relink", "refresh-labels")) {
+            assertTrue(err.toString().contains(sub), err::toString);
+        }
+        assertEquals(ExitCodes.OK, run("catalogue", "--help"), err::toString);
+        assertTrue(out.toString().contains("refresh-labels"), out::toString);
+        assertEquals(ExitCodes.OK, run("catalogue", "relink", "-h"), err::toString);
+        assertTrue(out.toString().contains("--from"), out::toString);
+    }
+
+    /** Version 2 drops OAA-002 and relabels OAA-001: relink moves the reference, refresh-labels the snapshots. */
+    @Test
+    void relinkAndRefreshLabelsRepairARegisterAfterANewVersion() throws IOException {
+        assertEquals(ExitCodes.OK, importFile(csv("v1.csv", "OAA-001;Wohngeld beantragen;A;u\n"
+                + "OAA-002;Hund anmelden;A;u\n"), "1"), err::toString);
+        Path register = dir.resolve("register.pwreg");
+        Files.writeString(register, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <pw:ProcessRegister xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
+                xmlns:pw="http://prozesswerk.org/register/1.0" id="reg" name="Register">
+                  <unfiledProfiles id="p-1" key="PW-1" name="Wohngeld">
+                    <catalogueReferences catalogueId="test.oaa" key="OAA-001" label="Wohngeld beantragen" \
+                catalogueVersion="1"/>
+                  </unfiledProfiles>
+                  <unfiledProfiles id="p-2" key="PW-2" name="Hundesteuer">
+                    <catalogueReferences catalogueId="test.oaa" key="OAA-002" label="Hund anmelden" \
+                catalogueVersion="1"/>
+                  </unfiledProfiles>
+                </pw:ProcessRegister>
+                """, StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OK, importFile(csv("v2.csv", "OAA-001;Wohngeld online beantragen;A;u\n"
+                + "OAA-004;Hund online anmelden;A;u\n"), "2"), err::toString);
+
+        assertEquals(ExitCodes.INPUT_ERROR, run("catalogue", "relink", register.toString(), "--catalogue",
+                "test.oaa", "--from", "OAA-002", "--to", "OAA-009"), "no such successor");
+        assertTrue(err.toString().contains("OAA-009"), err::toString);
+        assertEquals(ExitCodes.OK, run("catalogue", "relink", register.toString(), "--catalogue", "test.oaa",
+                "--from", "OAA-002", "--to", "OAA-004"), err::toString);
+        assertTrue(out.toString().startsWith("1 "), out::toString);
+        String text = Files.readString(register, StandardCharsets.UTF_8);
+        assertFalse(text.contains("OAA-002"), text);
+        assertTrue(text.contains("key=\"OAA-004\" label=\"Hund online anmelden\" catalogueVersion=\"2\""), text);
+
+        assertEquals(ExitCodes.OK, run("catalogue", "refresh-labels", register.toString(), "--catalogue",
+                "test.oaa"), err::toString);
+        assertTrue(out.toString().matches("(?s)[1-9].*"), out::toString);
+        text = Files.readString(register, StandardCharsets.UTF_8);
+        assertTrue(text.contains("label=\"Wohngeld online beantragen\" catalogueVersion=\"2\""), text);
+    }
+
     @Test
     void aNewVersionShowsWhatChanged() throws IOException {
         assertEquals(ExitCodes.OK, importFile(csv("v1.csv", "OAA-001;Wohngeld beantragen;A;u\n"

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.prozesswerk.exchange.ExportRequest;
 import org.prozesswerk.exchange.json.JsonExporter;
 import org.prozesswerk.exchange.tests.support.ExchangeFixtures;
+import org.prozesswerk.model.AttributeDefinition;
+import org.prozesswerk.model.Folder;
+import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.model.ProcessType;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -23,10 +27,41 @@ import com.google.gson.JsonParser;
 class JsonExporterTest {
 
     private static String export(Map<String, String> options) throws Exception {
+        return export(ExchangeFixtures.rich(), options);
+    }
+
+    private static String export(ProcessRegister register, Map<String, String> options) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new JsonExporter().export(ExportRequest.of(ExchangeFixtures.rich(), null, options), out,
-                new NullProgressMonitor());
+        new JsonExporter().export(ExportRequest.of(register, null, options), out, new NullProgressMonitor());
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The method profile's parts of a definition (help text, folder and process-type scope) are not dropped. */
+    @Test
+    void attributeDefinitionsKeepTheMethodProfilesScope() throws Exception {
+        ProcessRegister register = ExchangeFixtures.rich();
+        AttributeDefinition scoped = register.getAttributeDefinitions().get(0);
+        Folder folder = register.getRootFolders().get(0);
+        scoped.setHelpText("Wie dringend der Fall ist; „hoch“ nur mit Frist.");
+        scoped.getFolders().add(folder);
+        scoped.getProcessTypes().add(ProcessType.SUPPORT);
+        scoped.getProcessTypes().add(ProcessType.MANAGEMENT);
+
+        JsonArray definitions = JsonParser.parseString(export(register, Map.of())).getAsJsonObject()
+                .getAsJsonObject("register").getAsJsonArray("attributeDefinitions");
+        JsonObject first = definitions.get(0).getAsJsonObject();
+        assertEquals(List.of("id", "labelDe", "labelEn", "type", "allowedValues", "required", "helpText", "folders",
+                "processTypes"), List.copyOf(first.keySet()));
+        assertEquals("Wie dringend der Fall ist; „hoch“ nur mit Frist.", first.get("helpText").getAsString());
+        assertEquals(List.of(folder.getId()), first.getAsJsonArray("folders").asList().stream()
+                .map(e -> e.getAsString()).toList());
+        assertEquals(List.of("SUPPORT", "MANAGEMENT"), first.getAsJsonArray("processTypes").asList().stream()
+                .map(e -> e.getAsString()).toList());
+        for (int i = 1; i < definitions.size(); i++) {
+            JsonObject unscoped = definitions.get(i).getAsJsonObject();
+            assertEquals(0, unscoped.getAsJsonArray("folders").size(), "no scope: every folder");
+            assertEquals(0, unscoped.getAsJsonArray("processTypes").size(), "no scope: every process type");
+        }
     }
 
     @Test

@@ -131,7 +131,7 @@ public final class HandWrittenRules {
 
     private void profile(ProcessRegister register, ProcessProfile p, Map<String, Integer> keys,
             BiConsumer<String, EObject> sink) {
-        checks += 18;
+        checks += 19;
         if (p.getResponsibleUnit() == null) {
             sink.accept("MPQ-01", p);
         }
@@ -139,8 +139,11 @@ public final class HandWrittenRules {
         boolean leika = false;
         boolean malformed = false;
         boolean unresolved = false;
+        boolean removed = false;
         for (CatalogueReference reference : p.getCatalogueReferences()) {
             String id = reference.getCatalogueId();
+            // MPQ-27 leaves LeiKa to MPQ-04; its "leika" compares with case, as "=" in the rule language does
+            removed |= !"leika".equals(id) && resolver.isRemoved(reference);
             if ("ozg".equalsIgnoreCase(id)) {
                 ozg = true;
             } else if ("leika".equalsIgnoreCase(id)) {
@@ -158,6 +161,9 @@ public final class HandWrittenRules {
         }
         if (unresolved) {
             sink.accept("MPQ-04", p);
+        }
+        if (removed) {
+            sink.accept("MPQ-27", p);
         }
         FimStatus status = p.getStatus();
         boolean released = status != null && status.getValue() >= FimStatus.METHODICALLY_RELEASED_VALUE

@@ -1974,6 +1974,14 @@ ruleTestKind returns [Enumerator current=null]
 				newLeafNode(enumLiteral_3, grammarAccess.getTestKindAccess().getRESOLVABLEEnumLiteralDeclaration_3());
 			}
 		)
+		    |
+		(
+			enumLiteral_4='entfallen'
+			{
+				$current = grammarAccess.getTestKindAccess().getREMOVEDEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_4, grammarAccess.getTestKindAccess().getREMOVEDEnumLiteralDeclaration_4());
+			}
+		)
 	)
 ;
 

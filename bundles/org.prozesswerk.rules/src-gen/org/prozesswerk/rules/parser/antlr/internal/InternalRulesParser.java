@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalRulesParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'regelwerk'", "'dokumentation'", "'importiere'", "'bedingung'", "'f\\u00FCr'", "':'", "'regel'", "'schweregrad'", "'wenn'", "'pr\\u00FCfe'", "'meldung'", "'-'", "'.'", "'oder'", "'und'", "'nicht'", "'='", "'!='", "'<'", "'<='", "'>'", "'>='", "'ist'", "'passt'", "'zu'", "'+'", "'wahr'", "'falsch'", "'dies'", "'register'", "'anzahl'", "'('", "'in'", "'mit'", "')'", "'l\\u00E4nge'", "'attribut'", "'katalogverweise'", "'hat'", "'katalogverweis'", "'alle'", "'gilt'", "'es'", "'gibt'", "'kein'", "'fehler'", "'warnung'", "'hinweis'", "'gesetzt'", "'leer'", "'eindeutig'", "'aufl\\u00F6sbar'", "'erstes'", "'letztes'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'regelwerk'", "'dokumentation'", "'importiere'", "'bedingung'", "'f\\u00FCr'", "':'", "'regel'", "'schweregrad'", "'wenn'", "'pr\\u00FCfe'", "'meldung'", "'-'", "'.'", "'oder'", "'und'", "'nicht'", "'='", "'!='", "'<'", "'<='", "'>'", "'>='", "'ist'", "'passt'", "'zu'", "'+'", "'wahr'", "'falsch'", "'dies'", "'register'", "'anzahl'", "'('", "'in'", "'mit'", "')'", "'l\\u00E4nge'", "'attribut'", "'katalogverweise'", "'hat'", "'katalogverweis'", "'alle'", "'gilt'", "'es'", "'gibt'", "'kein'", "'fehler'", "'warnung'", "'hinweis'", "'gesetzt'", "'leer'", "'eindeutig'", "'aufl\\u00F6sbar'", "'entfallen'", "'erstes'", "'letztes'"
     };
     public static final int T__50=50;
     public static final int T__19=19;
@@ -61,6 +61,7 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
     public static final int T__20=20;
     public static final int T__64=64;
     public static final int T__21=21;
+    public static final int T__65=65;
     public static final int RULE_STRING=4;
     public static final int RULE_SL_COMMENT=8;
     public static final int T__37=37;
@@ -1559,7 +1560,7 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
             if ( (LA13_0==26) ) {
                 alt13=1;
             }
-            else if ( ((LA13_0>=RULE_STRING && LA13_0<=RULE_INT)||LA13_0==15||(LA13_0>=37 && LA13_0<=42)||(LA13_0>=46 && LA13_0<=49)||LA13_0==53||(LA13_0>=63 && LA13_0<=64)) ) {
+            else if ( ((LA13_0>=RULE_STRING && LA13_0<=RULE_INT)||LA13_0==15||(LA13_0>=37 && LA13_0<=42)||(LA13_0>=46 && LA13_0<=49)||LA13_0==53||(LA13_0>=64 && LA13_0<=65)) ) {
                 alt13=2;
             }
             else {
@@ -2536,8 +2537,8 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
                 alt24=8;
                 }
                 break;
-            case 63:
             case 64:
+            case 65:
                 {
                 alt24=9;
                 }
@@ -3834,13 +3835,14 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
         Token enumLiteral_1=null;
         Token enumLiteral_2=null;
         Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
 
 
         	enterRule();
 
         try {
             {
-            int alt27=4;
+            int alt27=5;
             switch ( input.LA(1) ) {
             case 59:
                 {
@@ -3860,6 +3862,11 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
             case 62:
                 {
                 alt27=4;
+                }
+                break;
+            case 63:
+                {
+                alt27=5;
                 }
                 break;
             default:
@@ -3926,6 +3933,20 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
 
                     }
                     break;
+                case 5 :
+                    {
+                    {
+                    enumLiteral_4=(Token)match(input,63,FOLLOW_2); 
+
+                    				current = grammarAccess.getTestKindAccess().getREMOVEDEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getTestKindAccess().getREMOVEDEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
 
             }
 
@@ -3959,10 +3980,10 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
             int alt28=2;
             int LA28_0 = input.LA(1);
 
-            if ( (LA28_0==63) ) {
+            if ( (LA28_0==64) ) {
                 alt28=1;
             }
-            else if ( (LA28_0==64) ) {
+            else if ( (LA28_0==65) ) {
                 alt28=2;
             }
             else {
@@ -3975,7 +3996,7 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
                 case 1 :
                     {
                     {
-                    enumLiteral_0=(Token)match(input,63,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,64,FOLLOW_2); 
 
                     				current = grammarAccess.getPositionAccess().getFIRSTEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getPositionAccess().getFIRSTEnumLiteralDeclaration_0());
@@ -3989,7 +4010,7 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
                 case 2 :
                     {
                     {
-                    enumLiteral_1=(Token)match(input,64,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,65,FOLLOW_2); 
 
                     				current = grammarAccess.getPositionAccess().getLASTEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getPositionAccess().getLASTEnumLiteralDeclaration_1());
@@ -4032,7 +4053,7 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000000020L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000008000L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000010000L});
-    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x8023C7E004008070L,0x0000000000000001L});
+    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0023C7E004008070L,0x0000000000000003L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000001002L});
     public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000040000L});
     public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0700000000000000L});
@@ -4044,7 +4065,7 @@ public class InternalRulesParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000001000002L});
     public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000002000002L});
     public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x00000007F8000002L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x7800000004000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0xF800000004000000L});
     public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000800000000L});
     public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000001000400002L});
     public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000000800002L});

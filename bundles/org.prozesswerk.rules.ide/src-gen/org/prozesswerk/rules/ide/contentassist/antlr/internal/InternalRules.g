@@ -824,6 +824,12 @@ rule__TestKind__Alternatives
 		('aufl\u00F6sbar')
 		{ after(grammarAccess.getTestKindAccess().getRESOLVABLEEnumLiteralDeclaration_3()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getTestKindAccess().getREMOVEDEnumLiteralDeclaration_4()); }
+		('entfallen')
+		{ after(grammarAccess.getTestKindAccess().getREMOVEDEnumLiteralDeclaration_4()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);

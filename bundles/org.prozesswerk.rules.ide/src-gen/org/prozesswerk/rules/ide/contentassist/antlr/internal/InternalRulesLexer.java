@@ -46,6 +46,7 @@ public class InternalRulesLexer extends Lexer {
     public static final int T__20=20;
     public static final int T__64=64;
     public static final int T__21=21;
+    public static final int T__65=65;
     public static final int RULE_STRING=6;
     public static final int RULE_SL_COMMENT=8;
     public static final int T__37=37;
@@ -352,7 +353,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("erstes"); 
+            match("entfallen"); 
 
 
             }
@@ -368,7 +369,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("letztes"); 
+            match("erstes"); 
 
 
             }
@@ -384,7 +385,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("regelwerk"); 
+            match("letztes"); 
 
 
             }
@@ -400,7 +401,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("dokumentation"); 
+            match("regelwerk"); 
 
 
             }
@@ -416,7 +417,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("importiere"); 
+            match("dokumentation"); 
 
 
             }
@@ -432,7 +433,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("bedingung"); 
+            match("importiere"); 
 
 
             }
@@ -448,7 +449,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("f\u00FCr"); 
+            match("bedingung"); 
 
 
             }
@@ -464,7 +465,8 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match(':'); 
+            match("f\u00FCr"); 
+
 
             }
 
@@ -479,8 +481,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("regel"); 
-
+            match(':'); 
 
             }
 
@@ -495,7 +496,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("schweregrad"); 
+            match("regel"); 
 
 
             }
@@ -511,7 +512,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("pr\u00FCfe"); 
+            match("schweregrad"); 
 
 
             }
@@ -527,7 +528,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("meldung"); 
+            match("pr\u00FCfe"); 
 
 
             }
@@ -543,7 +544,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("wenn"); 
+            match("meldung"); 
 
 
             }
@@ -559,7 +560,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("nicht"); 
+            match("wenn"); 
 
 
             }
@@ -575,7 +576,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("ist"); 
+            match("nicht"); 
 
 
             }
@@ -591,7 +592,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("passt"); 
+            match("ist"); 
 
 
             }
@@ -607,7 +608,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("zu"); 
+            match("passt"); 
 
 
             }
@@ -623,7 +624,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("dies"); 
+            match("zu"); 
 
 
             }
@@ -639,7 +640,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("register"); 
+            match("dies"); 
 
 
             }
@@ -655,7 +656,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("anzahl"); 
+            match("register"); 
 
 
             }
@@ -671,7 +672,8 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match('('); 
+            match("anzahl"); 
+
 
             }
 
@@ -686,7 +688,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match(')'); 
+            match('('); 
 
             }
 
@@ -701,8 +703,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("in"); 
-
+            match(')'); 
 
             }
 
@@ -717,7 +718,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("mit"); 
+            match("in"); 
 
 
             }
@@ -733,7 +734,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("l\u00E4nge"); 
+            match("mit"); 
 
 
             }
@@ -749,7 +750,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("attribut"); 
+            match("l\u00E4nge"); 
 
 
             }
@@ -765,7 +766,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("katalogverweise"); 
+            match("attribut"); 
 
 
             }
@@ -781,7 +782,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("hat"); 
+            match("katalogverweise"); 
 
 
             }
@@ -797,7 +798,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("katalogverweis"); 
+            match("hat"); 
 
 
             }
@@ -813,7 +814,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("alle"); 
+            match("katalogverweis"); 
 
 
             }
@@ -829,7 +830,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("gilt"); 
+            match("alle"); 
 
 
             }
@@ -845,7 +846,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("es"); 
+            match("gilt"); 
 
 
             }
@@ -861,7 +862,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("gibt"); 
+            match("es"); 
 
 
             }
@@ -877,7 +878,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("oder"); 
+            match("gibt"); 
 
 
             }
@@ -893,7 +894,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("und"); 
+            match("oder"); 
 
 
             }
@@ -909,7 +910,7 @@ public class InternalRulesLexer extends Lexer {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
-            match("wahr"); 
+            match("und"); 
 
 
             }
@@ -923,6 +924,22 @@ public class InternalRulesLexer extends Lexer {
     public final void mT__64() throws RecognitionException {
         try {
             int _type = T__64;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            {
+            match("wahr"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    public final void mT__65() throws RecognitionException {
+        try {
+            int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             {
             match("kein"); 
@@ -1372,7 +1389,7 @@ public class InternalRulesLexer extends Lexer {
     }
 
     public void mTokens() throws RecognitionException {
-        int alt12=61;
+        int alt12=62;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -1701,41 +1718,47 @@ public class InternalRulesLexer extends Lexer {
                 break;
             case 55 :
                 {
-                mRULE_ID(); 
+                mT__65(); 
 
                 }
                 break;
             case 56 :
                 {
-                mRULE_INT(); 
+                mRULE_ID(); 
 
                 }
                 break;
             case 57 :
                 {
-                mRULE_STRING(); 
+                mRULE_INT(); 
 
                 }
                 break;
             case 58 :
                 {
-                mRULE_ML_COMMENT(); 
+                mRULE_STRING(); 
 
                 }
                 break;
             case 59 :
                 {
-                mRULE_SL_COMMENT(); 
+                mRULE_ML_COMMENT(); 
 
                 }
                 break;
             case 60 :
                 {
-                mRULE_WS(); 
+                mRULE_SL_COMMENT(); 
 
                 }
                 break;
             case 61 :
+                {
+                mRULE_WS(); 
+
+                }
+                break;
+            case 62 :
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -1749,17 +1772,17 @@ public class InternalRulesLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\4\uffff\1\45\1\53\1\55\1\uffff\13\62\1\uffff\5\62\2\uffff\3\62\1\45\2\uffff\3\45\13\uffff\2\62\2\uffff\7\62\1\uffff\2\62\1\152\11\62\1\164\1\62\1\uffff\6\62\1\174\2\uffff\4\62\5\uffff\6\62\1\u0087\7\62\1\uffff\10\62\1\u0098\1\uffff\2\62\1\uffff\2\62\1\u009d\1\62\1\uffff\3\62\1\u00a2\3\62\1\u00a6\1\u00a7\1\62\1\uffff\1\62\1\u00aa\1\u00ab\1\u00ac\6\62\1\u00b3\3\62\1\u00b7\1\62\1\uffff\4\62\1\uffff\2\62\1\u00bf\1\u00c0\1\uffff\3\62\2\uffff\2\62\3\uffff\3\62\1\uffff\2\62\1\uffff\1\u00cc\2\62\1\uffff\3\62\1\u00d2\1\62\1\u00d4\1\62\2\uffff\1\u00d6\1\u00d7\5\62\1\u00dd\1\u00de\2\62\1\uffff\5\62\1\uffff\1\62\1\uffff\1\62\2\uffff\1\u00e8\1\u00e9\1\u00ea\1\u00eb\1\62\2\uffff\7\62\1\u00f4\1\62\4\uffff\1\62\1\u00f7\1\62\1\u00f9\4\62\1\uffff\1\62\1\u00ff\1\uffff\1\u0100\1\uffff\2\62\1\u0103\2\62\2\uffff\1\62\1\u0107\1\uffff\3\62\1\uffff\1\u010b\2\62\1\uffff\1\62\1\u010f\1\62\1\uffff\1\u0112\1\u0113\2\uffff";
+        "\4\uffff\1\45\1\53\1\55\1\uffff\13\62\1\uffff\5\62\2\uffff\3\62\1\45\2\uffff\3\45\13\uffff\2\62\2\uffff\7\62\1\uffff\3\62\1\154\11\62\1\166\1\62\1\uffff\6\62\1\176\2\uffff\4\62\5\uffff\6\62\1\u0089\10\62\1\uffff\10\62\1\u009b\1\uffff\2\62\1\uffff\2\62\1\u00a0\1\62\1\uffff\3\62\1\u00a5\3\62\1\u00a9\1\u00aa\1\62\1\uffff\1\62\1\u00ad\1\u00ae\1\u00af\7\62\1\u00b7\3\62\1\u00bb\1\62\1\uffff\4\62\1\uffff\2\62\1\u00c3\1\u00c4\1\uffff\3\62\2\uffff\2\62\3\uffff\4\62\1\uffff\2\62\1\uffff\1\u00d1\2\62\1\uffff\3\62\1\u00d7\1\62\1\u00d9\1\62\2\uffff\1\u00db\1\u00dc\6\62\1\u00e3\1\u00e4\2\62\1\uffff\5\62\1\uffff\1\62\1\uffff\1\62\2\uffff\1\u00ee\1\u00ef\1\u00f0\1\u00f1\2\62\2\uffff\7\62\1\u00fb\1\62\4\uffff\2\62\1\u00ff\1\62\1\u0101\4\62\1\uffff\1\62\1\u0107\1\u0108\1\uffff\1\u0109\1\uffff\2\62\1\u010c\2\62\3\uffff\1\62\1\u0110\1\uffff\3\62\1\uffff\1\u0114\2\62\1\uffff\1\62\1\u0118\1\62\1\uffff\1\u011b\1\u011c\2\uffff";
     static final String DFA12_eofS =
-        "\u0114\uffff";
+        "\u011d\uffff";
     static final String DFA12_minS =
-        "\1\0\3\uffff\3\75\1\uffff\3\141\2\145\1\151\1\154\1\145\1\151\1\155\1\145\1\uffff\1\143\1\141\1\145\1\151\1\165\2\uffff\1\141\1\144\1\156\1\101\2\uffff\2\0\1\52\13\uffff\1\154\1\150\2\uffff\1\150\2\156\1\164\1\163\1\142\1\145\1\uffff\1\156\1\163\1\60\1\146\1\172\1\164\1\154\1\147\1\153\1\145\1\160\1\164\1\60\1\144\1\uffff\1\150\1\u00fc\1\163\1\154\1\164\1\143\1\60\2\uffff\1\164\1\151\1\145\1\144\5\uffff\1\163\1\154\1\156\1\162\1\156\1\167\1\60\1\145\2\164\1\162\1\172\1\144\1\164\1\uffff\1\154\1\141\1\162\2\145\1\165\1\163\1\157\1\60\1\uffff\1\151\1\167\1\uffff\1\163\1\144\1\60\1\150\1\uffff\1\141\1\156\1\162\1\60\1\143\1\145\1\165\2\60\1\145\1\uffff\1\164\3\60\1\164\2\145\1\u00f6\1\150\1\151\1\60\1\154\1\163\1\155\1\60\1\162\1\uffff\1\156\1\145\1\164\1\165\1\uffff\1\164\1\154\2\60\1\uffff\1\150\1\162\1\156\2\uffff\1\151\1\172\3\uffff\1\145\1\165\1\163\1\uffff\1\154\1\142\1\uffff\1\60\1\164\1\145\1\uffff\1\164\1\147\1\162\1\60\1\156\1\60\1\157\2\uffff\2\60\1\147\1\163\1\164\1\163\1\164\2\60\1\165\1\145\1\uffff\1\145\1\156\1\151\1\165\1\145\1\uffff\1\147\1\uffff\1\147\2\uffff\4\60\1\151\2\uffff\1\164\2\162\1\164\1\145\1\156\1\147\1\60\1\166\4\uffff\1\147\1\60\1\153\1\60\1\141\1\162\1\147\1\162\1\uffff\1\145\1\60\1\uffff\1\60\1\uffff\1\164\1\145\1\60\1\141\1\162\2\uffff\1\151\1\60\1\uffff\1\144\1\167\1\157\1\uffff\1\60\1\145\1\156\1\uffff\1\151\1\60\1\163\1\uffff\2\60\2\uffff";
+        "\1\0\3\uffff\3\75\1\uffff\3\141\2\145\1\151\1\154\1\145\1\151\1\155\1\145\1\uffff\1\143\1\141\1\145\1\151\1\165\2\uffff\1\141\1\144\1\156\1\101\2\uffff\2\0\1\52\13\uffff\1\154\1\150\2\uffff\1\150\2\156\1\164\1\163\1\142\1\145\1\uffff\1\156\1\164\1\163\1\60\1\146\1\172\1\164\1\154\1\147\1\153\1\145\1\160\1\164\1\60\1\144\1\uffff\1\150\1\u00fc\1\163\1\154\1\164\1\143\1\60\2\uffff\1\164\1\151\1\145\1\144\5\uffff\1\163\1\154\1\156\1\162\1\156\1\167\1\60\1\145\2\164\1\162\1\172\1\144\1\146\1\164\1\uffff\1\154\1\141\1\162\2\145\1\165\1\163\1\157\1\60\1\uffff\1\151\1\167\1\uffff\1\163\1\144\1\60\1\150\1\uffff\1\141\1\156\1\162\1\60\1\143\1\145\1\165\2\60\1\145\1\uffff\1\164\3\60\1\164\1\145\1\141\1\145\1\u00f6\1\150\1\151\1\60\1\154\1\163\1\155\1\60\1\162\1\uffff\1\156\1\145\1\164\1\165\1\uffff\1\164\1\154\2\60\1\uffff\1\150\1\162\1\156\2\uffff\1\151\1\172\3\uffff\1\145\1\165\1\154\1\163\1\uffff\1\154\1\142\1\uffff\1\60\1\164\1\145\1\uffff\1\164\1\147\1\162\1\60\1\156\1\60\1\157\2\uffff\2\60\1\147\1\163\1\164\1\163\1\164\1\154\2\60\1\165\1\145\1\uffff\1\145\1\156\1\151\1\165\1\145\1\uffff\1\147\1\uffff\1\147\2\uffff\4\60\1\151\1\145\2\uffff\1\164\2\162\1\164\1\145\1\156\1\147\1\60\1\166\4\uffff\1\147\1\156\1\60\1\153\1\60\1\141\1\162\1\147\1\162\1\uffff\1\145\2\60\1\uffff\1\60\1\uffff\1\164\1\145\1\60\1\141\1\162\3\uffff\1\151\1\60\1\uffff\1\144\1\167\1\157\1\uffff\1\60\1\145\1\156\1\uffff\1\151\1\60\1\163\1\uffff\2\60\2\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\3\uffff\3\75\1\uffff\1\u00fc\1\145\2\151\1\u00e4\1\163\1\165\1\145\1\157\1\163\1\145\1\uffff\1\143\1\162\2\151\1\165\2\uffff\1\145\1\144\1\156\1\172\2\uffff\2\uffff\1\57\13\uffff\1\154\1\150\2\uffff\1\162\2\156\1\164\1\163\1\154\1\164\1\uffff\1\156\1\163\1\172\1\146\1\172\1\164\1\154\1\147\1\153\1\145\1\160\1\164\1\172\1\144\1\uffff\1\150\1\u00fc\1\163\1\154\1\164\1\143\1\172\2\uffff\1\164\1\151\1\145\1\144\5\uffff\1\163\1\154\1\156\1\162\1\156\1\167\1\172\1\145\2\164\1\162\1\172\1\144\1\164\1\uffff\1\154\1\141\1\162\1\145\1\151\1\165\1\163\1\157\1\172\1\uffff\1\151\1\167\1\uffff\1\163\1\144\1\172\1\150\1\uffff\1\141\1\156\1\162\1\172\1\143\1\145\1\165\2\172\1\145\1\uffff\1\164\3\172\1\164\2\145\1\u00f6\1\150\1\151\1\172\1\154\1\163\1\155\1\172\1\162\1\uffff\1\156\1\145\1\164\1\165\1\uffff\1\164\1\154\2\172\1\uffff\1\150\1\162\1\156\2\uffff\1\151\1\172\3\uffff\1\145\1\165\1\163\1\uffff\1\154\1\142\1\uffff\1\172\1\164\1\145\1\uffff\1\164\1\147\1\162\1\172\1\156\1\172\1\157\2\uffff\2\172\1\147\1\163\1\164\1\163\1\164\2\172\1\165\1\145\1\uffff\1\145\1\156\1\151\1\165\1\145\1\uffff\1\147\1\uffff\1\147\2\uffff\4\172\1\151\2\uffff\1\164\2\162\1\164\1\145\1\156\1\147\1\172\1\166\4\uffff\1\147\1\172\1\153\1\172\1\141\1\162\1\147\1\162\1\uffff\1\145\1\172\1\uffff\1\172\1\uffff\1\164\1\145\1\172\1\141\1\162\2\uffff\1\151\1\172\1\uffff\1\144\1\167\1\157\1\uffff\1\172\1\145\1\156\1\uffff\1\151\1\172\1\163\1\uffff\2\172\2\uffff";
+        "\1\uffff\3\uffff\3\75\1\uffff\1\u00fc\1\145\2\151\1\u00e4\1\163\1\165\1\145\1\157\1\163\1\145\1\uffff\1\143\1\162\2\151\1\165\2\uffff\1\145\1\144\1\156\1\172\2\uffff\2\uffff\1\57\13\uffff\1\154\1\150\2\uffff\1\162\2\156\1\164\1\163\1\154\1\164\1\uffff\1\156\1\164\1\163\1\172\1\146\1\172\1\164\1\154\1\147\1\153\1\145\1\160\1\164\1\172\1\144\1\uffff\1\150\1\u00fc\1\163\1\154\1\164\1\143\1\172\2\uffff\1\164\1\151\1\145\1\144\5\uffff\1\163\1\154\1\156\1\162\1\156\1\167\1\172\1\145\2\164\1\162\1\172\1\144\1\146\1\164\1\uffff\1\154\1\141\1\162\1\145\1\151\1\165\1\163\1\157\1\172\1\uffff\1\151\1\167\1\uffff\1\163\1\144\1\172\1\150\1\uffff\1\141\1\156\1\162\1\172\1\143\1\145\1\165\2\172\1\145\1\uffff\1\164\3\172\1\164\1\145\1\141\1\145\1\u00f6\1\150\1\151\1\172\1\154\1\163\1\155\1\172\1\162\1\uffff\1\156\1\145\1\164\1\165\1\uffff\1\164\1\154\2\172\1\uffff\1\150\1\162\1\156\2\uffff\1\151\1\172\3\uffff\1\145\1\165\1\154\1\163\1\uffff\1\154\1\142\1\uffff\1\172\1\164\1\145\1\uffff\1\164\1\147\1\162\1\172\1\156\1\172\1\157\2\uffff\2\172\1\147\1\163\1\164\1\163\1\164\1\154\2\172\1\165\1\145\1\uffff\1\145\1\156\1\151\1\165\1\145\1\uffff\1\147\1\uffff\1\147\2\uffff\4\172\1\151\1\145\2\uffff\1\164\2\162\1\164\1\145\1\156\1\147\1\172\1\166\4\uffff\1\147\1\156\1\172\1\153\1\172\1\141\1\162\1\147\1\162\1\uffff\1\145\2\172\1\uffff\1\172\1\uffff\1\164\1\145\1\172\1\141\1\162\3\uffff\1\151\1\172\1\uffff\1\144\1\167\1\157\1\uffff\1\172\1\145\1\156\1\uffff\1\151\1\172\1\163\1\uffff\2\172\2\uffff";
     static final String DFA12_acceptS =
-        "\1\uffff\1\1\1\2\1\3\3\uffff\1\11\13\uffff\1\31\5\uffff\1\46\1\47\4\uffff\1\67\1\70\3\uffff\1\74\1\75\1\1\1\2\1\3\1\4\1\6\1\5\1\10\1\7\1\11\2\uffff\1\30\1\67\7\uffff\1\52\16\uffff\1\31\7\uffff\1\46\1\47\4\uffff\1\70\1\71\1\72\1\73\1\74\16\uffff\1\61\11\uffff\1\50\2\uffff\1\34\4\uffff\1\42\12\uffff\1\55\20\uffff\1\40\4\uffff\1\51\4\uffff\1\64\3\uffff\1\65\1\36\2\uffff\1\60\1\62\1\17\3\uffff\1\21\2\uffff\1\57\3\uffff\1\43\7\uffff\1\66\1\63\13\uffff\1\32\5\uffff\1\41\1\uffff\1\37\1\uffff\1\12\1\13\5\uffff\1\22\1\45\11\uffff\1\14\1\15\1\16\1\23\10\uffff\1\35\2\uffff\1\53\1\uffff\1\44\5\uffff\1\20\1\24\2\uffff\1\27\3\uffff\1\26\3\uffff\1\33\3\uffff\1\25\2\uffff\1\56\1\54";
+        "\1\uffff\1\1\1\2\1\3\3\uffff\1\11\13\uffff\1\32\5\uffff\1\47\1\50\4\uffff\1\70\1\71\3\uffff\1\75\1\76\1\1\1\2\1\3\1\4\1\6\1\5\1\10\1\7\1\11\2\uffff\1\31\1\70\7\uffff\1\53\17\uffff\1\32\7\uffff\1\47\1\50\4\uffff\1\71\1\72\1\73\1\74\1\75\17\uffff\1\62\11\uffff\1\51\2\uffff\1\35\4\uffff\1\43\12\uffff\1\56\21\uffff\1\41\4\uffff\1\52\4\uffff\1\65\3\uffff\1\66\1\37\2\uffff\1\61\1\63\1\17\4\uffff\1\21\2\uffff\1\60\3\uffff\1\44\7\uffff\1\67\1\64\14\uffff\1\33\5\uffff\1\42\1\uffff\1\40\1\uffff\1\12\1\13\6\uffff\1\23\1\46\11\uffff\1\14\1\15\1\16\1\24\11\uffff\1\36\3\uffff\1\54\1\uffff\1\45\5\uffff\1\20\1\22\1\25\2\uffff\1\30\3\uffff\1\27\3\uffff\1\34\3\uffff\1\26\2\uffff\1\57\1\55";
     static final String DFA12_specialS =
-        "\1\2\40\uffff\1\0\1\1\u00f1\uffff}>";
+        "\1\1\40\uffff\1\2\1\0\u00fa\uffff}>";
     static final String[] DFA12_transitionS = {
             "\11\45\2\44\2\45\1\44\22\45\1\44\1\4\1\41\4\45\1\42\1\31\1\32\1\45\1\7\1\45\1\1\1\2\1\43\12\40\1\23\1\45\1\5\1\3\1\6\2\45\32\37\3\45\1\36\1\37\1\45\1\16\1\22\1\37\1\20\1\15\1\10\1\13\1\12\1\21\1\37\1\33\1\14\1\26\1\27\1\34\1\25\1\37\1\17\1\24\1\37\1\35\1\37\1\11\2\37\1\30\uff85\45",
             "",
@@ -1774,29 +1797,29 @@ public class InternalRulesLexer extends Lexer {
             "\1\66\7\uffff\1\65",
             "\1\67\3\uffff\1\70",
             "\1\71\176\uffff\1\72",
-            "\1\73\10\uffff\1\74\1\75",
-            "\1\101\1\uffff\1\77\5\uffff\1\100\1\76",
-            "\1\102",
-            "\1\104\5\uffff\1\103",
-            "\1\105\1\107\4\uffff\1\106",
-            "\1\110",
+            "\1\73\4\uffff\1\74\3\uffff\1\75\1\76",
+            "\1\102\1\uffff\1\100\5\uffff\1\101\1\77",
+            "\1\103",
+            "\1\105\5\uffff\1\104",
+            "\1\106\1\110\4\uffff\1\107",
+            "\1\111",
             "",
-            "\1\112",
-            "\1\114\20\uffff\1\113",
-            "\1\115\3\uffff\1\116",
-            "\1\117",
+            "\1\113",
+            "\1\115\20\uffff\1\114",
+            "\1\116\3\uffff\1\117",
             "\1\120",
+            "\1\121",
             "",
             "",
-            "\1\123\3\uffff\1\124",
-            "\1\125",
+            "\1\124\3\uffff\1\125",
             "\1\126",
+            "\1\127",
             "\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
-            "\0\130",
-            "\0\130",
-            "\1\131\4\uffff\1\132",
+            "\0\131",
+            "\0\131",
+            "\1\132\4\uffff\1\133",
             "",
             "",
             "",
@@ -1808,23 +1831,22 @@ public class InternalRulesLexer extends Lexer {
             "",
             "",
             "",
-            "\1\134",
             "\1\135",
+            "\1\136",
             "",
             "",
-            "\1\137\11\uffff\1\136",
-            "\1\140",
+            "\1\140\11\uffff\1\137",
             "\1\141",
             "\1\142",
             "\1\143",
-            "\1\145\11\uffff\1\144",
-            "\1\146\16\uffff\1\147",
+            "\1\144",
+            "\1\146\11\uffff\1\145",
+            "\1\147\16\uffff\1\150",
             "",
-            "\1\150",
             "\1\151",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\152",
             "\1\153",
-            "\1\154",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\155",
             "\1\156",
             "\1\157",
@@ -1832,208 +1854,218 @@ public class InternalRulesLexer extends Lexer {
             "\1\161",
             "\1\162",
             "\1\163",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\164",
             "\1\165",
-            "",
-            "\1\166",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\167",
+            "",
             "\1\170",
             "\1\171",
             "\1\172",
             "\1\173",
+            "\1\174",
+            "\1\175",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
-            "\1\175",
-            "\1\176",
             "\1\177",
             "\1\u0080",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u0081",
             "\1\u0082",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u0083",
             "\1\u0084",
             "\1\u0085",
             "\1\u0086",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0087",
             "\1\u0088",
-            "\1\u0089",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u008a",
             "\1\u008b",
             "\1\u008c",
             "\1\u008d",
             "\1\u008e",
-            "",
             "\1\u008f",
             "\1\u0090",
             "\1\u0091",
-            "\1\u0092",
-            "\1\u0093\3\uffff\1\u0094",
-            "\1\u0095",
-            "\1\u0096",
-            "\1\u0097",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\1\u0092",
+            "\1\u0093",
+            "\1\u0094",
+            "\1\u0095",
+            "\1\u0096\3\uffff\1\u0097",
+            "\1\u0098",
             "\1\u0099",
             "\1\u009a",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\1\u009b",
             "\1\u009c",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u009e",
+            "\1\u009d",
             "",
+            "\1\u009e",
             "\1\u009f",
-            "\1\u00a0",
-            "\1\u00a1",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00a1",
+            "",
+            "\1\u00a2",
             "\1\u00a3",
             "\1\u00a4",
-            "\1\u00a5",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00a6",
+            "\1\u00a7",
             "\1\u00a8",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00ab",
             "",
-            "\1\u00a9",
+            "\1\u00ac",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u00ad",
-            "\1\u00ae",
-            "\1\u00af",
             "\1\u00b0",
             "\1\u00b1",
             "\1\u00b2",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00b3",
             "\1\u00b4",
             "\1\u00b5",
             "\1\u00b6",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00b8",
-            "",
             "\1\u00b9",
             "\1\u00ba",
-            "\1\u00bb",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00bc",
             "",
             "\1\u00bd",
             "\1\u00be",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00bf",
+            "\1\u00c0",
             "",
             "\1\u00c1",
             "\1\u00c2",
-            "\1\u00c3",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "",
-            "\1\u00c4",
             "\1\u00c5",
-            "",
-            "",
-            "",
             "\1\u00c6",
             "\1\u00c7",
+            "",
+            "",
             "\1\u00c8",
-            "",
             "\1\u00c9",
+            "",
+            "",
+            "",
             "\1\u00ca",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\26\62\1\u00cb\3\62",
+            "\1\u00cb",
+            "\1\u00cc",
             "\1\u00cd",
+            "",
             "\1\u00ce",
-            "",
             "\1\u00cf",
-            "\1\u00d0",
-            "\1\u00d1",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\26\62\1\u00d0\3\62",
+            "\1\u00d2",
             "\1\u00d3",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u00d4",
             "\1\u00d5",
-            "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00d6",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00d8",
-            "\1\u00d9",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00da",
-            "\1\u00db",
-            "\1\u00dc",
+            "",
+            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00dd",
+            "\1\u00de",
             "\1\u00df",
             "\1\u00e0",
-            "",
             "\1\u00e1",
             "\1\u00e2",
-            "\1\u00e3",
-            "\1\u00e4",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00e5",
-            "",
             "\1\u00e6",
             "",
             "\1\u00e7",
+            "\1\u00e8",
+            "\1\u00e9",
+            "\1\u00ea",
+            "\1\u00eb",
             "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00ec",
             "",
-            "",
             "\1\u00ed",
-            "\1\u00ee",
-            "\1\u00ef",
-            "\1\u00f0",
-            "\1\u00f1",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00f2",
             "\1\u00f3",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u00f4",
             "\1\u00f5",
-            "",
-            "",
-            "",
-            "",
             "\1\u00f6",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00f7",
             "\1\u00f8",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00f9",
             "\1\u00fa",
-            "\1\u00fb",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00fc",
-            "\1\u00fd",
             "",
+            "",
+            "",
+            "",
+            "\1\u00fd",
             "\1\u00fe",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\1\u0100",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\1\u0101",
             "\1\u0102",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0103",
             "\1\u0104",
             "\1\u0105",
             "",
-            "",
             "\1\u0106",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\1\u0108",
-            "\1\u0109",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u010a",
-            "",
+            "\1\u010b",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u010c",
             "\1\u010d",
-            "",
             "\1\u010e",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0110",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u0111\25\62",
+            "",
+            "",
+            "\1\u010f",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0111",
+            "\1\u0112",
+            "\1\u0113",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0115",
+            "\1\u0116",
+            "",
+            "\1\u0117",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0119",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u011a\25\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             ""
@@ -2069,33 +2101,23 @@ public class InternalRulesLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA12_33 = input.LA(1);
+                        int LA12_34 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 88;}
+                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 89;}
 
                         else s = 37;
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA12_34 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 88;}
-
-                        else s = 37;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
                         int LA12_0 = input.LA(1);
 
                         s = -1;
@@ -2172,6 +2194,16 @@ public class InternalRulesLexer extends Lexer {
                         else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 36;}
 
                         else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||(LA12_0>='#' && LA12_0<='&')||LA12_0=='*'||LA12_0==','||LA12_0==';'||(LA12_0>='?' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||(LA12_0>='{' && LA12_0<='\uFFFF')) ) {s = 37;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
+                        int LA12_33 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 89;}
+
+                        else s = 37;
 
                         if ( s>=0 ) return s;
                         break;

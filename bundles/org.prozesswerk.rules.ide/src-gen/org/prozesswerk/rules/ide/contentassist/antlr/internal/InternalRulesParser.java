@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalRulesParser extends AbstractInternalContentAssistParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_ID", "RULE_INT", "RULE_STRING", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'-'", "'.'", "'='", "'!='", "'<'", "'<='", "'>'", "'>='", "'+'", "'falsch'", "'fehler'", "'warnung'", "'hinweis'", "'gesetzt'", "'leer'", "'eindeutig'", "'aufl\\u00F6sbar'", "'erstes'", "'letztes'", "'regelwerk'", "'dokumentation'", "'importiere'", "'bedingung'", "'f\\u00FCr'", "':'", "'regel'", "'schweregrad'", "'pr\\u00FCfe'", "'meldung'", "'wenn'", "'nicht'", "'ist'", "'passt'", "'zu'", "'dies'", "'register'", "'anzahl'", "'('", "')'", "'in'", "'mit'", "'l\\u00E4nge'", "'attribut'", "'katalogverweise'", "'hat'", "'katalogverweis'", "'alle'", "'gilt'", "'es'", "'gibt'", "'oder'", "'und'", "'wahr'", "'kein'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_ID", "RULE_INT", "RULE_STRING", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'-'", "'.'", "'='", "'!='", "'<'", "'<='", "'>'", "'>='", "'+'", "'falsch'", "'fehler'", "'warnung'", "'hinweis'", "'gesetzt'", "'leer'", "'eindeutig'", "'aufl\\u00F6sbar'", "'entfallen'", "'erstes'", "'letztes'", "'regelwerk'", "'dokumentation'", "'importiere'", "'bedingung'", "'f\\u00FCr'", "':'", "'regel'", "'schweregrad'", "'pr\\u00FCfe'", "'meldung'", "'wenn'", "'nicht'", "'ist'", "'passt'", "'zu'", "'dies'", "'register'", "'anzahl'", "'('", "')'", "'in'", "'mit'", "'l\\u00E4nge'", "'attribut'", "'katalogverweise'", "'hat'", "'katalogverweis'", "'alle'", "'gilt'", "'es'", "'gibt'", "'oder'", "'und'", "'wahr'", "'kein'"
     };
     public static final int T__50=50;
     public static final int T__19=19;
@@ -61,6 +61,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
     public static final int T__20=20;
     public static final int T__64=64;
     public static final int T__21=21;
+    public static final int T__65=65;
     public static final int RULE_STRING=6;
     public static final int RULE_SL_COMMENT=8;
     public static final int T__37=37;
@@ -1113,10 +1114,10 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt1=2;
             int LA1_0 = input.LA(1);
 
-            if ( (LA1_0==33) ) {
+            if ( (LA1_0==34) ) {
                 alt1=1;
             }
-            else if ( (LA1_0==36) ) {
+            else if ( (LA1_0==37) ) {
                 alt1=2;
             }
             else {
@@ -1306,10 +1307,10 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt4=2;
             int LA4_0 = input.LA(1);
 
-            if ( (LA4_0==41) ) {
+            if ( (LA4_0==42) ) {
                 alt4=1;
             }
-            else if ( ((LA4_0>=RULE_ID && LA4_0<=RULE_STRING)||LA4_0==20||(LA4_0>=28 && LA4_0<=29)||LA4_0==34||(LA4_0>=45 && LA4_0<=48)||(LA4_0>=52 && LA4_0<=55)||LA4_0==59||LA4_0==63) ) {
+            else if ( ((LA4_0>=RULE_ID && LA4_0<=RULE_STRING)||LA4_0==20||(LA4_0>=29 && LA4_0<=30)||LA4_0==35||(LA4_0>=46 && LA4_0<=49)||(LA4_0>=53 && LA4_0<=56)||LA4_0==60||LA4_0==64) ) {
                 alt4=2;
             }
             else {
@@ -1386,12 +1387,12 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
                 alt5=1;
                 }
                 break;
-            case 42:
+            case 43:
                 {
                 alt5=2;
                 }
                 break;
-            case 43:
+            case 44:
                 {
                 alt5=3;
                 }
@@ -1686,17 +1687,17 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
                 }
                 break;
             case 20:
-            case 63:
+            case 64:
                 {
                 alt8=3;
                 }
                 break;
-            case 45:
+            case 46:
                 {
                 alt8=4;
                 }
                 break;
-            case 46:
+            case 47:
                 {
                 alt8=5;
                 }
@@ -1706,48 +1707,48 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
                 alt8=6;
                 }
                 break;
-            case 47:
+            case 48:
                 {
                 alt8=7;
                 }
                 break;
-            case 52:
+            case 53:
                 {
                 alt8=8;
                 }
                 break;
-            case 28:
             case 29:
+            case 30:
                 {
                 alt8=9;
                 }
                 break;
-            case 53:
+            case 54:
                 {
                 alt8=10;
                 }
                 break;
-            case 54:
+            case 55:
                 {
                 alt8=11;
                 }
                 break;
-            case 55:
+            case 56:
                 {
                 alt8=12;
                 }
                 break;
-            case 34:
+            case 35:
                 {
                 alt8=13;
                 }
                 break;
-            case 59:
+            case 60:
                 {
                 alt8=14;
                 }
                 break;
-            case 48:
+            case 49:
                 {
                 alt8=15;
                 }
@@ -2082,7 +2083,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt9=2;
             int LA9_0 = input.LA(1);
 
-            if ( (LA9_0==63) ) {
+            if ( (LA9_0==64) ) {
                 alt9=1;
             }
             else if ( (LA9_0==20) ) {
@@ -2238,7 +2239,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
         		int stackSize = keepStackSize();
         	
         try {
-            int alt11=4;
+            int alt11=5;
             switch ( input.LA(1) ) {
             case 24:
                 {
@@ -2258,6 +2259,11 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             case 27:
                 {
                 alt11=4;
+                }
+                break;
+            case 28:
+                {
+                alt11=5;
                 }
                 break;
             default:
@@ -2332,6 +2338,22 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
 
                     }
                     break;
+                case 5 :
+                    {
+                    {
+                     before(grammarAccess.getTestKindAccess().getREMOVEDEnumLiteralDeclaration_4()); 
+                    {
+                    match(input,28,FOLLOW_2); 
+
+                    }
+
+                     after(grammarAccess.getTestKindAccess().getREMOVEDEnumLiteralDeclaration_4()); 
+
+                    }
+
+
+                    }
+                    break;
 
             }
         }
@@ -2354,10 +2376,10 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt12=2;
             int LA12_0 = input.LA(1);
 
-            if ( (LA12_0==28) ) {
+            if ( (LA12_0==29) ) {
                 alt12=1;
             }
-            else if ( (LA12_0==29) ) {
+            else if ( (LA12_0==30) ) {
                 alt12=2;
             }
             else {
@@ -2372,7 +2394,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
                     {
                      before(grammarAccess.getPositionAccess().getFIRSTEnumLiteralDeclaration_0()); 
                     {
-                    match(input,28,FOLLOW_2); 
+                    match(input,29,FOLLOW_2); 
 
                     }
 
@@ -2388,7 +2410,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
                     {
                      before(grammarAccess.getPositionAccess().getLASTEnumLiteralDeclaration_1()); 
                     {
-                    match(input,29,FOLLOW_2); 
+                    match(input,30,FOLLOW_2); 
 
                     }
 
@@ -2455,7 +2477,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt13=2;
             int LA13_0 = input.LA(1);
 
-            if ( (LA13_0==30) ) {
+            if ( (LA13_0==31) ) {
                 alt13=1;
             }
             switch (alt13) {
@@ -2533,7 +2555,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt14=2;
             int LA14_0 = input.LA(1);
 
-            if ( (LA14_0==31) ) {
+            if ( (LA14_0==32) ) {
                 alt14=1;
             }
             switch (alt14) {
@@ -2613,7 +2635,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
                 int alt15=2;
                 int LA15_0 = input.LA(1);
 
-                if ( (LA15_0==32) ) {
+                if ( (LA15_0==33) ) {
                     alt15=1;
                 }
 
@@ -2693,7 +2715,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
                 int alt16=2;
                 int LA16_0 = input.LA(1);
 
-                if ( (LA16_0==33||LA16_0==36) ) {
+                if ( (LA16_0==34||LA16_0==37) ) {
                     alt16=1;
                 }
 
@@ -2773,7 +2795,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getRuleFileAccess().getRegelwerkKeyword_0_0()); 
-            match(input,30,FOLLOW_2); 
+            match(input,31,FOLLOW_2); 
              after(grammarAccess.getRuleFileAccess().getRegelwerkKeyword_0_0()); 
 
             }
@@ -2894,7 +2916,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getRuleFileAccess().getDokumentationKeyword_1_0()); 
-            match(input,31,FOLLOW_2); 
+            match(input,32,FOLLOW_2); 
              after(grammarAccess.getRuleFileAccess().getDokumentationKeyword_1_0()); 
 
             }
@@ -3015,7 +3037,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getImportAccess().getImportiereKeyword_0()); 
-            match(input,32,FOLLOW_2); 
+            match(input,33,FOLLOW_2); 
              after(grammarAccess.getImportAccess().getImportiereKeyword_0()); 
 
             }
@@ -3136,7 +3158,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getDefinitionAccess().getBedingungKeyword_0()); 
-            match(input,33,FOLLOW_2); 
+            match(input,34,FOLLOW_2); 
              after(grammarAccess.getDefinitionAccess().getBedingungKeyword_0()); 
 
             }
@@ -3262,7 +3284,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getDefinitionAccess().getFürKeyword_2()); 
-            match(input,34,FOLLOW_2); 
+            match(input,35,FOLLOW_2); 
              after(grammarAccess.getDefinitionAccess().getFürKeyword_2()); 
 
             }
@@ -3388,7 +3410,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getDefinitionAccess().getColonKeyword_4()); 
-            match(input,35,FOLLOW_2); 
+            match(input,36,FOLLOW_2); 
              after(grammarAccess.getDefinitionAccess().getColonKeyword_4()); 
 
             }
@@ -3512,7 +3534,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt17=2;
             int LA17_0 = input.LA(1);
 
-            if ( (LA17_0==31) ) {
+            if ( (LA17_0==32) ) {
                 alt17=1;
             }
             switch (alt17) {
@@ -3587,7 +3609,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getDefinitionAccess().getDokumentationKeyword_6_0()); 
-            match(input,31,FOLLOW_2); 
+            match(input,32,FOLLOW_2); 
              after(grammarAccess.getDefinitionAccess().getDokumentationKeyword_6_0()); 
 
             }
@@ -3708,7 +3730,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getRuleAccess().getRegelKeyword_0()); 
-            match(input,36,FOLLOW_2); 
+            match(input,37,FOLLOW_2); 
              after(grammarAccess.getRuleAccess().getRegelKeyword_0()); 
 
             }
@@ -3901,7 +3923,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getRuleAccess().getFürKeyword_3()); 
-            match(input,34,FOLLOW_2); 
+            match(input,35,FOLLOW_2); 
              after(grammarAccess.getRuleAccess().getFürKeyword_3()); 
 
             }
@@ -4027,7 +4049,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getRuleAccess().getSchweregradKeyword_5()); 
-            match(input,37,FOLLOW_2); 
+            match(input,38,FOLLOW_2); 
              after(grammarAccess.getRuleAccess().getSchweregradKeyword_5()); 
 
             }
@@ -4156,7 +4178,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt18=2;
             int LA18_0 = input.LA(1);
 
-            if ( (LA18_0==40) ) {
+            if ( (LA18_0==41) ) {
                 alt18=1;
             }
             switch (alt18) {
@@ -4231,7 +4253,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getRuleAccess().getPrüfeKeyword_8()); 
-            match(input,38,FOLLOW_2); 
+            match(input,39,FOLLOW_2); 
              after(grammarAccess.getRuleAccess().getPrüfeKeyword_8()); 
 
             }
@@ -4357,7 +4379,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getRuleAccess().getMeldungKeyword_10()); 
-            match(input,39,FOLLOW_2); 
+            match(input,40,FOLLOW_2); 
              after(grammarAccess.getRuleAccess().getMeldungKeyword_10()); 
 
             }
@@ -4481,7 +4503,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt19=2;
             int LA19_0 = input.LA(1);
 
-            if ( (LA19_0==31) ) {
+            if ( (LA19_0==32) ) {
                 alt19=1;
             }
             switch (alt19) {
@@ -4556,7 +4578,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getRuleAccess().getWennKeyword_7_0()); 
-            match(input,40,FOLLOW_2); 
+            match(input,41,FOLLOW_2); 
              after(grammarAccess.getRuleAccess().getWennKeyword_7_0()); 
 
             }
@@ -4677,7 +4699,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getRuleAccess().getDokumentationKeyword_12_0()); 
-            match(input,31,FOLLOW_2); 
+            match(input,32,FOLLOW_2); 
              after(grammarAccess.getRuleAccess().getDokumentationKeyword_12_0()); 
 
             }
@@ -5129,7 +5151,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
                 int alt21=2;
                 int LA21_0 = input.LA(1);
 
-                if ( (LA21_0==61) ) {
+                if ( (LA21_0==62) ) {
                     alt21=1;
                 }
 
@@ -5458,7 +5480,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
                 int alt22=2;
                 int LA22_0 = input.LA(1);
 
-                if ( (LA22_0==62) ) {
+                if ( (LA22_0==63) ) {
                     alt22=1;
                 }
 
@@ -5781,7 +5803,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getNotAccess().getNichtKeyword_0_1()); 
-            match(input,41,FOLLOW_2); 
+            match(input,42,FOLLOW_2); 
              after(grammarAccess.getNotAccess().getNichtKeyword_0_1()); 
 
             }
@@ -5963,7 +5985,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt23=2;
             int LA23_0 = input.LA(1);
 
-            if ( ((LA23_0>=13 && LA23_0<=18)||(LA23_0>=42 && LA23_0<=43)) ) {
+            if ( ((LA23_0>=13 && LA23_0<=18)||(LA23_0>=43 && LA23_0<=44)) ) {
                 alt23=1;
             }
             switch (alt23) {
@@ -6281,7 +6303,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getComparisonAccess().getIstKeyword_1_1_1()); 
-            match(input,42,FOLLOW_2); 
+            match(input,43,FOLLOW_2); 
              after(grammarAccess.getComparisonAccess().getIstKeyword_1_1_1()); 
 
             }
@@ -6343,7 +6365,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt24=2;
             int LA24_0 = input.LA(1);
 
-            if ( (LA24_0==41) ) {
+            if ( (LA24_0==42) ) {
                 alt24=1;
             }
             switch (alt24) {
@@ -6537,7 +6559,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getComparisonAccess().getPasstKeyword_1_2_1()); 
-            match(input,43,FOLLOW_2); 
+            match(input,44,FOLLOW_2); 
              after(grammarAccess.getComparisonAccess().getPasstKeyword_1_2_1()); 
 
             }
@@ -6596,7 +6618,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getComparisonAccess().getZuKeyword_1_2_2()); 
-            match(input,44,FOLLOW_2); 
+            match(input,45,FOLLOW_2); 
              after(grammarAccess.getComparisonAccess().getZuKeyword_1_2_2()); 
 
             }
@@ -7776,7 +7798,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getDiesKeyword_3_1()); 
-            match(input,45,FOLLOW_2); 
+            match(input,46,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getDiesKeyword_3_1()); 
 
             }
@@ -7887,7 +7909,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getRegisterKeyword_4_1()); 
-            match(input,46,FOLLOW_2); 
+            match(input,47,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getRegisterKeyword_4_1()); 
 
             }
@@ -8122,7 +8144,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getAnzahlKeyword_6_1()); 
-            match(input,47,FOLLOW_2); 
+            match(input,48,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getAnzahlKeyword_6_1()); 
 
             }
@@ -8181,7 +8203,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_6_2()); 
-            match(input,48,FOLLOW_2); 
+            match(input,49,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_6_2()); 
 
             }
@@ -8246,7 +8268,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             if ( (LA27_0==RULE_ID) ) {
                 int LA27_1 = input.LA(2);
 
-                if ( (LA27_1==50) ) {
+                if ( (LA27_1==51) ) {
                     alt27=1;
                 }
             }
@@ -8392,7 +8414,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt28=2;
             int LA28_0 = input.LA(1);
 
-            if ( (LA28_0==51) ) {
+            if ( (LA28_0==52) ) {
                 alt28=1;
             }
             switch (alt28) {
@@ -8462,7 +8484,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_6_6()); 
-            match(input,49,FOLLOW_2); 
+            match(input,50,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_6_6()); 
 
             }
@@ -8583,7 +8605,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getInKeyword_6_3_1()); 
-            match(input,50,FOLLOW_2); 
+            match(input,51,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getInKeyword_6_3_1()); 
 
             }
@@ -8642,7 +8664,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getMitKeyword_6_5_0()); 
-            match(input,51,FOLLOW_2); 
+            match(input,52,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getMitKeyword_6_5_0()); 
 
             }
@@ -8820,7 +8842,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getLängeKeyword_7_1()); 
-            match(input,52,FOLLOW_2); 
+            match(input,53,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getLängeKeyword_7_1()); 
 
             }
@@ -8879,7 +8901,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_7_2()); 
-            match(input,48,FOLLOW_2); 
+            match(input,49,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_7_2()); 
 
             }
@@ -9000,7 +9022,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_7_4()); 
-            match(input,49,FOLLOW_2); 
+            match(input,50,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_7_4()); 
 
             }
@@ -9183,7 +9205,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_8_2()); 
-            match(input,48,FOLLOW_2); 
+            match(input,49,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_8_2()); 
 
             }
@@ -9304,7 +9326,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_8_4()); 
-            match(input,49,FOLLOW_2); 
+            match(input,50,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_8_4()); 
 
             }
@@ -9420,7 +9442,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getAttributKeyword_9_1()); 
-            match(input,53,FOLLOW_2); 
+            match(input,54,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getAttributKeyword_9_1()); 
 
             }
@@ -9479,7 +9501,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_9_2()); 
-            match(input,48,FOLLOW_2); 
+            match(input,49,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_9_2()); 
 
             }
@@ -9600,7 +9622,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_9_4()); 
-            match(input,49,FOLLOW_2); 
+            match(input,50,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_9_4()); 
 
             }
@@ -9716,7 +9738,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getKatalogverweiseKeyword_10_1()); 
-            match(input,54,FOLLOW_2); 
+            match(input,55,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getKatalogverweiseKeyword_10_1()); 
 
             }
@@ -9775,7 +9797,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_10_2()); 
-            match(input,48,FOLLOW_2); 
+            match(input,49,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_10_2()); 
 
             }
@@ -9896,7 +9918,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_10_4()); 
-            match(input,49,FOLLOW_2); 
+            match(input,50,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_10_4()); 
 
             }
@@ -10012,7 +10034,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getHatKeyword_11_1()); 
-            match(input,55,FOLLOW_2); 
+            match(input,56,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getHatKeyword_11_1()); 
 
             }
@@ -10071,7 +10093,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getKatalogverweisKeyword_11_2()); 
-            match(input,56,FOLLOW_2); 
+            match(input,57,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getKatalogverweisKeyword_11_2()); 
 
             }
@@ -10130,7 +10152,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_11_3()); 
-            match(input,48,FOLLOW_2); 
+            match(input,49,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_11_3()); 
 
             }
@@ -10251,7 +10273,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_11_5()); 
-            match(input,49,FOLLOW_2); 
+            match(input,50,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_11_5()); 
 
             }
@@ -10367,7 +10389,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getFürKeyword_12_1()); 
-            match(input,34,FOLLOW_2); 
+            match(input,35,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getFürKeyword_12_1()); 
 
             }
@@ -10426,7 +10448,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getAlleKeyword_12_2()); 
-            match(input,57,FOLLOW_2); 
+            match(input,58,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getAlleKeyword_12_2()); 
 
             }
@@ -10552,7 +10574,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getInKeyword_12_4()); 
-            match(input,50,FOLLOW_2); 
+            match(input,51,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getInKeyword_12_4()); 
 
             }
@@ -10678,7 +10700,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getGiltKeyword_12_6()); 
-            match(input,58,FOLLOW_2); 
+            match(input,59,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getGiltKeyword_12_6()); 
 
             }
@@ -10856,7 +10878,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getEsKeyword_13_1()); 
-            match(input,59,FOLLOW_2); 
+            match(input,60,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getEsKeyword_13_1()); 
 
             }
@@ -10915,7 +10937,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getGibtKeyword_13_2()); 
-            match(input,60,FOLLOW_2); 
+            match(input,61,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getGibtKeyword_13_2()); 
 
             }
@@ -10977,7 +10999,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             int alt29=2;
             int LA29_0 = input.LA(1);
 
-            if ( (LA29_0==64) ) {
+            if ( (LA29_0==65) ) {
                 alt29=1;
             }
             switch (alt29) {
@@ -11119,7 +11141,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getInKeyword_13_5()); 
-            match(input,50,FOLLOW_2); 
+            match(input,51,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getInKeyword_13_5()); 
 
             }
@@ -11245,7 +11267,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getMitKeyword_13_7()); 
-            match(input,51,FOLLOW_2); 
+            match(input,52,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getMitKeyword_13_7()); 
 
             }
@@ -11366,7 +11388,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_14_0()); 
-            match(input,48,FOLLOW_2); 
+            match(input,49,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_14_0()); 
 
             }
@@ -11483,7 +11505,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
             {
             {
              before(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_14_2()); 
-            match(input,49,FOLLOW_2); 
+            match(input,50,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_14_2()); 
 
             }
@@ -12310,7 +12332,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
              before(grammarAccess.getOrAccess().getOpOderKeyword_1_1_0()); 
             {
              before(grammarAccess.getOrAccess().getOpOderKeyword_1_1_0()); 
-            match(input,61,FOLLOW_2); 
+            match(input,62,FOLLOW_2); 
              after(grammarAccess.getOrAccess().getOpOderKeyword_1_1_0()); 
 
             }
@@ -12376,7 +12398,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
              before(grammarAccess.getAndAccess().getOpUndKeyword_1_1_0()); 
             {
              before(grammarAccess.getAndAccess().getOpUndKeyword_1_1_0()); 
-            match(input,62,FOLLOW_2); 
+            match(input,63,FOLLOW_2); 
              after(grammarAccess.getAndAccess().getOpUndKeyword_1_1_0()); 
 
             }
@@ -12542,7 +12564,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
              before(grammarAccess.getComparisonAccess().getNegatedNichtKeyword_1_1_2_0()); 
             {
              before(grammarAccess.getComparisonAccess().getNegatedNichtKeyword_1_1_2_0()); 
-            match(input,41,FOLLOW_2); 
+            match(input,42,FOLLOW_2); 
              after(grammarAccess.getComparisonAccess().getNegatedNichtKeyword_1_1_2_0()); 
 
             }
@@ -12798,7 +12820,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
              before(grammarAccess.getPrimaryAccess().getValueWahrKeyword_2_1_0_0()); 
             {
              before(grammarAccess.getPrimaryAccess().getValueWahrKeyword_2_1_0_0()); 
-            match(input,63,FOLLOW_2); 
+            match(input,64,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getValueWahrKeyword_2_1_0_0()); 
 
             }
@@ -13242,7 +13264,7 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
              before(grammarAccess.getPrimaryAccess().getNoneKeinKeyword_13_3_0()); 
             {
              before(grammarAccess.getPrimaryAccess().getNoneKeinKeyword_13_3_0()); 
-            match(input,64,FOLLOW_2); 
+            match(input,65,FOLLOW_2); 
              after(grammarAccess.getPrimaryAccess().getNoneKeinKeyword_13_3_0()); 
 
             }
@@ -13396,56 +13418,56 @@ public class InternalRulesParser extends AbstractInternalContentAssistParser {
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
-    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000001380000000L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000100000002L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000001200000002L});
+    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000002700000000L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000200000002L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000002400000002L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000400000000L});
-    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000800000000L});
-    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x88F1E20430100070L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000080000000L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000002000000000L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000001000000000L});
+    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x11E3C40860100070L,0x0000000000000001L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000100000000L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000004000000000L});
     public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000E00000L});
-    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000014000000000L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000008000000000L});
+    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000028000000000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000010000000000L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000001800L});
     public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000001802L});
     public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000000030L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x2000000000000000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x2000000000000002L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x4000000000000000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x4000000000000002L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000020000000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x00000C000007E000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x4000000000000000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x4000000000000002L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x8000000000000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x8000000000000002L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000040000000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x000018000007E000L});
     public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x000000000007E000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000040000000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x000002000F000000L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000100000000000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000080000000000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x000004001F000000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000200000000000L});
     public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000000080800L});
     public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000080802L});
     public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000000001000L});
     public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000000000001002L});
     public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x8000000000100000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000200000000000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000400000000000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000800000000000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0001000000000000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x000A000000000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0004000000000000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0010000000000000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000000030000000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0020000000000000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0040000000000000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0080000000000000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0100000000000000L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0200000000000000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0400000000000000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0800000000000000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x1000000000000000L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000010L,0x0000000000000001L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0008000000000000L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000000000100000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000400000000000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000800000000000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0001000000000000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0002000000000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0014000000000000L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0008000000000000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0020000000000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0004000000000000L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000000060000000L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0040000000000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0080000000000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0100000000000000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0200000000000000L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0400000000000000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0800000000000000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x1000000000000000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x2000000000000000L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000010L,0x0000000000000002L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0010000000000000L});
 
 }
