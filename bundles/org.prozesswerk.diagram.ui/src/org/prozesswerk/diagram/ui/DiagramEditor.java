@@ -17,7 +17,10 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -40,6 +43,11 @@ import org.prozesswerk.diagram.ui.internal.DiagramToolBar;
 import org.prozesswerk.diagram.ui.internal.Messages;
 import org.prozesswerk.diagram.ui.internal.PageBridge;
 import org.prozesswerk.diagram.ui.internal.SelectionSync;
+import org.prozesswerk.rights.CurrentPerson;
+import org.prozesswerk.rights.Decision;
+import org.prozesswerk.rights.Operation;
+import org.prozesswerk.rights.RegisterRights;
+import org.prozesswerk.rights.Target;
 import org.prozesswerk.ui.CommandStackActions;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
@@ -68,6 +76,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
     private SelectionSync selection;
     private CommandStackActions undoRedo;
     private final String clientId = "pw-" + UUID.randomUUID();
+    private String readOnlyNotice;
     private final RegisterDocument.Listener dirtyListener = d -> firePropertyChange(PROP_DIRTY);
 
     @Override
@@ -88,6 +97,16 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         selection = new SelectionSync(document);
         site.setSelectionProvider(selection);
         document.addListener(dirtyListener);
+        // The diagrams show the register's organisation and its folders as a whole: who may not change the register
+        // level (docs/roles.md) sees them read-only. Every command is still checked by the rights command stack.
+        Decision decision = RegisterRights.policyFor(document.register()).check(CurrentPerson.account(),
+                Operation.WRITE, Target.folder(null));
+        readOnlyNotice = decision.allowed() ? null : NLS.bind(Messages.ReadOnly_Notice, decision.reason());
+    }
+
+    /** „Nur lesen: …“ when the diagram opened read-only (GLSP edit mode readonly), null when it may be edited. */
+    public String readOnlyNotice() {
+        return readOnlyNotice;
     }
 
     public DiagramEditorInput diagramInput() {
@@ -102,7 +121,15 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         area.setLayout(layout);
-        DiagramToolBar.create(area, diagramInput().diagramType(), document.register(), () -> bridge, selection,
+        if (readOnlyNotice != null) {
+            CLabel notice = new CLabel(area, SWT.NONE);
+            notice.setImage(parent.getDisplay().getSystemImage(SWT.ICON_WARNING));
+            notice.setText(readOnlyNotice);
+            notice.setBackground(new Color(0xff, 0xf8, 0xe0));
+            notice.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+        DiagramToolBar.create(area, diagramInput().diagramType(), document.register(), readOnlyNotice == null,
+                () -> bridge, selection,
                 new DiagramToolBar.Actions() {
                     @Override
                     public void fit() {
@@ -148,7 +175,8 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
             // The folder, not the page: a packed bundle then extracts the page together with its script and styles.
             URL web = FileLocator.toFileURL(FrameworkUtil.getBundle(DiagramEditor.class).getEntry("web/"));
             return web.toExternalForm() + "diagram.html?diagramType=" + encode(diagramInput().diagramType()) + "&sourceUri="
-                    + encode(source.sourceUri()) + "&clientId=" + encode(clientId);
+                    + encode(source.sourceUri()) + "&clientId=" + encode(clientId)
+                    + (readOnlyNotice != null ? "&editMode=readonly" : "");
         } catch (IOException e) {
             throw new IllegalStateException("The diagram client is missing from the bundle", e);
         }
