@@ -60,12 +60,12 @@ public class PushHookBenchmark extends BenchmarkDefaults {
 
     static final int ITEMS = 100;
 
+    private final RightsPushPolicy rights = new RightsPushPolicy();
+    private ValidatingHook whole;
+    private ValidatingHook rulesOnly;
     private Path bare;
     private Repository repository;
     private ReceiveCommand push;
-    private ValidatingHook whole;
-    private ValidatingHook rulesOnly;
-    private final RightsPushPolicy rights = new RightsPushPolicy();
 
     @Setup
     public void setUp() throws IOException {
