@@ -2,6 +2,7 @@
 // Java only through the functions below: Java calls pwImport/pwExport/pwUndo/...; the page calls the BrowserFunctions
 // pwDirty, pwUndoState, pwImported, pwImportFailed, pwSaved, pwSaveFailed and pwLog that the editor installs.
 import BpmnModeler from 'bpmn-js/lib/Modeler';
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
 
 import 'bpmn-js/dist/assets/diagram-js.css';
@@ -15,6 +16,9 @@ import { isTextInputFocused, isUnhandledWorkbenchKey, isWorkbenchKey } from './k
 
 const params = new URLSearchParams(window.location.search);
 const language = params.get('lang') || 'en';
+// A model the person may not change (rights, docs/roles.md) opens in bpmn-js' viewer: no palette, no context pad,
+// no properties panel, no command stack — it can be looked at, zoomed and scrolled, nothing else.
+const readOnly = params.get('readOnly') === 'true';
 
 /** Calls a Java BrowserFunction if the editor installed it; outside the workbench (plain browser) it only logs. */
 function callJava(name, ...args) {
@@ -47,18 +51,29 @@ window.addEventListener('error', (event) => callJava('pwLog', 'error', 'JS: ' + 
 window.addEventListener('unhandledrejection', (event) => callJava('pwLog', 'error', 'JS promise: ' +
   (event.reason && event.reason.message || event.reason)));
 
-const modeler = new BpmnModeler({
-  container: '#canvas',
-  propertiesPanel: { parent: '#properties' },
-  additionalModules: [
-    BpmnPropertiesPanelModule,
-    BpmnPropertiesProviderModule,
-    createTranslateModule(language)
-  ],
-  keyboard: { bind: true }
-});
+const modeler = readOnly
+  ? new NavigatedViewer({
+    container: '#canvas',
+    additionalModules: [createTranslateModule(language)],
+    keyboard: { bind: true }
+  })
+  : new BpmnModeler({
+    container: '#canvas',
+    propertiesPanel: { parent: '#properties' },
+    additionalModules: [
+      BpmnPropertiesPanelModule,
+      BpmnPropertiesProviderModule,
+      createTranslateModule(language)
+    ],
+    keyboard: { bind: true }
+  });
+if (readOnly) {
+  document.getElementById('properties').classList.add('hidden');
+  document.body.classList.add('read-only');
+}
 
-const commandStack = modeler.get('commandStack');
+// The viewer has no command stack: nothing to undo, never dirty.
+const commandStack = readOnly ? null : modeler.get('commandStack');
 const eventBus = modeler.get('eventBus');
 const keyboard = modeler.get('keyboard');
 
@@ -68,7 +83,7 @@ let savedTop = null;
 let lastDirty = false;
 
 function topCommand() {
-  return commandStack._getUndoAction() || null;
+  return commandStack ? commandStack._getUndoAction() || null : null;
 }
 
 function reportState() {
@@ -77,7 +92,7 @@ function reportState() {
     lastDirty = dirty;
     callJava('pwDirty', dirty);
   }
-  callJava('pwUndoState', commandStack.canUndo(), commandStack.canRedo());
+  callJava('pwUndoState', !!commandStack && commandStack.canUndo(), !!commandStack && commandStack.canRedo());
 }
 
 eventBus.on('commandStack.changed', reportState);
@@ -200,22 +215,25 @@ function workbenchCommand(textCommand, diagramAction) {
     diagramAction();
   };
 }
-window.pwUndo = workbenchCommand('undo', () => { if (commandStack.canUndo()) { commandStack.undo(); } });
-window.pwRedo = workbenchCommand('redo', () => { if (commandStack.canRedo()) { commandStack.redo(); } });
-window.pwSelectAll = workbenchCommand('selectAll', () => modeler.get('editorActions').trigger('selectElements'));
-window.pwDelete = workbenchCommand('forwardDelete', () => modeler.get('editorActions').trigger('removeSelection'));
+// The viewer has neither command stack nor editor actions: there the commands do nothing.
+const editorActions = modeler.get('editorActions', false);
+window.pwUndo = workbenchCommand('undo', () => { if (commandStack && commandStack.canUndo()) { commandStack.undo(); } });
+window.pwRedo = workbenchCommand('redo', () => { if (commandStack && commandStack.canRedo()) { commandStack.redo(); } });
+window.pwSelectAll = workbenchCommand('selectAll', () => editorActions && editorActions.trigger('selectElements'));
+window.pwDelete = workbenchCommand('forwardDelete', () => editorActions && editorActions.trigger('removeSelection'));
 window.pwFocus = () => modeler.get('canvas').focus();
 window.pwShowProperties = (visible) => {
-  document.getElementById('properties').classList.toggle('hidden', !visible);
+  document.getElementById('properties').classList.toggle('hidden', readOnly || !visible);
   modeler.get('canvas').resized();
 };
 
 /** For tests and other Java callers: access to bpmn-js services (elementRegistry, modeling, ...). */
 window.pw = {
   modeler,
-  get: (name) => modeler.get(name),
+  readOnly,
+  get: (name, strict) => modeler.get(name, strict),
   isDirty: () => topCommand() !== savedTop
 };
 
-callJava('pwLog', 'info', 'bpmn-js modeler ready');
+callJava('pwLog', 'info', readOnly ? 'bpmn-js viewer ready (read-only)' : 'bpmn-js modeler ready');
 window.pwReady = true;

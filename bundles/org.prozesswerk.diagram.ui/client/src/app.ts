@@ -14,6 +14,8 @@ import {
     DefaultTypes,
     DeleteElementOperation,
     DiagramLoader,
+    EditMode,
+    EditorContextService,
     FeatureModule,
     FitToScreenAction,
     GEdge,
@@ -30,6 +32,7 @@ import {
     SelectAction,
     SelectAllAction,
     SelectionService,
+    SetEditModeAction,
     SetViewportAction,
     TYPES,
     bindAsService,
@@ -73,6 +76,7 @@ interface PwApi {
     svg(): string;
     png(scale: number): void;
     stats(): string;
+    editMode(): string;
 }
 
 /** Double-click on a Steckbrief (or anything with an id the editor knows) asks the editor to open it. */
@@ -164,6 +168,10 @@ async function start(): Promise<void> {
     const clientId = parameter('clientId', 'pw-diagram');
     const diagramType = parameter('diagramType', 'orgchart');
     const sourceUri = parameter('sourceUri', '');
+    // A register the person may not change (docs/roles.md) opens in GLSP's read-only edit mode: no edit tools here,
+    // and the server refuses operations (its model state is set read-only below).
+    const editMode = parameter('editMode', EditMode.EDITABLE) === EditMode.READONLY ? EditMode.READONLY : EditMode.EDITABLE;
+    document.body.classList.toggle('pw-readonly', editMode === EditMode.READONLY);
     const host = document.createElement('div');
     host.id = clientId;
     document.body.appendChild(host);
@@ -176,7 +184,7 @@ async function start(): Promise<void> {
         new Container(),
         // Zoom down to 0.1 % and scroll far: "fit" must show a whole 2,000-unit org chart, which is 400,000 px
         // wide (GLSP's defaults stop at 10 % and at ±100,000 px).
-        createDiagramOptionsModule({ clientId: 'pw-diagram', diagramType, sourceUri, glspClientProvider: async () => glspClient },
+        createDiagramOptionsModule({ clientId: 'pw-diagram', diagramType, sourceUri, editMode, glspClientProvider: async () => glspClient },
             { zoomLimits: { min: 0.001, max: 8 }, horizontalScrollLimits: { min: -1e7, max: 1e7 }, verticalScrollLimits: { min: -1e7, max: 1e7 } }),
         prozesswerkModule,
         // Undo, redo, delete, select all and zoom keys are Eclipse key bindings (handled once, by the workbench), so
@@ -195,6 +203,9 @@ async function start(): Promise<void> {
         selectAll: () => void dispatcher.dispatch(SelectAllAction.create(true)),
         selected: () => selection.getSelectedElementIDs(),
         deleteSelection: () => {
+            if (container.get(EditorContextService).isReadonly) {
+                return; // the read-only server would only answer with a warning
+            }
             const ids = selection.getSelectedElementIDs();
             if (ids.length > 0) {
                 void dispatcher.dispatch(DeleteElementOperation.create(ids));
@@ -231,6 +242,7 @@ async function start(): Promise<void> {
             image.onerror = () => window.pwExported?.('error', 'PNG rendering failed');
             image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text);
         },
+        editMode: () => container.get(EditorContextService).editMode,
         stats: () => JSON.stringify({
             units: document.querySelectorAll('.pw-unit').length,
             profiles: document.querySelectorAll('.pw-profile').length,
@@ -248,6 +260,9 @@ async function start(): Promise<void> {
 
     const started = performance.now();
     await container.get(DiagramLoader).load({ requestModelOptions: { sourceUri, diagramType } });
+    if (editMode === EditMode.READONLY) {
+        await dispatcher.dispatch(SetEditModeAction.create(EditMode.READONLY));
+    }
     window.pw.fit();
     requestAnimationFrame(() => requestAnimationFrame(() => {
         window.pwReady?.(JSON.stringify({ millis: performance.now() - started, stats: JSON.parse(window.pw!.stats()) }));

@@ -15,7 +15,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -32,8 +35,14 @@ import org.osgi.framework.FrameworkUtil;
 import org.prozesswerk.diagram.DiagramSource;
 import org.prozesswerk.diagram.ui.internal.DiagramExport;
 import org.prozesswerk.diagram.ui.internal.DiagramToolBar;
+import org.prozesswerk.diagram.ui.internal.Messages;
 import org.prozesswerk.diagram.ui.internal.PageBridge;
 import org.prozesswerk.diagram.ui.internal.SelectionSync;
+import org.prozesswerk.rights.CurrentPerson;
+import org.prozesswerk.rights.Decision;
+import org.prozesswerk.rights.Operation;
+import org.prozesswerk.rights.RegisterRights;
+import org.prozesswerk.rights.Target;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterEditorInput;
@@ -62,6 +71,8 @@ public class DiagramEditor extends RegisterPartEditor {
     private SelectionSync selection;
     private final String clientId = "pw-" + UUID.randomUUID();
 
+    private String readOnlyNotice;
+
     public DiagramEditor() {
         super(DiagramEditorInput.class);
     }
@@ -80,11 +91,21 @@ public class DiagramEditor extends RegisterPartEditor {
         super.init(site, input);
         selection = new SelectionSync(document());
         site.setSelectionProvider(selection);
+        // The diagrams show the register's organisation and its folders as a whole: who may not change the register
+        // level (docs/roles.md) sees them read-only. Every command is still checked by the rights command stack.
+        Decision decision = RegisterRights.policyFor(document().register()).check(CurrentPerson.account(),
+                Operation.WRITE, Target.folder(null));
+        readOnlyNotice = decision.allowed() ? null : NLS.bind(Messages.ReadOnly_Notice, decision.reason());
     }
 
     @Override
     protected void refresh() {
         // the diagram follows the model through its server, not through this editor
+    }
+
+    /** „Nur lesen: …“ when the diagram opened read-only (GLSP edit mode readonly), null when it may be edited. */
+    public String readOnlyNotice() {
+        return readOnlyNotice;
     }
 
     public DiagramEditorInput diagramInput() {
@@ -99,7 +120,15 @@ public class DiagramEditor extends RegisterPartEditor {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         area.setLayout(layout);
-        DiagramToolBar.create(area, diagramInput().diagramType(), document().register(), () -> bridge, selection,
+        if (readOnlyNotice != null) {
+            CLabel notice = new CLabel(area, SWT.NONE);
+            notice.setImage(parent.getDisplay().getSystemImage(SWT.ICON_WARNING));
+            notice.setText(readOnlyNotice);
+            notice.setBackground(new Color(0xff, 0xf8, 0xe0));
+            notice.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+        DiagramToolBar.create(area, diagramInput().diagramType(), document().register(), readOnlyNotice == null,
+                () -> bridge, selection,
                 new DiagramToolBar.Actions() {
                     @Override
                     public void fit() {
@@ -144,7 +173,8 @@ public class DiagramEditor extends RegisterPartEditor {
             // The folder, not the page: a packed bundle then extracts the page together with its script and styles.
             URL web = FileLocator.toFileURL(FrameworkUtil.getBundle(DiagramEditor.class).getEntry("web/"));
             return web.toExternalForm() + "diagram.html?diagramType=" + encode(diagramInput().diagramType()) + "&sourceUri="
-                    + encode(source.sourceUri()) + "&clientId=" + encode(clientId);
+                    + encode(source.sourceUri()) + "&clientId=" + encode(clientId)
+                    + (readOnlyNotice != null ? "&editMode=readonly" : "");
         } catch (IOException e) {
             throw new IllegalStateException("The diagram client is missing from the bundle", e);
         }

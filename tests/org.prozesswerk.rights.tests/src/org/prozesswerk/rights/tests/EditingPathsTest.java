@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.command.DragAndDropFeedback;
@@ -21,6 +22,8 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.junit.jupiter.api.Test;
 import org.prozesswerk.core.workflow.StatusWorkflow;
+import org.prozesswerk.merge.MergeDecisions;
+import org.prozesswerk.merge.ThreeWayMerge;
 import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.FimStatus;
@@ -127,6 +130,29 @@ class EditingPathsTest {
         wb.stack().execute(AddCommand.create(wb.domain(), folder, PW.getFolder_Profiles(),
                 TestRegisters.profile("new", "N-1", "Importiert")));
         assertEquals(2, folder.getProfiles().size());
+    }
+
+    /** „Register aktualisieren“ applies the three-way merge as one command on the register's stack. */
+    @Test
+    void aRegisterUpdateCannotChangeAReadOnlyFolder() {
+        RightsFixtures.Workbench wb = setUp("tina");
+        ProcessRegister base = EcoreUtil.copy(wb.register());
+        ProcessRegister theirs = EcoreUtil.copy(wb.register());
+        archived(theirs).setName("Archiviert, von außen geändert");
+        writable(theirs).setName("Gewerbeanmeldung, von außen geändert");
+        wb.stack().execute(ThreeWayMerge.merge(base, wb.register(), theirs).createCommand(wb.domain(),
+                new MergeDecisions()));
+        assertEquals("Archivierter Steckbrief", archived(wb.register()).getName(), "read-only folder untouched");
+        assertEquals("Gewerbeanmeldung", writable(wb.register()).getName(), "the refused update changes nothing");
+        assertEquals(Decision.Rule.FOLDER_RIGHT, wb.stack().lastRefusal().rule());
+        assertFalse(wb.stack().canUndo());
+
+        ProcessRegister onlyWritable = EcoreUtil.copy(base);
+        writable(onlyWritable).setName("Gewerbeanmeldung, von außen geändert");
+        wb.stack().execute(ThreeWayMerge.merge(base, wb.register(), onlyWritable).createCommand(wb.domain(),
+                new MergeDecisions()));
+        assertEquals("Gewerbeanmeldung, von außen geändert", writable(wb.register()).getName());
+        assertEquals("tina", writable(wb.register()).getLastEditor());
     }
 
     @Test

@@ -16,9 +16,13 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.LocationListener;
 import org.eclipse.swt.browser.ProgressAdapter;
@@ -64,6 +68,8 @@ public final class BpmnEditor extends EditorPart {
     private boolean checkingDisk;
     /** Save spins the event loop while the page exports; a second Ctrl+S arriving meanwhile must not save again. */
     private boolean saving;
+    /** „Nur lesen: …“ when the model opened read-only (viewer, notice above it), else null. */
+    private String readOnlyNotice;
 
     private final PageActions actions = new PageActions(this::execute);
 
@@ -94,19 +100,33 @@ public final class BpmnEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new FillLayout());
+        // Decided once when the editor opens; saving asks again (doSave), so a refusal arising later still holds.
+        String refusal = ModelListeners.refusal(file);
+        Composite area = parent;
+        if (refusal != null) {
+            readOnlyNotice = NLS.bind(Messages.Editor_ReadOnly_Message, refusal);
+            area = new Composite(parent, SWT.NONE);
+            GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(area);
+            CLabel notice = new CLabel(area, SWT.NONE);
+            notice.setImage(parent.getDisplay().getSystemImage(SWT.ICON_WARNING));
+            notice.setText(readOnlyNotice);
+            notice.setBackground(new Color(0xff, 0xf8, 0xe0)); // as the page's warning box
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
+        }
         String page;
         try {
-            page = BpmnModelFiles.pageUrl();
+            page = BpmnModelFiles.pageUrl() + (refusal != null ? "&readOnly=true" : "");
         } catch (IOException e) {
-            showProblem(parent, NLS.bind(Messages.Editor_PageMissing, e.getMessage()), e);
+            showProblem(area, NLS.bind(Messages.Editor_PageMissing, e.getMessage()), e);
             return;
         }
         try {
-            browser = new Browser(parent, SWT.NONE);
+            browser = new Browser(area, SWT.NONE);
         } catch (SWTError e) {
-            showProblem(parent, NLS.bind(Messages.Editor_NoBrowser, e.getMessage()), e);
+            showProblem(area, NLS.bind(Messages.Editor_NoBrowser, e.getMessage()), e);
             return;
         }
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(browser);
         bridge = new BpmnPageBridge(browser, file.getFileName().toString(), new BpmnPageBridge.Listener() {
             @Override
             public void dirty(boolean dirty) {
@@ -150,6 +170,7 @@ public final class BpmnEditor extends EditorPart {
         ILog.of(getClass()).error(message, cause);
         Text text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
         text.setText(message);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(text); // ignored by the FillLayout
     }
 
     private void loadIntoPage() {
@@ -192,11 +213,6 @@ public final class BpmnEditor extends EditorPart {
             ILog.of(getClass()).warn(message + (warnings.size() > 5 ? "\n" + String.join("\n", warnings) : ""));
             bridge.showMessageLater(message, "warning");
             statusLine().setMessage(Messages.Editor_ImportWarnings_Title + ": " + name);
-        }
-        String refusal = error == null ? ModelListeners.refusal(file) : null;
-        if (refusal != null) {
-            // opened read-only: the page says why, saving is refused (doSave)
-            bridge.showMessageLater(NLS.bind(Messages.Editor_ReadOnly_Message, refusal), "warning");
         }
     }
 
@@ -360,6 +376,11 @@ public final class BpmnEditor extends EditorPart {
 
     public Path file() {
         return file;
+    }
+
+    /** The notice shown above a model opened read-only (bpmn-js viewer), null when it opened for editing. */
+    public String readOnlyNotice() {
+        return readOnlyNotice;
     }
 
     public boolean isImportDone() {

@@ -43,9 +43,10 @@ public final class DiagramToolBar {
 
     /**
      * Creates the bar in {@code parent}; its buttons use {@code bridge}, which exists only once the browser below the
-     * bar does, hence the supplier.
+     * bar does, hence the supplier. A diagram the person may not change ({@code editable} false) gets no editing
+     * tools (new unit, reset layout).
      */
-    public static void create(Composite parent, String diagramType, ProcessRegister register,
+    public static void create(Composite parent, String diagramType, ProcessRegister register, boolean editable,
             java.util.function.Supplier<PageBridge> bridge, SelectionSync selection, Actions actions) {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -53,11 +54,13 @@ public final class DiagramToolBar {
         layout.marginHeight = 2;
         bar.setLayout(layout);
         ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-        if (OrgChartTypes.DIAGRAM_TYPE.equals(diagramType)) {
+        if (editable && OrgChartTypes.DIAGRAM_TYPE.equals(diagramType)) {
             tool(tools, Messages.Tool_NewUnit, () -> createUnit(bridge.get(), selection));
         }
-        tool(tools, Messages.Tool_ResetLayout,
-                () -> bridge.get().dispatch("{\"kind\":\"layout\",\"isOperation\":true,\"elementIds\":[]}"));
+        if (editable) {
+            tool(tools, Messages.Tool_ResetLayout,
+                    () -> bridge.get().dispatch("{\"kind\":\"layout\",\"isOperation\":true,\"elementIds\":[]}"));
+        }
         tool(tools, Messages.Tool_Fit, actions::fit);
         tool(tools, "+", () -> actions.zoom(1.25));
         tool(tools, "\u2212", () -> actions.zoom(0.8));

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String Landscape_Unit;
     public static String Landscape_AllUnits;
     public static String Export_Failed;
+    public static String ReadOnly_Notice;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -131,9 +131,7 @@ public class RightsBenchmark {
     @TearDown
     public void tearDown() throws IOException {
         repository.close();
-        try (var files = Files.walk(bare)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        BenchmarkRegisters.delete(bare);
     }
 
     private static ProcessRegister register() {
@@ -196,44 +194,56 @@ public class RightsBenchmark {
         ac.getRoleAssignments().add(a);
     }
 
+    /** The roles of the benchmark libraries: mia models in the publisher folder stadt-a. */
+    static final String RIGHTS_JSON = """
+            {"format": "prozesswerk-library-rights/1",
+             "persons": [{"account": "mia"}, {"account": "red"}],
+             "groups": [{"id": "redaktion", "members": ["red"]}],
+             "roles": [{"principal": "mia", "role": "MODELLER", "folder": "stadt-a"},
+                       {"principal": "red", "role": "ADMINISTRATOR"}],
+             "editorialTeam": "redaktion"}
+            """;
+
     /** A bare library with rights.json and 100 items of one publisher; the push changes all 100 items' content. */
     private void setUpLibrary() throws IOException {
         bare = Files.createTempDirectory("rights-bench");
         repository = FileRepositoryBuilder.create(bare.resolve("lib.git").toFile());
         repository.create(true);
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("rights.json", """
-                {"format": "prozesswerk-library-rights/1",
-                 "persons": [{"account": "mia"}, {"account": "red"}],
-                 "groups": [{"id": "redaktion", "members": ["red"]}],
-                 "roles": [{"principal": "mia", "role": "MODELLER", "folder": "stadt-a"},
-                           {"principal": "red", "role": "ADMINISTRATOR"}],
-                 "editorialTeam": "redaktion"}
-                """);
+        Map<String, String> before = new LinkedHashMap<>();
+        Map<String, String> after = new LinkedHashMap<>();
+        before.put("rights.json", RIGHTS_JSON);
+        after.put("rights.json", RIGHTS_JSON);
         for (int i = 0; i < 100; i++) {
-            files.put("items/stadt-a.pw-" + i + "/item.json", item("stadt-a.pw-" + i, "Steckbrief " + i));
+            before.put("items/stadt-a.pw-" + i + "/item.json", item("stadt-a.pw-" + i, "Steckbrief " + i));
+            after.put("items/stadt-a.pw-" + i + "/item.json", item("stadt-a.pw-" + i, "Steckbrief " + i + " neu"));
         }
-        ObjectId old = commit(files, null);
+        push = push(repository, before, after);
+        if (!hookOnPushOf100Items().isEmpty()) {
+            throw new IllegalStateException("the benchmark push must be allowed");
+        }
+    }
+
+    /**
+     * Commits {@code before} as {@code main} and {@code after} on top of it, packs the repository (a pushed history
+     * arrives as a pack, not as loose objects) and returns the update of {@code main} from one to the other — what
+     * the server's hook sees while the push is received.
+     */
+    static ReceiveCommand push(Repository repository, Map<String, String> before, Map<String, String> after)
+            throws IOException {
+        ObjectId old = commit(repository, before, null);
         RefUpdate main = repository.updateRef("refs/heads/main");
         main.setNewObjectId(old);
         main.forceUpdate();
-        for (int i = 0; i < 100; i++) {
-            files.put("items/stadt-a.pw-" + i + "/item.json", item("stadt-a.pw-" + i, "Steckbrief " + i + " neu"));
-        }
-        ObjectId changed = commit(files, old);
+        ObjectId changed = commit(repository, after, old);
         RefUpdate head = repository.updateRef("refs/heads/pushed");
         head.setNewObjectId(changed);
         head.forceUpdate();
         try {
-            // A pushed history arrives as a pack, not as loose objects.
             org.eclipse.jgit.api.Git.wrap(repository).gc().call();
         } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
             throw new IOException(e);
         }
-        push = new ReceiveCommand(old, changed, "refs/heads/main");
-        if (!hookOnPushOf100Items().isEmpty()) {
-            throw new IllegalStateException("the benchmark push must be allowed");
-        }
+        return new ReceiveCommand(old, changed, "refs/heads/main");
     }
 
     private static String item(String id, String name) {
@@ -243,7 +253,8 @@ public class RightsBenchmark {
         return ItemCodec.write(new LibraryItem(id, "Stadt A", 1, "CC-BY-4.0", s));
     }
 
-    private ObjectId commit(Map<String, String> files, ObjectId parent) throws IOException {
+    /** A commit of exactly {@code files} (path → UTF-8 text) on top of {@code parent} (null: a root commit). */
+    static ObjectId commit(Repository repository, Map<String, String> files, ObjectId parent) throws IOException {
         try (ObjectInserter ins = repository.newObjectInserter()) {
             DirCache dc = DirCache.newInCore();
             DirCacheBuilder b = dc.builder();

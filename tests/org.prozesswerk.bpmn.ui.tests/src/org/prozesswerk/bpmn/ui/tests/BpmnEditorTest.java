@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
@@ -29,6 +31,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
@@ -121,6 +126,60 @@ class BpmnEditorTest {
         assertNull(event.workspaceFile(), "file outside the workspace");
         assertTrue(event.xml().contains(label));
         assertFalse(RecordingModelListener.IN_UI_THREAD.get(0), "listeners run outside the UI thread");
+    }
+
+    @Test
+    void aModelThePersonMayNotChangeOpensInTheViewerWithANotice() throws Exception {
+        Path model = copyOfReferenceModel("A.2.0.bpmn");
+        byte[] original = Files.readAllBytes(model);
+        String reason = "Moritz Modell fehlt das Recht \u201eschreiben\u201c im Ordner \u201eNur lesen\u201c.";
+        RecordingModelListener.REFUSED.put(model.toAbsolutePath().normalize(), reason);
+        try {
+            BpmnEditor editor = open(model);
+            assertNull(editor.importError(), "import error");
+            assertEquals("Nur lesen: " + reason, editor.readOnlyNotice());
+            assertEquals(Boolean.TRUE, evaluate(editor, "return pw.readOnly === true;"), "bpmn-js viewer");
+            assertEquals(4, number(editor, "return " + TASKS + ".length;"), "the model is shown");
+            assertEquals(Boolean.TRUE, evaluate(editor, "return document.querySelector('.djs-palette') === null"
+                    + " && pw.get('modeling', false) === null && pw.get('contextPad', false) === null"
+                    + " && pw.get('commandStack', false) === null;"), "no palette, context pad, modeling or undo");
+            assertEquals(Boolean.TRUE, evaluate(editor, "return document.getElementById('properties')"
+                    + ".classList.contains('hidden');"), "no properties panel");
+            List<String> shown = new ArrayList<>();
+            labels(editor.getSite().getShell(), shown);
+            assertTrue(shown.contains("Nur lesen: " + reason), "the notice is shown above the canvas: " + shown);
+
+            // A selected task offers nothing to edit; the workbench's delete and undo do nothing.
+            evaluate(editor, "var task = " + TASKS + "[0]; pw.get('selection').select(task); return true;");
+            evaluate(editor, "pwDelete(false); pwUndo(false); return true;"); // what Entf and Ctrl+Z call
+            Screenshots.settle(editor.browser().getDisplay());
+            assertEquals(4, number(editor, "return " + TASKS + ".length;"), "nothing deleted");
+            assertFalse(editor.isDirty(), "never dirty");
+            page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+            Screenshots.settle(editor.browser().getDisplay());
+            Screenshots.take(editor.getSite().getShell(), "bpmn-editor-nur-lesen");
+            page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+            assertArrayEquals(original, Files.readAllBytes(model), "the file is untouched");
+        } finally {
+            RecordingModelListener.REFUSED.clear();
+        }
+        // Without the objection the same file opens in the modeler.
+        page.closeAllEditors(false);
+        BpmnEditor editable = open(model);
+        assertNull(editable.readOnlyNotice());
+        assertEquals(Boolean.TRUE, evaluate(editable, "return pw.readOnly === false"
+                + " && document.querySelector('.djs-palette') !== null;"), "the modeler with its palette");
+    }
+
+    private static void labels(Composite composite, List<String> into) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof CLabel label && label.isVisible()) {
+                into.add(label.getText());
+            }
+            if (child instanceof Composite inner) {
+                labels(inner, into);
+            }
+        }
     }
 
     @Test

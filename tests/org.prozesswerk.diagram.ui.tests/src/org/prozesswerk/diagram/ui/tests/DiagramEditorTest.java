@@ -8,13 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -24,12 +32,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.diagram.ui.DiagramEditor;
 import org.prozesswerk.diagram.ui.internal.OpenDiagramItems;
+import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.OrgUnitKind;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.model.Role;
+import org.prozesswerk.rights.CurrentPerson;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.RegisterDocument;
@@ -127,6 +139,70 @@ class DiagramEditorTest {
                 .length() > 0, 5000, "");
         Screenshots.settle(Display.getCurrent());
         Screenshots.take(page().getWorkbenchWindow().getShell(), "prozesslandkarte-reifegrad");
+    }
+
+    @Test
+    void organigrammOfABetrachterinOpensReadOnlyWithANotice() throws Exception {
+        ProcessRegister register = register();
+        AccessControl ac = ProzesswerkFactory.eINSTANCE.createAccessControl();
+        register.setAccessControl(ac);
+        TestRegisters.role(ac, TestRegisters.person(ac, "ada", "Ada Admin"), Role.ADMINISTRATOR, null);
+        TestRegisters.role(ac, TestRegisters.person(ac, "bea", "Bea Betrachterin"), Role.VIEWER, null);
+        Path file = directory.resolve("Musterstadt.pwreg");
+        RegisterStore.save(register, file);
+        CurrentPerson.set("bea");
+        document = RegisterDocuments.getDefault().open(file);
+        DiagramEditor editor = OpenDiagramItems.open(page(), document, "orgchart");
+        waitForClient(editor);
+        assertFalse(editor.readyInfo().contains("error"), editor.readyInfo());
+
+        String notice = editor.readOnlyNotice();
+        assertNotNull(notice, "a Betrachterin may not change the organisation");
+        assertTrue(notice.startsWith("Nur lesen: ") && notice.contains("Modellierer"), notice);
+        List<String> labels = new ArrayList<>();
+        texts(page().getWorkbenchWindow().getShell(), labels);
+        assertTrue(labels.contains(notice), "the notice is shown above the diagram: " + labels);
+        assertFalse(labels.contains("Neue Einheit"), "no editing tools: " + labels);
+        waitUntil(() -> "readonly".equals(evaluate(editor, "return pw.editMode()")), 10_000,
+                "the client is in GLSP's read-only edit mode");
+        Screenshots.settle(Display.getCurrent());
+        Screenshots.take(page().getWorkbenchWindow().getShell(), "organigramm-nur-lesen");
+
+        // The same re-parenting as above: the read-only server refuses it, the register stays as it was.
+        String kaemmerei = evaluate(editor, "return pw.bounds('u20')");
+        editor.dispatch("{\"kind\":\"changeBounds\",\"isOperation\":true,\"newBounds\":[{\"elementId\":\"u63\","
+                + "\"newPosition\":{\"x\":" + (number(kaemmerei, "x") + 10) + ",\"y\":" + (number(kaemmerei, "y") + 5)
+                + "},\"newSize\":{\"width\":200,\"height\":74}}]}");
+        editor.browser().execute("pw.select(['u10']); pw.deleteSelection()");
+        Screenshots.settle(Display.getCurrent());
+        Screenshots.settle(Display.getCurrent());
+        assertEquals("II", ((OrgUnit) unit("u63").eContainer()).getId(), "Bauordnungsamt not re-parented");
+        assertNotNull(unit("u10"), "Hauptamt not deleted");
+        assertFalse(document.isDirty(), "nothing changed");
+        for (Shell shell : Display.getCurrent().getShells()) {
+            assertFalse("Nicht erlaubt".equals(shell.getText()) && shell.isVisible(),
+                    "the read-only diagram sends no command that the rights check would have to refuse");
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        CurrentPerson.set(null);
+    }
+
+    private static void texts(Composite composite, List<String> into) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof CLabel label && label.isVisible()) {
+                into.add(label.getText());
+            } else if (child instanceof ToolBar bar) {
+                for (ToolItem item : bar.getItems()) {
+                    into.add(item.getText());
+                }
+            }
+            if (child instanceof Composite inner) {
+                texts(inner, into);
+            }
+        }
     }
 
     // --- fixture and helpers ----------------------------------------------------------------------------------

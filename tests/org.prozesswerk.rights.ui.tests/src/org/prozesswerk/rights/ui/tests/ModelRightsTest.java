@@ -14,10 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -42,6 +45,8 @@ import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.Role;
 import org.prozesswerk.rights.CurrentPerson;
 import org.prozesswerk.rights.ui.internal.ModelRights;
+import org.prozesswerk.tests.support.EventLoop;
+import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
@@ -49,7 +54,8 @@ import org.prozesswerk.ui.RegisterDocuments;
 /**
  * The BPMN editor cannot change the model of a Steckbrief the rights forbid changing: the BPMN editor asks the rights
  * (extension {@code org.prozesswerk.bpmn.ui.modelListeners}) and refuses to save; the file stays byte for byte as it
- * was. The same person may save the model of a Steckbrief in a folder she may write.
+ * was, and the editor opens it read-only with a notice naming the missing right. The same person may save the model of
+ * a Steckbrief in a folder she may write.
  */
 class ModelRightsTest {
 
@@ -129,6 +135,17 @@ class ModelRightsTest {
         Files.setLastModifiedTime(readOnly, modified);
         IEditorPart editor = BpmnEditors.open(page, readOnly);
         drain();
+        List<String> notices = new ArrayList<>();
+        collect(page.getWorkbenchWindow().getShell(), notices);
+        assertTrue(notices.contains("Nur lesen: " + refusal), "the editor says why it is read-only: " + notices);
+        Browser browser = browser(page.getWorkbenchWindow().getShell());
+        assertNotNull(browser, "the editor's SWT Browser");
+        EventLoop.waitUntil("bpmn-js import done", () -> Boolean.TRUE.equals(
+                browser.evaluate("return window.pwImportDone === true;")), Duration.ofSeconds(60));
+        assertEquals(Boolean.TRUE, browser.evaluate("return pw.readOnly === true"
+                + " && document.querySelector('.djs-palette') === null;"), "bpmn-js viewer, no palette");
+        Screenshots.settle(Display.getCurrent());
+        Screenshots.take(page.getWorkbenchWindow().getShell(), "bpmn-modell-nur-lesen");
         List<String> shown = new ArrayList<>();
         Display display = Display.getCurrent();
         // The refusal is a modal message: read and close it from the event loop it runs.
@@ -152,9 +169,23 @@ class ModelRightsTest {
         assertEquals(modified, Files.getLastModifiedTime(readOnly), "and was not rewritten");
     }
 
+    private static Browser browser(org.eclipse.swt.widgets.Composite c) {
+        for (var child : c.getChildren()) {
+            if (child instanceof Browser b) {
+                return b;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite inner && browser(inner) != null) {
+                return browser(inner);
+            }
+        }
+        return null;
+    }
+
     private static void collect(org.eclipse.swt.widgets.Composite c, List<String> into) {
         for (var child : c.getChildren()) {
             if (child instanceof Label l) {
+                into.add(l.getText());
+            } else if (child instanceof CLabel l && l.isVisible()) {
                 into.add(l.getText());
             } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
                 collect(inner, into);

@@ -21,12 +21,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.model.AccessControl;
+import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.OrgUnitKind;
+import org.prozesswerk.model.Person;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.model.Role;
+import org.prozesswerk.rights.CurrentPerson;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.navigator.RegisterNavigator;
@@ -98,6 +103,40 @@ class RegisterNavigatorTest {
         assertEquals(1, bauen.getProfiles().indexOf(abbruch), "at its old place");
         assertFalse(document.isDirty());
         assertEquals("Gemeinde Musterstadt 1.0", registerItem.getText());
+    }
+
+    @Test
+    void aFolderWithoutReadRightIsNotShown() throws Exception {
+        ProcessRegister register = register();
+        AccessControl ac = F.createAccessControl();
+        register.setAccessControl(ac);
+        Person nina = TestRegisters.person(ac, "nina", "Nina Neu");
+        TestRegisters.role(ac, nina, Role.MODELLER, null);
+        TestRegisters.right(ac, nina, AccessRight.NONE, register.getRootFolders().get(1)); // Familie
+        TestRegisters.role(ac, TestRegisters.person(ac, "ada", "Ada Admin"), Role.ADMINISTRATOR, null);
+        Path file = directory.resolve("Testregister.pwreg");
+        RegisterStore.save(register, file);
+        CurrentPerson.set("nina");
+        try {
+            document = RegisterDocuments.getDefault().open(file);
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            CommonViewer viewer = ((RegisterNavigator) page.showView(RegisterNavigator.ID)).getCommonViewer();
+            viewer.refresh();
+            viewer.expandToLevel(3);
+            settle();
+            TreeItem registerItem = viewer.getTree().getItem(0);
+            assertEquals(List.of("Methodenprofil", "Bauen und Wohnen (2)", "Organisation"),
+                    texts(registerItem.getItems()), "Familie (kein Zugriff) is not shown");
+
+            CurrentPerson.set("ada"); // with a role and no right given: may read (and write) every folder
+            viewer.refresh();
+            viewer.expandToLevel(3);
+            settle();
+            assertTrue(texts(viewer.getTree().getItem(0).getItems()).contains("Familie (1)"),
+                    "the folder is there for a person with read right");
+        } finally {
+            CurrentPerson.set(null);
+        }
     }
 
     @Test
