@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -30,6 +32,8 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.rights.Decision;
+import org.prozesswerk.rights.RightsCommandStack;
 
 /**
  * File › Import › Prozesswerk › Steckbriefe: imports a file into a register file (created if missing) as a Job with
@@ -114,6 +118,8 @@ public final class ImportWizard extends Wizard implements IImportWizard {
         ImportMerge.Prepared prepared = analysed.get();
         lastReport = prepared.report();
         boolean wasDirty = document.isDirty();
+        CommandStack stack = document.editingDomain().getCommandStack();
+        Command before = stack.getMostRecentCommand();
         boolean applied;
         if (prepared.matched() > 0 || !prepared.result().conflicts().isEmpty()) {
             RegisterSource theirs = RegisterSource.of(NLS.bind(Messages.Import_PreviewFile, source.getFileName()),
@@ -126,7 +132,16 @@ public final class ImportWizard extends Wizard implements IImportWizard {
             domain.getCommandStack().execute(prepared.result().createCommand(domain, new MergeDecisions()));
             applied = true;
         }
+        // The rights check of the register's command stack (docs/roles.md) may refuse the merge: then nothing changed,
+        // and neither the register nor the remembered import may be written.
+        Decision refusal = stack instanceof RightsCommandStack rights && stack.getMostRecentCommand() == before
+                ? rights.lastRefusal() : null;
         try {
+            if (refusal != null) {
+                prepared.discard();
+                page.setErrorMessage(NLS.bind(Messages.Import_Refused, refusal.reason()));
+                return false;
+            }
             if (!applied) {
                 prepared.discard();
                 page.setMessage(Messages.Import_PreviewCancelled, IMessageProvider.INFORMATION);

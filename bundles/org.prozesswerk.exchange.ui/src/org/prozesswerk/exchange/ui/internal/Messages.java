@@ -38,6 +38,7 @@ public final class Messages extends NLS {
     public static String Import_PreviewSnapshot;
     public static String Import_PreviewTwoWay;
     public static String Import_PreviewCancelled;
+    public static String Import_Refused;
     public static String Import_Merged;
     public static String Import_Job;
     public static String Import_Done;
