@@ -59,28 +59,15 @@ public final class TestRegisters {
         register.setCreated(date("2024-01-15T08:30:00.123Z"));
         register.setModified(date("2024-07-01T16:45:10Z"));
 
-        CatalogueUsage leika = F.createCatalogueUsage();
-        leika.setCatalogueId("LEIKA");
-        leika.setVersion("2019-06");
-        CatalogueUsage ozg = F.createCatalogueUsage();
-        ozg.setCatalogueId("OZG");
-        ozg.setVersion("1.0");
-        register.getUsedCatalogues().add(leika);
-        register.getUsedCatalogues().add(ozg);
+        register.getUsedCatalogues().add(usage("LEIKA", "2019-06"));
+        register.getUsedCatalogues().add(usage("OZG", "1.0"));
 
-        AttributeDefinition priority = F.createAttributeDefinition();
-        priority.setId("attr-priority");
-        priority.setLabelDe("Priorität");
+        AttributeDefinition priority = definition("attr-priority", "Priorität", AttributeType.ENUMERATION, true);
         priority.setLabelEn("Priority");
-        priority.setType(AttributeType.ENUMERATION);
         priority.getAllowedValues().add("hoch");
         priority.getAllowedValues().add("niedrig");
-        priority.setRequired(true);
-        AttributeDefinition note = F.createAttributeDefinition();
-        note.setId("attr-note");
-        note.setLabelDe("Notiz");
+        AttributeDefinition note = definition("attr-note", "Notiz", AttributeType.RICH_TEXT, false);
         note.setLabelEn("Note");
-        note.setType(AttributeType.RICH_TEXT);
         register.getAttributeDefinitions().add(priority);
         register.getAttributeDefinitions().add(note);
 
@@ -106,10 +93,8 @@ public final class TestRegisters {
         register.getRootFolders().add(order);
         register.getRootFolders().add(empty);
 
-        ProcessProfile registration = F.createProcessProfile();
-        registration.setId("0b7c6f1e-0000-4000-8000-000000000001");
-        registration.setKey("PW-000001");
-        registration.setName("Gewerbeanmeldung bearbeiten");
+        ProcessProfile registration = profile("0b7c6f1e-0000-4000-8000-000000000001", "PW-000001",
+                "Gewerbeanmeldung bearbeiten");
         registration.setShortDescription("Anzeige nach § 14 GewO");
         registration.setDescription("Zeile 1\nZeile 2 mit <Tag> & \"Zitat\" und 'Apostroph'\tTab");
         registration.setProcessType(ProcessType.CORE);
@@ -141,21 +126,14 @@ public final class TestRegisters {
         registration.getAttributeValues().add(value(priority, "hoch"));
         registration.getAttributeValues().add(value(note, "<p>Rückfragen an 32.1</p>"));
 
-        ProcessProfile deregistration = F.createProcessProfile();
-        deregistration.setId("0b7c6f1e-0000-4000-8000-000000000002");
-        deregistration.setKey("PW-000002");
-        deregistration.setName("Gewerbeabmeldung bearbeiten");
+        ProcessProfile deregistration = profile("0b7c6f1e-0000-4000-8000-000000000002", "PW-000002",
+                "Gewerbeabmeldung bearbeiten", FimStatus.DRAFT, division);
         deregistration.setProcessType(ProcessType.SUPPORT);
-        deregistration.setResponsibleUnit(division);
-        deregistration.setStatus(FimStatus.DRAFT);
         deregistration.getPredecessors().add(registration);
 
-        ProcessProfile archive = F.createProcessProfile();
-        archive.setId("0b7c6f1e-0000-4000-8000-000000000003");
-        archive.setKey("PW-000003");
-        archive.setName("Akten archivieren");
+        ProcessProfile archive = profile("0b7c6f1e-0000-4000-8000-000000000003", "PW-000003", "Akten archivieren",
+                FimStatus.TECHNICALLY_RELEASED_GOLD, null);
         archive.setProcessType(ProcessType.MANAGEMENT);
-        archive.setStatus(FimStatus.TECHNICALLY_RELEASED_GOLD);
         archive.getPredecessors().add(registration);
         archive.getPredecessors().add(deregistration);
 
@@ -163,11 +141,8 @@ public final class TestRegisters {
         trade.getProfiles().add(deregistration);
         order.getProfiles().add(archive);
 
-        ProcessProfile unfiled = F.createProcessProfile();
-        unfiled.setId("0b7c6f1e-0000-4000-8000-000000000004");
-        unfiled.setKey("PW-000004");
-        unfiled.setName("Noch nicht einsortiert");
-        unfiled.setStatus(FimStatus.IN_PLANNING);
+        ProcessProfile unfiled = profile("0b7c6f1e-0000-4000-8000-000000000004", "PW-000004",
+                "Noch nicht einsortiert", FimStatus.IN_PLANNING, null);
         register.getUnfiledProfiles().add(unfiled);
         return register;
     }
@@ -177,10 +152,7 @@ public final class TestRegisters {
         ProcessRegister register = F.createProcessRegister();
         register.setId("reg-small");
         register.setName(name);
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setId("p-1");
-        profile.setName("Einziger Steckbrief");
-        register.getUnfiledProfiles().add(profile);
+        register.getUnfiledProfiles().add(profile("p-1", null, "Einziger Steckbrief"));
         return register;
     }
 

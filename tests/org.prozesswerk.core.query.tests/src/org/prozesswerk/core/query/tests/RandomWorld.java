@@ -22,6 +22,7 @@ import org.prozesswerk.model.ProcessContext;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * A random register with awkward data (missing names, umlauts spelt both ways, decomposed umlauts, accents, tags in
@@ -87,30 +88,27 @@ final class RandomWorld {
     }
 
     List<Folder> folders() {
-        if (folders != null) {
-            return folders;
+        if (folders == null) {
+            folders = contents(Folder.class);
         }
-        List<Folder> all = new ArrayList<>();
-        register.eAllContents().forEachRemaining(o -> {
-            if (o instanceof Folder folder) {
-                all.add(folder);
-            }
-        });
-        folders = all;
-        return all;
+        return folders;
     }
 
     List<OrgUnit> units() {
-        if (units != null) {
-            return units;
+        if (units == null) {
+            units = contents(OrgUnit.class);
         }
-        List<OrgUnit> all = new ArrayList<>();
+        return units;
+    }
+
+    /** Every object of {@code type} in the register, in tree order. */
+    private <T> List<T> contents(Class<T> type) {
+        List<T> all = new ArrayList<>();
         register.eAllContents().forEachRemaining(o -> {
-            if (o instanceof OrgUnit unit) {
-                all.add(unit);
+            if (type.isInstance(o)) {
+                all.add(type.cast(o));
             }
         });
-        units = all;
         return all;
     }
 
@@ -414,10 +412,7 @@ final class RandomWorld {
     }
 
     private static CatalogueReference reference(String catalogueId, String key) {
-        CatalogueReference reference = F.createCatalogueReference();
-        reference.setCatalogueId(catalogueId);
-        reference.setKey(key);
-        return reference;
+        return TestRegisters.reference(catalogueId, key, null, null);
     }
 
     private String randomDigits() {
