@@ -23,7 +23,6 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -38,6 +37,8 @@ import org.prozesswerk.exchange.Steckbriefe;
 import org.prozesswerk.library.Library;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.tests.support.Controls;
+import org.prozesswerk.tests.support.DialogWatcher;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
@@ -59,7 +60,8 @@ abstract class LibraryUiTestBase {
     IWorkbenchPage page;
     final List<String> closedDialogs = new ArrayList<>();
     final List<RegisterDocument> opened = new ArrayList<>();
-    private volatile boolean closing;
+    private final DialogWatcher messageDialogs = new DialogWatcher(s -> s.getData() instanceof MessageDialog,
+            this::closeMessageDialog);
     private int messages;
 
     /** Name prefix of the screenshots of message dialogs, or null for none. */
@@ -70,13 +72,12 @@ abstract class LibraryUiTestBase {
     @BeforeEach
     void setUp() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        closing = true;
-        closeMessageDialogs(Display.getCurrent());
+        messageDialogs.start(Display.getCurrent());
     }
 
     @AfterEach
     void tearDown() {
-        closing = false;
+        messageDialogs.stop();
         page.closeAllEditors(false);
         for (RegisterDocument d : opened) {
             RegisterDocuments.getDefault().close(d);
@@ -90,42 +91,24 @@ abstract class LibraryUiTestBase {
         org.prozesswerk.tests.support.EventLoop.drain();
     }
 
-    /** Closes message dialogs (reports of handlers and jobs) as they appear, remembering their texts. */
-    private void closeMessageDialogs(Display display) {
-        display.timerExec(100, () -> {
-            if (!closing) {
-                return;
+    /** Closes a message dialog (a report of a handler or job) as it appears, remembering its text. */
+    private void closeMessageDialog(Shell s) {
+        String text = s.getText() + ": " + text(s);
+        if (messageScreenshots() != null && closedDialogs.stream().noneMatch(t -> t.equals(text))) {
+            try {
+                Screenshots.take(s, messageScreenshots() + (++messages));
+            } catch (java.io.IOException e) {
+                // the text is what the tests check; a missing screenshot is no failure of the product
             }
-            for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog) {
-                    String text = s.getText() + ": " + text(s);
-                    if (messageScreenshots() != null && closedDialogs.stream().noneMatch(t -> t.equals(text))) {
-                        try {
-                            Screenshots.take(s, messageScreenshots() + (++messages));
-                        } catch (java.io.IOException e) {
-                            // the text is what the tests check; a missing screenshot is no failure of the product
-                        }
-                    }
-                    closedDialogs.add(text);
-                    // as the user closing the window: a question is answered "no" (MessageDialog.close() would
-                    // leave the return code at 0, the first button, "Ja")
-                    s.close();
-                }
-            }
-            closeMessageDialogs(display);
-        });
+        }
+        closedDialogs.add(text);
+        // as the user closing the window: a question is answered "no" (MessageDialog.close() would
+        // leave the return code at 0, the first button, "Ja")
+        s.close();
     }
 
     static String text(Composite c) {
-        StringBuilder b = new StringBuilder();
-        for (Control child : c.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Label l) {
-                b.append(l.getText()).append(' ');
-            } else if (child instanceof Composite k) {
-                b.append(text(k));
-            }
-        }
-        return b.toString();
+        return Controls.labels(c);
     }
 
     ISecurePreferences secureStorage(String name) throws Exception {
@@ -182,18 +165,7 @@ abstract class LibraryUiTestBase {
     }
 
     static Button findButton(Composite c, String text) {
-        for (Control child : c.getChildren()) {
-            if (child instanceof Button b && text.equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof Composite k) {
-                Button found = findButton(k, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Controls.buttonOrNull(c, text);
     }
 
     static ProcessProfile byName(ProcessRegister r, String name) {

@@ -70,6 +70,7 @@ import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.editors.ProfileEditor;
+import org.prozesswerk.tests.support.Controls;
 import org.prozesswerk.tests.support.EventLoop;
 
 /**
@@ -493,24 +494,11 @@ class RulesWorkbenchTest {
     }
 
     private static <T extends Control> T find(Composite root, Class<T> type) {
-        T found = findOrNull(root, type);
-        assertNotNull(found, "a " + type.getSimpleName() + " in " + root);
-        return found;
+        return Controls.first(root, type);
     }
 
     private static <T extends Control> T findOrNull(Control root, Class<T> type) {
-        if (type.isInstance(root)) {
-            return type.cast(root);
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = findOrNull(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Controls.firstOrNull(root, type, control -> true);
     }
 
     private static Display display() {
