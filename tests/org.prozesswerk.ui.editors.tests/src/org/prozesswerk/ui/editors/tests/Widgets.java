@@ -2,10 +2,12 @@ package org.prozesswerk.ui.editors.tests;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.prozesswerk.ui.editors.ProfileEditor;
 import org.prozesswerk.tests.support.Controls;
@@ -44,6 +46,13 @@ final class Widgets {
 
     static List<String> column(Table table, int column) {
         return rows(table).stream().map(row -> row.get(column)).toList();
+    }
+
+    /** Types {@code text} into the editor's field {@code id} below {@code root} and presses Enter. */
+    static void enter(Control root, String id, String text) {
+        Text field = find(root, id, Text.class);
+        field.setText(text);
+        fire(field, SWT.DefaultSelection);
     }
 
     /** Fires what a user's click on a button, a list choice or Enter in a field fires. */
