@@ -202,6 +202,16 @@ final class RandomWorld {
         }
     }
 
+    /** Puts {@code profile} into a random folder, or among the unfiled ones ({@code unfiledPercent}, or no folder). */
+    private void putSomewhere(ProcessProfile profile, int unfiledPercent) {
+        Folder target = Oracle.pick(random, folders());
+        if (target == null || chance(unfiledPercent)) {
+            register.getUnfiledProfiles().add(profile);
+        } else {
+            target.getProfiles().add(profile);
+        }
+    }
+
     private String edit() {
         ProcessProfile p = Oracle.pick(random, profiles());
         int kind = random.nextInt(20);
@@ -210,13 +220,7 @@ final class RandomWorld {
         }
         switch (kind) {
             case 0 -> {
-                ProcessProfile added = newProfile();
-                Folder target = Oracle.pick(random, folders());
-                if (target == null || chance(20)) {
-                    register.getUnfiledProfiles().add(added);
-                } else {
-                    target.getProfiles().add(added);
-                }
+                putSomewhere(newProfile(), 20);
                 return "add profile";
             }
             case 1 -> {
@@ -228,12 +232,7 @@ final class RandomWorld {
                 return "set status";
             }
             case 3 -> {
-                Folder target = Oracle.pick(random, folders());
-                if (target == null || chance(15)) {
-                    register.getUnfiledProfiles().add(p);
-                } else {
-                    target.getProfiles().add(p);
-                }
+                putSomewhere(p, 15);
                 return "move profile";
             }
             case 4 -> {

@@ -119,9 +119,8 @@ class HostileInputTest {
 
     /** A CSV file with the columns Name and Beschreibung, a good row „Hundesteuer“ and then {@code rest}. */
     private Path hundesteuerAnd(String name, String rest) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, "Name;Beschreibung\nHundesteuer;gut\n" + rest, StandardCharsets.UTF_8);
-        return file;
+        return Files.writeString(folder.resolve(name), "Name;Beschreibung\nHundesteuer;gut\n" + rest,
+                StandardCharsets.UTF_8);
     }
 
     @Test
