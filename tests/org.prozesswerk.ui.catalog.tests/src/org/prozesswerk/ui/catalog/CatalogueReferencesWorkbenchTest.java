@@ -18,6 +18,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prozesswerk.catalog.Catalogue;
 import org.prozesswerk.catalog.CatalogueEntry;
 import org.prozesswerk.catalog.CatalogueRegistry;
@@ -30,8 +31,8 @@ import org.prozesswerk.tests.support.DialogWatcher;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.HandCountedRegister;
 import org.prozesswerk.ui.RegisterDocument;
-import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.catalog.internal.CatalogueReferencesHandler;
+import org.prozesswerk.tests.support.OpenRegisters;
 
 /**
  * „Verweise hierher umstellen…“ and „Bezeichnungen aktualisieren“ of the catalogue browser on an open register with
@@ -41,6 +42,9 @@ class CatalogueReferencesWorkbenchTest {
 
     @TempDir
     Path directory;
+
+    @RegisterExtension
+    final OpenRegisters registers = new OpenRegisters();
 
     private RegisterDocument document;
     private final List<String> dialogs = new ArrayList<>();
@@ -55,9 +59,6 @@ class CatalogueReferencesWorkbenchTest {
     @AfterEach
     void close() {
         reports.stop();
-        if (document != null) {
-            RegisterDocuments.getDefault().close(document);
-        }
     }
 
     private ProcessRegister open(String staleLabel) throws Exception {
@@ -65,7 +66,7 @@ class CatalogueReferencesWorkbenchTest {
         reference(register, "p1").setLabel(staleLabel);
         Path file = directory.resolve("register.pwreg");
         RegisterStore.save(register, file);
-        document = RegisterDocuments.getDefault().open(file);
+        document = registers.open(file);
         return document.register();
     }
 

@@ -58,6 +58,7 @@ import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * „Register aktualisieren…“ and „Vergleichen mit…“ in the real workbench (UI harness, Xvfb, -nl de): a municipality's
@@ -83,8 +84,7 @@ class UpdateRegisterWorkbenchTest {
     @BeforeEach
     void setUp() throws Exception {
         assertEquals("de", Locale.getDefault().getLanguage(), "tests run with -nl de");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
+        page = Workbenches.page(1400, 900);
 
         ProcessRegister base = base();
         ProcessRegister ours = EcoreUtil.copy(base);

@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +56,7 @@ import org.prozesswerk.ui.ProfileEditors;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.editors.ProfileEditor;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * The method profile editor in the real workbench (UI harness, Xvfb, -nl de): the node „Methodenprofil“ in the
@@ -76,18 +76,13 @@ class MethodProfileEditorTest {
     @BeforeEach
     void setUp() {
         assertEquals("de", Locale.getDefault().getLanguage(), "tests run with -nl de");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+        page = Workbenches.page(1600, 1000);
     }
 
     @AfterEach
     void tearDown() {
         stopAnswering();
-        page.closeAllEditors(false);
-        for (RegisterDocument open : RegisterDocuments.getDefault().documents()) {
-            RegisterDocuments.getDefault().close(open);
-        }
-        EventLoop.drain();
+        Workbenches.closeEditorsAndRegisters(page);
     }
 
     /** A town register: folders Bauen and Ordnung, two Steckbriefe in Bauen with a priority, one in Ordnung. */

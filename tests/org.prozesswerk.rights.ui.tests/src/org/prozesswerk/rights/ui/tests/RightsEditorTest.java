@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -54,6 +53,7 @@ import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * The „Rollen und Rechte“ editor in the real workbench: an Administrator adds a person, a group with a member, a role
@@ -86,24 +86,15 @@ class RightsEditorTest {
         RegisterStore.save(register, file);
         CurrentPerson.set("ad");
         document = RegisterDocuments.getDefault().open(file);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+        page = Workbenches.page(1600, 1000);
         gewerbe = (Folder) document.register().eResource().getEObject("sg-gewerbe");
     }
 
     @AfterEach
     void closeAll() {
         CurrentPerson.set(null);
-        for (Shell s : Display.getCurrent().getShells()) {
-            if (s != page.getWorkbenchWindow().getShell()) {
-                s.close();
-            }
-        }
-        page.closeAllEditors(false);
-        for (RegisterDocument open : RegisterDocuments.getDefault().documents()) {
-            RegisterDocuments.getDefault().close(open);
-        }
-        drain();
+        Workbenches.closeOtherShells(page);
+        Workbenches.closeEditorsAndRegisters(page);
     }
 
     private static void assign(AccessControl ac, Person p, Role role) {

@@ -72,6 +72,7 @@ import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.editors.ProfileEditor;
 import org.prozesswerk.tests.support.Controls;
 import org.prozesswerk.tests.support.EventLoop;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * The rules editor and "Register prüfen" in the real workbench (UI harness, Xvfb, -nl de): colouring from the
@@ -98,8 +99,7 @@ class RulesWorkbenchTest {
     @BeforeEach
     void setUp() throws Exception {
         assertEquals("de", Locale.getDefault().getLanguage(), "tests run with -nl de");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
+        page = Workbenches.page(1400, 900);
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("regeltest");
         if (!project.exists()) {
             project.create(null);
@@ -109,11 +109,7 @@ class RulesWorkbenchTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        page.closeAllEditors(false);
-        for (RegisterDocument open : RegisterDocuments.getDefault().documents()) {
-            RegisterDocuments.getDefault().close(open);
-        }
-        drain();
+        Workbenches.closeEditorsAndRegisters(page);
         project.delete(true, true, null);
         drain();
     }
