@@ -1,5 +1,7 @@
 package org.prozesswerk.tests.support;
 
+import java.util.Locale;
+
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -12,8 +14,15 @@ public final class Workbenches {
     private Workbenches() {
     }
 
-    /** The active page, its window at 0,0 with the given size (screenshots of a known size). */
+    /**
+     * The active page, its window at 0,0 with the given size (screenshots of a known size). Fails unless the workbench
+     * speaks German, as the UI test parent pom starts it ({@code -nl de}): the tests read its German texts.
+     */
     public static IWorkbenchPage page(int width, int height) {
+        String language = Locale.getDefault().getLanguage();
+        if (!"de".equals(language)) {
+            throw new AssertionError("tests run with -nl de, not " + language);
+        }
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.getWorkbenchWindow().getShell().setBounds(0, 0, width, height);
         return page;

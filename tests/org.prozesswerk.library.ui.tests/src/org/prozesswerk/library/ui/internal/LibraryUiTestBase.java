@@ -15,6 +15,8 @@ import java.util.Map;
 
 import javax.crypto.spec.PBEKeySpec;
 
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
@@ -36,6 +38,7 @@ import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.Steckbriefe;
 import org.prozesswerk.library.Library;
 import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProzesswerkPackage.Literals;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.tests.support.Controls;
 import org.prozesswerk.tests.support.DialogWatcher;
@@ -145,6 +148,21 @@ abstract class LibraryUiTestBase {
         RegisterDocument d = RegisterDocuments.getDefault().open(file);
         opened.add(d);
         return d;
+    }
+
+    /**
+     * Gives an adopted Steckbrief what the default rules want before it is published (trigger, result, a legal basis),
+     * each as a command on the register's stack, and saves the register.
+     */
+    static void completeAndSave(RegisterDocument document, ProcessProfile profile) throws Exception {
+        var domain = document.editingDomain();
+        domain.getCommandStack().execute(SetCommand.create(domain, profile, Literals.PROCESS_PROFILE__TRIGGER,
+                "Gewerbeanzeige"));
+        domain.getCommandStack().execute(SetCommand.create(domain, profile, Literals.PROCESS_PROFILE__RESULT,
+                "Empfangsbescheinigung"));
+        domain.getCommandStack().execute(AddCommand.create(domain, profile, Literals.PROCESS_PROFILE__LEGAL_BASES,
+                TestRegisters.legalBasis("GewO", "§ 14", "Anzeigepflicht")));
+        document.save();
     }
 
     /** The adopt dialog for one item, opened, with the register, its first folder and its first unit chosen. */

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.Command;
@@ -83,7 +82,6 @@ class UpdateRegisterWorkbenchTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        assertEquals("de", Locale.getDefault().getLanguage(), "tests run with -nl de");
         page = Workbenches.page(1400, 900);
 
         ProcessRegister base = base();

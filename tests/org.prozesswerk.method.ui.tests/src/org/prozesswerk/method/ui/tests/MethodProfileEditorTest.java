@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -75,7 +74,6 @@ class MethodProfileEditorTest {
 
     @BeforeEach
     void setUp() {
-        assertEquals("de", Locale.getDefault().getLanguage(), "tests run with -nl de");
         page = Workbenches.page(1600, 1000);
     }
 

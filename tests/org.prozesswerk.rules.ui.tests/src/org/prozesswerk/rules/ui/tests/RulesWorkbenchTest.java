@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -98,7 +97,6 @@ class RulesWorkbenchTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        assertEquals("de", Locale.getDefault().getLanguage(), "tests run with -nl de");
         page = Workbenches.page(1400, 900);
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("regeltest");
         if (!project.exists()) {
