@@ -1,9 +1,11 @@
 package org.prozesswerk.tests.support;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.AttributeDefinition;
@@ -380,6 +382,17 @@ public final class TestRegisters {
         model.setDetailLevel(detailLevel);
         model.setTitle(title);
         return model;
+    }
+
+    /** Every object of {@code type} in the tree below {@code root}, in tree order. */
+    public static <T> List<T> contents(EObject root, Class<T> type) {
+        List<T> all = new ArrayList<>();
+        root.eAllContents().forEachRemaining(o -> {
+            if (type.isInstance(o)) {
+                all.add(type.cast(o));
+            }
+        });
+        return all;
     }
 
     public static AttributeValue value(AttributeDefinition definition, String text) {

@@ -89,27 +89,16 @@ final class RandomWorld {
 
     List<Folder> folders() {
         if (folders == null) {
-            folders = contents(Folder.class);
+            folders = TestRegisters.contents(register, Folder.class);
         }
         return folders;
     }
 
     List<OrgUnit> units() {
         if (units == null) {
-            units = contents(OrgUnit.class);
+            units = TestRegisters.contents(register, OrgUnit.class);
         }
         return units;
-    }
-
-    /** Every object of {@code type} in the register, in tree order. */
-    private <T> List<T> contents(Class<T> type) {
-        List<T> all = new ArrayList<>();
-        register.eAllContents().forEachRemaining(o -> {
-            if (type.isInstance(o)) {
-                all.add(type.cast(o));
-            }
-        });
-        return all;
     }
 
     private void roughen(ProcessProfile p) {
