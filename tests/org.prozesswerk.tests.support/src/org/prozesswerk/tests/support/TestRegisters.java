@@ -96,13 +96,12 @@ public final class TestRegisters {
         register.getRootFolders().add(empty);
 
         ProcessProfile registration = profile("0b7c6f1e-0000-4000-8000-000000000001", "PW-000001",
-                "Gewerbeanmeldung bearbeiten");
+                "Gewerbeanmeldung bearbeiten", FimStatus.METHODICALLY_RELEASED, division);
         registration.setShortDescription("Anzeige nach § 14 GewO");
         registration.setDescription("Zeile 1\nZeile 2 mit <Tag> & \"Zitat\" und 'Apostroph'\tTab");
         registration.setProcessType(ProcessType.CORE);
         registration.setTrigger("Eingang der Gewerbeanzeige");
         registration.setResult("Empfangsbescheinigung");
-        registration.setResponsibleUnit(division);
         registration.getParticipations().add(participation(office, "informiert"));
         registration.getParticipations().add(participation(staff, "berät"));
         registration.setProcessOwner("Frau Müller");
@@ -110,7 +109,6 @@ public final class TestRegisters {
         registration.setProcessingMinutesPerCase(17.5);
         registration.setLeadTimeDays(2.25);
         registration.setDigitalisationDegree(3);
-        registration.setStatus(FimStatus.METHODICALLY_RELEASED);
         registration.getStatusHistory().add(change(FimStatus.IN_PLANNING, FimStatus.IN_PROGRESS, "2024-02-01T09:00:00Z"));
         registration.getStatusHistory().add(change(FimStatus.IN_PROGRESS, FimStatus.DRAFT, "2024-03-01T09:00:00Z"));
         registration.setValidFrom(date("2024-01-01T00:00:00Z"));
