@@ -79,7 +79,7 @@ class BpmnCliTest {
         Path html = Files.writeString(tmp.resolve("seite.html"), "<html><body/></html>");
         assertEquals(ExitCodes.INPUT_ERROR, cli.run("bpmn", "stats", "--format", "json", miwg("A.1.0.bpmn").toString(),
                 html.toString()));
-        assertTrue(cli.out().contains("\"activities\": 3"), "the good file is still counted: " + out);
+        assertTrue(cli.out().contains("\"activities\": 3"), "the good file is still counted: " + cli.out());
         assertTrue(cli.out().contains("\"error\": {\"message\""), cli.out());
         assertTrue(cli.err().contains("seite.html"), cli.err());
         assertTrue(cli.err().contains("BPMN"), cli.err());
@@ -122,8 +122,8 @@ class BpmnCliTest {
         Path target = tmp.resolve("x.bpmn");
         assertEquals(ExitCodes.INPUT_ERROR, cli.run("bpmn", "roundtrip", text.toString(), "--out", target.toString()));
         assertTrue(cli.err().contains("notiz.bpmn"), cli.err());
-        assertTrue(cli.err().contains("1"), "names the line: " + err);
-        assertFalse(cli.err().contains("\tat "), "no stack trace for input errors: " + err);
+        assertTrue(cli.err().contains("1"), "names the line: " + cli.err());
+        assertFalse(cli.err().contains("\tat "), "no stack trace for input errors: " + cli.err());
         assertFalse(Files.exists(target));
     }
 

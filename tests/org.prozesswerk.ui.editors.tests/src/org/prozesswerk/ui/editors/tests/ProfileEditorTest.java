@@ -356,9 +356,10 @@ class ProfileEditorTest {
         drain();
         assertEquals("Abbruchgenehmigung erteilen", profile.getName());
         assertEquals("Abbruchgenehmigung erteilen", name.getText(), "the field follows undo");
-        assertEquals("95,5", minutes.getText());
-        assertEquals("1.400", cases.getText(), "undo replaces the rejected input, too");
-        assertEquals("", validTo.getText());
+        assertEquals("95,5", find(form, "overview.minutesPerCase", Text.class).getText());
+        assertEquals("1.400", find(form, "overview.caseVolume", Text.class).getText(),
+                "undo replaces the rejected input, too");
+        assertEquals("", find(form, "overview.validTo", Text.class).getText());
         assertFalse(editor.isDirty(), "back at the save point");
         assertEquals("Abbruchgenehmigung erteilen", editor.getPartName());
         redo.run();
