@@ -28,6 +28,7 @@ import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * A new version of an imported catalogue: keys removed and relabelled are found, the affected Steckbriefe named,
@@ -52,20 +53,13 @@ class CatalogueVersionTest {
     }
 
     private static CatalogueReference reference(ProcessProfile profile, String key, String label) {
-        CatalogueReference reference = F.createCatalogueReference();
-        reference.setCatalogueId("user.tasks");
-        reference.setKey(key);
-        reference.setLabel(label);
-        reference.setCatalogueVersion("1");
+        CatalogueReference reference = TestRegisters.reference("user.tasks", key, label, "1");
         profile.getCatalogueReferences().add(reference);
         return reference;
     }
 
     private static ProcessProfile profile(ProcessRegister register, String key) {
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setId(key);
-        profile.setKey(key);
-        profile.setName("Steckbrief " + key);
+        ProcessProfile profile = TestRegisters.profile(key, key, "Steckbrief " + key);
         register.getUnfiledProfiles().add(profile);
         return profile;
     }

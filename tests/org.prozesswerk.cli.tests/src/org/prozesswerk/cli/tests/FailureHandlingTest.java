@@ -9,23 +9,18 @@ import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.ProzesswerkCli;
 import org.prozesswerk.cli.TerminalSafeWriter;
+import org.prozesswerk.tests.support.InProcessCli;
 
 /** Issue 18: an Error is never success, no stack trace for the user, no control character reaches the terminal. */
 class FailureHandlingTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    }
+    private final InProcessCli cli = new InProcessCli();
 
     @Test
     void outOfMemoryExitsTwoWithOneClearLine() {
-        assertEquals(ExitCodes.INPUT_ERROR, run("erschoepfen", "memory"));
-        String message = err.toString();
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("erschoepfen", "memory"));
+        String message = cli.err();
         assertTrue(message.startsWith("prozesswerk erschoepfen: "), message);
         assertTrue(message.contains("Java") && message.contains("MiB") && message.contains("-Xmx"), message);
         assertEquals(1, message.strip().lines().count(), message);
@@ -33,14 +28,14 @@ class FailureHandlingTest {
 
     @Test
     void stackOverflowExitsTwo() {
-        assertEquals(ExitCodes.INPUT_ERROR, run("erschoepfen", "stack"));
-        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("erschoepfen", "stack"));
+        assertEquals(1, cli.err().strip().lines().count(), cli.err());
     }
 
     @Test
     void anInternalErrorShowsNoStackTraceAndNoControlCharacters() {
-        assertEquals(ExitCodes.INPUT_ERROR, run("erschoepfen", "runtime"));
-        String message = err.toString();
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("erschoepfen", "runtime"));
+        String message = cli.err();
         assertFalse(message.contains("\tat "), "no stack trace: " + message);
         assertFalse(message.contains("\u001b") || message.contains("\u0007") || message.contains("\u0000"), message);
         assertTrue(message.contains("\\u001B]0;Titel\\u0007"), "escaped visibly: " + message);

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.ProzesswerkCli;
+import org.prozesswerk.tests.support.InProcessCli;
 
 /**
  * The help of a subcommand contributed with its own {@code messages} (fragment.xml) speaks the language the CLI runs
@@ -30,12 +28,10 @@ class TextsOfContributedCommandsTest {
 
     private String help(Locale locale) {
         Locale.setDefault(locale);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertEquals(ExitCodes.OK, ProzesswerkCli.run(new String[] { "zaehlen", "--help" }, new PrintWriter(out),
-                new PrintWriter(err)));
-        assertEquals("", err.toString());
-        return out.toString();
+        InProcessCli cli = new InProcessCli();
+        assertEquals(ExitCodes.OK, cli.run("zaehlen", "--help"));
+        assertEquals("", cli.err());
+        return cli.out();
     }
 
     @Test

@@ -49,6 +49,14 @@ class RegisterLoadErrorTest {
         assertFalse(e.reason().isBlank(), e.getMessage());
     }
 
+    /** Loading {@code content} fails at {@code line}, and the message names {@code culprit}. */
+    private void assertFailsAtNaming(String name, String content, int line, String culprit) throws IOException {
+        Path file = write(name, content);
+        RegisterLoadException e = loadFails(file);
+        assertPosition(e, file, line);
+        assertTrue(e.getMessage().contains(culprit), e.getMessage());
+    }
+
     @Test
     void validFileLoads() throws Exception {
         // The baseline of the negative tests below: the same skeleton without the defect loads.
@@ -97,42 +105,33 @@ class RegisterLoadErrorTest {
 
     @Test
     void wrongNamespaceNamesTheRootLine() throws Exception {
-        Path file = write("foreign.pwreg", HEADER + ROOT.replace("http://prozesswerk.org/register/1.0",
+        assertFailsAtNaming("foreign.pwreg", HEADER + ROOT.replace("http://prozesswerk.org/register/1.0",
                 "http://example.org/other/1.0") + """
                   <rootFolders id="f1" name="Ordner"/>
                 </pw:ProcessRegister>
-                """);
-        RegisterLoadException e = loadFails(file);
-        assertPosition(e, file, 2);
-        assertTrue(e.getMessage().contains("http://example.org/other/1.0"), e.getMessage());
+                """, 2, "http://example.org/other/1.0");
     }
 
     @Test
     void unknownElementNamesItsLine() throws Exception {
-        Path file = write("unknown.pwreg", HEADER + ROOT + """
+        assertFailsAtNaming("unknown.pwreg", HEADER + ROOT + """
                   <rootFolders id="f1" name="Ordner">
                     <profiles id="p1" name="Steckbrief">
                       <bewertung note="sehr gut"/>
                     </profiles>
                   </rootFolders>
                 </pw:ProcessRegister>
-                """);
-        RegisterLoadException e = loadFails(file);
-        assertPosition(e, file, 5);
-        assertTrue(e.getMessage().contains("bewertung"), e.getMessage());
+                """, 5, "bewertung");
     }
 
     @Test
     void unknownAttributeIsNotDroppedSilently() throws Exception {
-        Path file = write("attribute.pwreg", HEADER + ROOT + """
+        assertFailsAtNaming("attribute.pwreg", HEADER + ROOT + """
                   <rootFolders id="f1" name="Ordner">
                     <profiles id="p1" name="Steckbrief" farbe="rot"/>
                   </rootFolders>
                 </pw:ProcessRegister>
-                """);
-        RegisterLoadException e = loadFails(file);
-        assertPosition(e, file, 4);
-        assertTrue(e.getMessage().contains("farbe"), e.getMessage());
+                """, 4, "farbe");
     }
 
     @Test

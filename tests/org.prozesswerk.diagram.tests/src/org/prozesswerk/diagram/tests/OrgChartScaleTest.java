@@ -57,9 +57,7 @@ class OrgChartScaleTest {
         ProcessRegister register = F.createProcessRegister();
         register.setId("scale");
         register.setName("Skalierung");
-        Folder folder = F.createFolder();
-        folder.setId("f");
-        folder.setName("Alle");
+        Folder folder = TestRegisters.folder("f", "Alle");
         register.getRootFolders().add(folder);
         for (int d = 1; d <= departments; d++) {
             OrgUnit department = unit("d" + d, String.valueOf(d), "Dezernat " + d, OrgUnitKind.DEPARTMENT);
@@ -71,10 +69,8 @@ class OrgChartScaleTest {
                     OrgUnit division = unit(office.getId() + "v" + v, d + "." + o + "." + v,
                             "Sachgebiet " + d + "." + o + "." + v, OrgUnitKind.DIVISION);
                     office.getChildren().add(division);
-                    var profile = F.createProcessProfile();
-                    profile.setId("p-" + division.getId());
-                    profile.setName("Leistung " + division.getShortCode());
-                    profile.setResponsibleUnit(division);
+                    var profile = TestRegisters.profile("p-" + division.getId(), null,
+                            "Leistung " + division.getShortCode(), null, division);
                     profile.setCaseVolumePerYear(100 * v);
                     profile.setProcessingMinutesPerCase(30);
                     folder.getProfiles().add(profile);

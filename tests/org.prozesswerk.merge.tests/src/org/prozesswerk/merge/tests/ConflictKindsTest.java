@@ -208,12 +208,17 @@ class ConflictKindsTest {
         assertSame(unit(t.ours, "u10"), unit(t.ours, "u32").eContainer());
     }
 
+    /** Both sides add a Steckbrief PW-9 with the same LeiKa key to Bauen, each with its own id and the given name. */
+    private void addPw9OnBothSides(String oursName, String theirsName) {
+        folder(t.ours, "f2").getProfiles().add(SmallRegister.profile("ours-9", "PW-9", oursName, "99025002001000",
+                unit(t.ours, "u32")));
+        folder(t.theirs, "f2").getProfiles().add(SmallRegister.profile("theirs-9", "PW-9", theirsName,
+                "99025002001000", unit(t.theirs, "u32")));
+    }
+
     @Test
     void addedTwiceWithTheSameKey() {
-        folder(t.ours, "f2").getProfiles().add(SmallRegister.profile("ours-9", "PW-9", "Abrissgenehmigung",
-                "99025002001000", unit(t.ours, "u32")));
-        folder(t.theirs, "f2").getProfiles().add(SmallRegister.profile("theirs-9", "PW-9", "Abbruchgenehmigung",
-                "99025002001000", unit(t.theirs, "u32")));
+        addPw9OnBothSides("Abrissgenehmigung", "Abbruchgenehmigung");
         // the LeiKa reference was added on both sides too, with a different label snapshot
         MergeResult result = expect(
                 "ADD_ADD PROFILE PW-9 Abrissgenehmigung: base=null ours=name=Abrissgenehmigung theirs=name=Abbruchgenehmigung",
@@ -228,10 +233,7 @@ class ConflictKindsTest {
 
     @Test
     void addedTwiceIdenticallyIsNoConflict() {
-        folder(t.ours, "f2").getProfiles().add(SmallRegister.profile("ours-9", "PW-9", "Abbruchgenehmigung",
-                "99025002001000", unit(t.ours, "u32")));
-        folder(t.theirs, "f2").getProfiles().add(SmallRegister.profile("theirs-9", "PW-9", "Abbruchgenehmigung",
-                "99025002001000", unit(t.theirs, "u32")));
+        addPw9OnBothSides("Abbruchgenehmigung", "Abbruchgenehmigung");
         MergeResult result = expect();
         t.apply(result, new MergeDecisions());
         assertEquals(4, Three.profiles(t.ours).size());

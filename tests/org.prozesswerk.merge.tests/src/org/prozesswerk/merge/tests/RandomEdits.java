@@ -1,6 +1,5 @@
 package org.prozesswerk.merge.tests;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.prozesswerk.model.LegalBasis;
 import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * Random edits of a register, from every kind of edit a register sees: Steckbrief added, deleted, renamed, field
@@ -47,23 +47,11 @@ final class RandomEdits {
     }
 
     private List<Folder> folders() {
-        List<Folder> out = new ArrayList<>();
-        r.eAllContents().forEachRemaining(o -> {
-            if (o instanceof Folder f) {
-                out.add(f);
-            }
-        });
-        return out;
+        return TestRegisters.contents(r, Folder.class);
     }
 
     private List<OrgUnit> units() {
-        List<OrgUnit> out = new ArrayList<>();
-        r.eAllContents().forEachRemaining(o -> {
-            if (o instanceof OrgUnit u) {
-                out.add(u);
-            }
-        });
-        return out;
+        return TestRegisters.contents(r, OrgUnit.class);
     }
 
     private String text(String what) {

@@ -1,6 +1,5 @@
 package org.prozesswerk.merge.tests;
 
-import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.FimStatus;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.LegalBasis;
@@ -8,6 +7,7 @@ import org.prozesswerk.model.OrgUnit;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * The hand-written base register of the conflict tests: units 10 (with 10.1) and 32, folders Bürgerdienste (with
@@ -46,41 +46,22 @@ final class SmallRegister {
     }
 
     static OrgUnit unit(String id, String code, String name) {
-        OrgUnit u = F.createOrgUnit();
-        u.setId(id);
-        u.setShortCode(code);
-        u.setName(name);
-        return u;
+        return TestRegisters.unit(id, name, code, null);
     }
 
     static Folder folder(String id, String name) {
-        Folder f = F.createFolder();
-        f.setId(id);
-        f.setName(name);
-        return f;
+        return TestRegisters.folder(id, name);
     }
 
+    /** A Steckbrief in status draft with a LeiKa reference labelled with its name. */
     static ProcessProfile profile(String id, String key, String name, String leika, OrgUnit unit) {
-        ProcessProfile p = F.createProcessProfile();
-        p.setId(id);
-        p.setKey(key);
-        p.setName(name);
-        p.setStatus(FimStatus.DRAFT);
-        p.setResponsibleUnit(unit);
-        CatalogueReference ref = F.createCatalogueReference();
-        ref.setCatalogueId("leika");
-        ref.setKey(leika);
-        ref.setLabel(name);
-        p.getCatalogueReferences().add(ref);
+        ProcessProfile p = TestRegisters.profile(id, key, name, FimStatus.DRAFT, unit);
+        p.getCatalogueReferences().add(TestRegisters.reference("leika", leika, name, null));
         return p;
     }
 
     static LegalBasis legal(String abbreviation, String paragraph, String title) {
-        LegalBasis l = F.createLegalBasis();
-        l.setAbbreviation(abbreviation);
-        l.setParagraph(paragraph);
-        l.setTitle(title);
-        return l;
+        return TestRegisters.legalBasis(abbreviation, paragraph, title, null, null);
     }
 
     private SmallRegister() {

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +17,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prozesswerk.cli.ExitCodes;
-import org.prozesswerk.cli.ProzesswerkCli;
 import org.prozesswerk.core.persistence.RegisterStore;
+import org.prozesswerk.tests.support.InProcessCli;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -31,12 +29,7 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return ProzesswerkCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    }
+    private final InProcessCli cli = new InProcessCli();
 
     private Path save(Registers r) throws IOException {
         Path file = dir.resolve("register.pwreg");
@@ -53,8 +46,8 @@ class ValidateCommandTest {
 
     @Test
     void helpNeedsNoRegisterAndNamesEveryOption() {
-        assertEquals(ExitCodes.OK, run("validate", "--help"), err.toString());
-        String help = out.toString();
+        assertEquals(ExitCodes.OK, cli.run("validate", "--help"), cli.err());
+        String help = cli.out();
         for (String option : new String[] { "--rules", "--no-default-rules", "--format", "FILE" }) {
             assertTrue(help.contains(option), help);
         }
@@ -62,30 +55,30 @@ class ValidateCommandTest {
 
     @Test
     void cleanRegisterExitsZero() throws IOException {
-        assertEquals(ExitCodes.OK, run("validate", save(Registers.clean()).toString()), err.toString());
-        assertTrue(out.toString().contains("0 "), out.toString());
+        assertEquals(ExitCodes.OK, cli.run("validate", save(Registers.clean()).toString()), cli.err());
+        assertTrue(cli.out().contains("0 "), cli.out());
     }
 
     @Test
     void warningsAloneExitZero() throws IOException {
         Registers r = Registers.clean();
         r.register.getRootFolders().add(Registers.folder("f-leer", "Leer"));
-        assertEquals(ExitCodes.OK, run("validate", save(r).toString()), err.toString());
-        assertTrue(out.toString().contains("MPQ-21"), out.toString());
+        assertEquals(ExitCodes.OK, cli.run("validate", save(r).toString()), cli.err());
+        assertTrue(cli.out().contains("MPQ-21"), cli.out());
     }
 
     @Test
     void errorsExitOneAndListRuleElementAndMessage() throws IOException {
-        assertEquals(ExitCodes.FINDINGS, run("validate", save(broken()).toString()), err.toString());
-        String text = out.toString();
+        assertEquals(ExitCodes.FINDINGS, cli.run("validate", save(broken()).toString()), cli.err());
+        String text = cli.out();
         assertTrue(text.contains("MPQ-01   Musterregister/Bauen/Steckbrief PW-1: Steckbrief PW-1"), text);
         assertTrue(text.contains("MPQ-21"), text);
     }
 
     @Test
     void jsonFormat() throws IOException {
-        assertEquals(ExitCodes.FINDINGS, run("validate", save(broken()).toString(), "--format", "json"));
-        String json = out.toString();
+        assertEquals(ExitCodes.FINDINGS, cli.run("validate", save(broken()).toString(), "--format", "json"));
+        String json = cli.out();
         assertTrue(json.contains("\"errors\": 1,"), json);
         assertTrue(json.contains("\"warnings\": 1,"), json);
         assertTrue(json.contains("{\"rule\": \"MPQ-01\", \"severity\": \"error\", \"element\": "
@@ -94,9 +87,9 @@ class ValidateCommandTest {
 
     @Test
     void junitFormatHasOneTestCasePerRuleAndAFailurePerError() throws Exception {
-        assertEquals(ExitCodes.FINDINGS, run("validate", save(broken()).toString(), "--format", "junit"));
+        assertEquals(ExitCodes.FINDINGS, cli.run("validate", save(broken()).toString(), "--format", "junit"));
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(out.toString().strip().getBytes(StandardCharsets.UTF_8)));
+                .parse(new ByteArrayInputStream(cli.out().strip().getBytes(StandardCharsets.UTF_8)));
         NodeList cases = xml.getElementsByTagName("testcase");
         assertEquals(28, cases.getLength(), "27 rules and the EMF model constraints");
         NodeList failures = xml.getElementsByTagName("failure");
@@ -117,9 +110,9 @@ class ValidateCommandTest {
                     prüfe processOwner ist gesetzt
                     meldung "{key} ohne Eigentümer"
                 """);
-        assertEquals(ExitCodes.FINDINGS, run("validate", save(broken()).toString(), "--rules", rules.toString(),
-                "--no-default-rules"), err.toString());
-        String text = out.toString();
+        assertEquals(ExitCodes.FINDINGS, cli.run("validate", save(broken()).toString(), "--rules", rules.toString(),
+                "--no-default-rules"), cli.err());
+        String text = cli.out();
         assertTrue(text.contains("EIGEN-1") && text.contains("PW-1 ohne Eigentümer"), text);
         assertTrue(!text.contains("MPQ-01"), text);
     }
@@ -128,13 +121,13 @@ class ValidateCommandTest {
     void brokenRuleFileIsAnInputError() throws IOException {
         Path rules = dir.resolve("kaputt.pwrules");
         Files.writeString(rules, "regel K-1 \"x\" für Steckbrief schweregrad fehler\nprüfe nmae ist gesetzt meldung \"m\"\n");
-        assertEquals(ExitCodes.INPUT_ERROR, run("validate", save(broken()).toString(), "--rules", rules.toString()));
-        assertTrue(err.toString().contains("kaputt.pwrules:2:"), err.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("validate", save(broken()).toString(), "--rules", rules.toString()));
+        assertTrue(cli.err().contains("kaputt.pwrules:2:"), cli.err());
     }
 
     @Test
     void missingRegisterIsAnInputError() {
-        assertEquals(ExitCodes.INPUT_ERROR, run("validate", dir.resolve("fehlt.pwreg").toString()));
-        assertTrue(err.toString().contains("fehlt.pwreg"), err.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, cli.run("validate", dir.resolve("fehlt.pwreg").toString()));
+        assertTrue(cli.err().contains("fehlt.pwreg"), cli.err());
     }
 }

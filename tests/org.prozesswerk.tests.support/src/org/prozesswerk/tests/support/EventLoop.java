@@ -18,15 +18,26 @@ public final class EventLoop {
             throw new IllegalStateException("not on the display thread");
         }
         for (int round = 0; round < 5; round++) {
-            while (display.readAndDispatch()) {
-                // run
-            }
-            try {
-                Thread.sleep(15);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!runPendingThenPause(display, 15)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Runs every pending event, then pauses {@code millis} so that timers and other threads can queue more; returns
+     * false (interrupt flag set again) when the pause was interrupted.
+     */
+    static boolean runPendingThenPause(Display display, long millis) {
+        while (display.readAndDispatch()) {
+            // run
+        }
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

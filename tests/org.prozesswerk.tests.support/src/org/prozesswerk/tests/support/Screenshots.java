@@ -57,13 +57,7 @@ public final class Screenshots {
     public static void settle(Display display) {
         long end = System.currentTimeMillis() + 1500;
         while (System.currentTimeMillis() < end) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!EventLoop.runPendingThenPause(display, 20)) {
                 return;
             }
         }

@@ -1,9 +1,11 @@
 package org.prozesswerk.tests.support;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.AccessRight;
 import org.prozesswerk.model.AttributeDefinition;
@@ -59,28 +61,15 @@ public final class TestRegisters {
         register.setCreated(date("2024-01-15T08:30:00.123Z"));
         register.setModified(date("2024-07-01T16:45:10Z"));
 
-        CatalogueUsage leika = F.createCatalogueUsage();
-        leika.setCatalogueId("LEIKA");
-        leika.setVersion("2019-06");
-        CatalogueUsage ozg = F.createCatalogueUsage();
-        ozg.setCatalogueId("OZG");
-        ozg.setVersion("1.0");
-        register.getUsedCatalogues().add(leika);
-        register.getUsedCatalogues().add(ozg);
+        register.getUsedCatalogues().add(usage("LEIKA", "2019-06"));
+        register.getUsedCatalogues().add(usage("OZG", "1.0"));
 
-        AttributeDefinition priority = F.createAttributeDefinition();
-        priority.setId("attr-priority");
-        priority.setLabelDe("Priorität");
+        AttributeDefinition priority = definition("attr-priority", "Priorität", AttributeType.ENUMERATION, true);
         priority.setLabelEn("Priority");
-        priority.setType(AttributeType.ENUMERATION);
         priority.getAllowedValues().add("hoch");
         priority.getAllowedValues().add("niedrig");
-        priority.setRequired(true);
-        AttributeDefinition note = F.createAttributeDefinition();
-        note.setId("attr-note");
-        note.setLabelDe("Notiz");
+        AttributeDefinition note = definition("attr-note", "Notiz", AttributeType.RICH_TEXT, false);
         note.setLabelEn("Note");
-        note.setType(AttributeType.RICH_TEXT);
         register.getAttributeDefinitions().add(priority);
         register.getAttributeDefinitions().add(note);
 
@@ -106,16 +95,13 @@ public final class TestRegisters {
         register.getRootFolders().add(order);
         register.getRootFolders().add(empty);
 
-        ProcessProfile registration = F.createProcessProfile();
-        registration.setId("0b7c6f1e-0000-4000-8000-000000000001");
-        registration.setKey("PW-000001");
-        registration.setName("Gewerbeanmeldung bearbeiten");
+        ProcessProfile registration = profile("0b7c6f1e-0000-4000-8000-000000000001", "PW-000001",
+                "Gewerbeanmeldung bearbeiten", FimStatus.METHODICALLY_RELEASED, division);
         registration.setShortDescription("Anzeige nach § 14 GewO");
         registration.setDescription("Zeile 1\nZeile 2 mit <Tag> & \"Zitat\" und 'Apostroph'\tTab");
         registration.setProcessType(ProcessType.CORE);
         registration.setTrigger("Eingang der Gewerbeanzeige");
         registration.setResult("Empfangsbescheinigung");
-        registration.setResponsibleUnit(division);
         registration.getParticipations().add(participation(office, "informiert"));
         registration.getParticipations().add(participation(staff, "berät"));
         registration.setProcessOwner("Frau Müller");
@@ -123,7 +109,6 @@ public final class TestRegisters {
         registration.setProcessingMinutesPerCase(17.5);
         registration.setLeadTimeDays(2.25);
         registration.setDigitalisationDegree(3);
-        registration.setStatus(FimStatus.METHODICALLY_RELEASED);
         registration.getStatusHistory().add(change(FimStatus.IN_PLANNING, FimStatus.IN_PROGRESS, "2024-02-01T09:00:00Z"));
         registration.getStatusHistory().add(change(FimStatus.IN_PROGRESS, FimStatus.DRAFT, "2024-03-01T09:00:00Z"));
         registration.setValidFrom(date("2024-01-01T00:00:00Z"));
@@ -141,21 +126,14 @@ public final class TestRegisters {
         registration.getAttributeValues().add(value(priority, "hoch"));
         registration.getAttributeValues().add(value(note, "<p>Rückfragen an 32.1</p>"));
 
-        ProcessProfile deregistration = F.createProcessProfile();
-        deregistration.setId("0b7c6f1e-0000-4000-8000-000000000002");
-        deregistration.setKey("PW-000002");
-        deregistration.setName("Gewerbeabmeldung bearbeiten");
+        ProcessProfile deregistration = profile("0b7c6f1e-0000-4000-8000-000000000002", "PW-000002",
+                "Gewerbeabmeldung bearbeiten", FimStatus.DRAFT, division);
         deregistration.setProcessType(ProcessType.SUPPORT);
-        deregistration.setResponsibleUnit(division);
-        deregistration.setStatus(FimStatus.DRAFT);
         deregistration.getPredecessors().add(registration);
 
-        ProcessProfile archive = F.createProcessProfile();
-        archive.setId("0b7c6f1e-0000-4000-8000-000000000003");
-        archive.setKey("PW-000003");
-        archive.setName("Akten archivieren");
+        ProcessProfile archive = profile("0b7c6f1e-0000-4000-8000-000000000003", "PW-000003", "Akten archivieren",
+                FimStatus.TECHNICALLY_RELEASED_GOLD, null);
         archive.setProcessType(ProcessType.MANAGEMENT);
-        archive.setStatus(FimStatus.TECHNICALLY_RELEASED_GOLD);
         archive.getPredecessors().add(registration);
         archive.getPredecessors().add(deregistration);
 
@@ -163,11 +141,8 @@ public final class TestRegisters {
         trade.getProfiles().add(deregistration);
         order.getProfiles().add(archive);
 
-        ProcessProfile unfiled = F.createProcessProfile();
-        unfiled.setId("0b7c6f1e-0000-4000-8000-000000000004");
-        unfiled.setKey("PW-000004");
-        unfiled.setName("Noch nicht einsortiert");
-        unfiled.setStatus(FimStatus.IN_PLANNING);
+        ProcessProfile unfiled = profile("0b7c6f1e-0000-4000-8000-000000000004", "PW-000004",
+                "Noch nicht einsortiert", FimStatus.IN_PLANNING, null);
         register.getUnfiledProfiles().add(unfiled);
         return register;
     }
@@ -177,10 +152,7 @@ public final class TestRegisters {
         ProcessRegister register = F.createProcessRegister();
         register.setId("reg-small");
         register.setName(name);
-        ProcessProfile profile = F.createProcessProfile();
-        profile.setId("p-1");
-        profile.setName("Einziger Steckbrief");
-        register.getUnfiledProfiles().add(profile);
+        register.getUnfiledProfiles().add(profile("p-1", null, "Einziger Steckbrief"));
         return register;
     }
 
@@ -408,6 +380,17 @@ public final class TestRegisters {
         model.setDetailLevel(detailLevel);
         model.setTitle(title);
         return model;
+    }
+
+    /** Every object of {@code type} in the tree below {@code root}, in tree order. */
+    public static <T> List<T> contents(EObject root, Class<T> type) {
+        List<T> all = new ArrayList<>();
+        root.eAllContents().forEachRemaining(o -> {
+            if (type.isInstance(o)) {
+                all.add(type.cast(o));
+            }
+        });
+        return all;
     }
 
     public static AttributeValue value(AttributeDefinition definition, String text) {

@@ -21,16 +21,17 @@ import org.eclipse.ui.navigator.CommonDropAdapterAssistant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.Folder;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.RegisterDocument;
-import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.catalog.internal.CatalogueDropAssistant;
 import org.prozesswerk.ui.navigator.RegisterNavigator;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.HandCountedRegister;
+import org.prozesswerk.tests.support.OpenRegisters;
 import org.eclipse.ui.PlatformUI;
 
 /** The Katalog-Browser on the real LeiKa catalogue and a register file with real LeiKa keys. */
@@ -39,18 +40,18 @@ class CatalogueBrowserTest {
     @TempDir
     Path directory;
 
+    @RegisterExtension
+    final OpenRegisters registers = new OpenRegisters();
+
     private RegisterDocument document;
 
     @AfterEach
     void close() {
-        if (document != null) {
-            RegisterDocuments.getDefault().close(document);
-        }
         LocalSelectionTransfer.getTransfer().setSelection(null);
     }
 
     private CatalogueBrowserView openBrowser() throws Exception {
-        document = RegisterDocuments.getDefault().open(HandCountedRegister.write(directory));
+        document = registers.open(HandCountedRegister.write(directory));
         IWorkbenchPage page = page();
         page.showView(RegisterNavigator.ID);
         CatalogueBrowserView browser = (CatalogueBrowserView) page.showView(CatalogueBrowserView.ID);

@@ -12,11 +12,13 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prozesswerk.catalog.Catalogue;
 import org.prozesswerk.catalog.CatalogueEntry;
 import org.prozesswerk.catalog.CatalogueRegistry;
@@ -24,11 +26,13 @@ import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.CatalogueReference;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.tests.support.Controls;
+import org.prozesswerk.tests.support.DialogWatcher;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.HandCountedRegister;
 import org.prozesswerk.ui.RegisterDocument;
-import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.catalog.internal.CatalogueReferencesHandler;
+import org.prozesswerk.tests.support.OpenRegisters;
 
 /**
  * „Verweise hierher umstellen…“ and „Bezeichnungen aktualisieren“ of the catalogue browser on an open register with
@@ -39,16 +43,22 @@ class CatalogueReferencesWorkbenchTest {
     @TempDir
     Path directory;
 
+    @RegisterExtension
+    final OpenRegisters registers = new OpenRegisters();
+
     private RegisterDocument document;
     private final List<String> dialogs = new ArrayList<>();
-    private volatile boolean closing;
+    /** Closes each report as it appears, keeping its title and label texts, each after " | ". */
+    private final DialogWatcher reports = new DialogWatcher(s -> s.getData() instanceof MessageDialog, s -> {
+        StringBuilder text = new StringBuilder(s.getText());
+        Controls.all(s, Label.class).forEach(label -> text.append(" | ").append(label.getText()));
+        dialogs.add(text.toString());
+        ((MessageDialog) s.getData()).close();
+    });
 
     @AfterEach
     void close() {
-        closing = false;
-        if (document != null) {
-            RegisterDocuments.getDefault().close(document);
-        }
+        reports.stop();
     }
 
     private ProcessRegister open(String staleLabel) throws Exception {
@@ -56,7 +66,7 @@ class CatalogueReferencesWorkbenchTest {
         reference(register, "p1").setLabel(staleLabel);
         Path file = directory.resolve("register.pwreg");
         RegisterStore.save(register, file);
-        document = RegisterDocuments.getDefault().open(file);
+        document = registers.open(file);
         return document.register();
     }
 
@@ -71,34 +81,6 @@ class CatalogueReferencesWorkbenchTest {
                 .filter(r -> "leika".equals(r.getCatalogueId())).findFirst().orElseThrow();
     }
 
-    private void closeMessageDialogs(Display display) {
-        closing = true;
-        display.timerExec(100, () -> {
-            if (!closing) {
-                return;
-            }
-            for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog d) {
-                    StringBuilder text = new StringBuilder(s.getText());
-                    collect(s, text);
-                    dialogs.add(text.toString());
-                    d.close();
-                }
-            }
-            closeMessageDialogs(display);
-        });
-    }
-
-    private static void collect(org.eclipse.swt.widgets.Composite c, StringBuilder text) {
-        for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Label l) {
-                text.append(" | ").append(l.getText());
-            } else if (child instanceof org.eclipse.swt.widgets.Composite k) {
-                collect(k, text);
-            }
-        }
-    }
-
     @Test
     void refreshLabelsAndRelinkInOpenRegisters() throws Exception {
         ProcessRegister register = open("Veraltete Bezeichnung");
@@ -107,9 +89,9 @@ class CatalogueReferencesWorkbenchTest {
 
         // through the handler, as the menu runs it: one step, and a report
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        closeMessageDialogs(Display.getCurrent());
+        reports.start(Display.getCurrent());
         new CatalogueReferencesHandler.RefreshLabels().run(shell, new CatalogueEntryRef(leika, abbruch));
-        closing = false;
+        reports.stop();
         EventLoop.drain();
         assertEquals(abbruch.label(), reference(register, "p1").getLabel());
         assertEquals(1, dialogs.size(), dialogs.toString());

@@ -17,6 +17,7 @@ import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.ui.dashboard.DashboardFigures.Bar;
 import org.prozesswerk.ui.dashboard.DashboardFigures.Series;
 import org.prozesswerk.tests.support.HandCountedRegister;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * The dashboard's figures model without any view: the hand-computed figures of the fixture (as {@link DashboardTest}
@@ -70,13 +71,11 @@ class DashboardFiguresTest {
         ProzesswerkFactory f = ProzesswerkFactory.eINSTANCE;
         ProcessRegister register = f.createProcessRegister();
         for (int i = 1; i <= 13; i++) {
-            OrgUnit unit = f.createOrgUnit();
-            unit.setId("u" + i);
-            unit.setName("Amt " + i);
+            OrgUnit unit = TestRegisters.unit("u" + i, "Amt " + i);
             register.getOrganisation().add(unit);
-            register.getUnfiledProfiles().add(profile(f, "p" + i, unit, 100 * i));
+            register.getUnfiledProfiles().add(profile("p" + i, unit, 100 * i));
         }
-        register.getUnfiledProfiles().add(profile(f, "ohne", null, 50));
+        register.getUnfiledProfiles().add(profile("ohne", null, 50));
 
         RegisterStatisticsReport report = RegisterStatistics.compute(register);
         List<Bar> bars = new DashboardFigures(report, SHORT_NAMES::get).capacityBars();
@@ -97,11 +96,8 @@ class DashboardFiguresTest {
         assertEquals(Series.WITHOUT_UNIT, bars.get(11).series());
     }
 
-    private static ProcessProfile profile(ProzesswerkFactory f, String id, OrgUnit unit, int cases) {
-        ProcessProfile profile = f.createProcessProfile();
-        profile.setId(id);
-        profile.setName(id);
-        profile.setResponsibleUnit(unit);
+    private static ProcessProfile profile(String id, OrgUnit unit, int cases) {
+        ProcessProfile profile = TestRegisters.profile(id, null, id, null, unit);
         profile.setCaseVolumePerYear(cases);
         profile.setProcessingMinutesPerCase(60);
         return profile;

@@ -1,6 +1,5 @@
 package de.land.nrw.diagram.internal;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.CoreException;
@@ -9,13 +8,12 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.osgi.util.NLS;
 import org.prozesswerk.cli.CliInputException;
 import org.prozesswerk.cli.HelpOption;
-import org.prozesswerk.cli.Registers;
+import org.prozesswerk.cli.RegisterFile;
 import org.prozesswerk.diagram.DiagramTypes;
 
 import de.land.nrw.diagram.CoverageGModelFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code prozesswerk nrw-coverage FILE}: finds the diagram type among the registered ones, creates its module as the
@@ -25,8 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "nrw-coverage", header = "Example NRW: build the diagram \"Catalogue coverage NRW\" of a register.")
 public final class CoverageCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "Register file (.pwreg or .pwregb).")
-    Path file;
+    @Mixin
+    RegisterFile file;
 
     @Mixin
     HelpOption help;
@@ -37,7 +35,7 @@ public final class CoverageCommand implements Callable<Integer> {
                 .orElseThrow(() -> new CliInputException(
                         NLS.bind(Messages.Coverage_NotRegistered, CoverageGModelFactory.DIAGRAM_TYPE)));
         type.createModule();
-        GGraph graph = CoverageGModelFactory.build(Registers.load(file));
+        GGraph graph = CoverageGModelFactory.build(file.load());
         long covered = graph.getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast)
                 .filter(node -> CoverageGModelFactory.COVERED.equals(node.getArgs().get("fill"))).count();
         System.out.println(NLS.bind(Messages.Coverage_Result,

@@ -3,11 +3,8 @@ package org.prozesswerk.bpmn.ui.tests;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
+import org.prozesswerk.tests.support.XmlFiles;
 import org.w3c.dom.Document;
-import org.xml.sax.SAXException;
 
 /** Reads BPMN files with the JDK's XML parser, independently of bpmn-js, to check what the editor shows and writes. */
 final class BpmnXml {
@@ -19,14 +16,7 @@ final class BpmnXml {
     }
 
     static Document parse(Path file) throws IOException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(file.toFile());
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException(file + " is not well-formed XML: " + e.getMessage(), e);
-        }
+        return XmlFiles.parse(file);
     }
 
     /** Number of diagram elements: BPMNShape plus BPMNEdge. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,17 +91,23 @@ class CoreCommandsTest {
         assertTrue(cli.out().contains(file.toString()), "names the file and its load time: " + cli.out());
     }
 
-    @Test
-    void malformedXmlExitsTwoNamingFileAndLine() throws Exception {
-        Path file = dir.resolve("broken.pwreg");
+    /** A register file {@code name}: XML declaration, the root element (line 2) holding {@code body}, its end. */
+    private Path registerFile(String name, String body) throws IOException {
+        Path file = dir.resolve(name);
         Files.writeString(file, """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <pw:ProcessRegister xmlns:pw="http://prozesswerk.org/register/1.0" id="r">
+                """ + body + "</pw:ProcessRegister>\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void malformedXmlExitsTwoNamingFileAndLine() throws Exception {
+        Path file = registerFile("broken.pwreg", """
                   <rootFolders id="f1" name="Bauen">
                     <profiles id="p1" name="Baugenehmigung erteilen"
                   </rootFolders>
-                </pw:ProcessRegister>
-                """, StandardCharsets.UTF_8);
+                """);
         assertEquals(ExitCodes.INPUT_ERROR, cli.run("stats", file.toString(), "--format", "json"));
         assertEquals("", cli.out());
         String message = cli.err();
@@ -110,14 +117,10 @@ class CoreCommandsTest {
 
     @Test
     void unknownElementExitsTwoWithItsLine() throws Exception {
-        Path file = dir.resolve("unknown.pwreg");
-        Files.writeString(file, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <pw:ProcessRegister xmlns:pw="http://prozesswerk.org/register/1.0" id="r">
+        Path file = registerFile("unknown.pwreg", """
                   <rootFolders id="f1" name="Bauen"/>
                   <noSuchFeature/>
-                </pw:ProcessRegister>
-                """, StandardCharsets.UTF_8);
+                """);
         assertEquals(ExitCodes.INPUT_ERROR, cli.run("stats", file.toString()));
         assertTrue(cli.err().contains(file + ":4"), cli.err());
     }

@@ -22,6 +22,7 @@ import org.prozesswerk.model.ProcessContext;
 import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.TestRegisters;
 
 /**
  * A random register with awkward data (missing names, umlauts spelt both ways, decomposed umlauts, accents, tags in
@@ -87,31 +88,17 @@ final class RandomWorld {
     }
 
     List<Folder> folders() {
-        if (folders != null) {
-            return folders;
+        if (folders == null) {
+            folders = TestRegisters.contents(register, Folder.class);
         }
-        List<Folder> all = new ArrayList<>();
-        register.eAllContents().forEachRemaining(o -> {
-            if (o instanceof Folder folder) {
-                all.add(folder);
-            }
-        });
-        folders = all;
-        return all;
+        return folders;
     }
 
     List<OrgUnit> units() {
-        if (units != null) {
-            return units;
+        if (units == null) {
+            units = TestRegisters.contents(register, OrgUnit.class);
         }
-        List<OrgUnit> all = new ArrayList<>();
-        register.eAllContents().forEachRemaining(o -> {
-            if (o instanceof OrgUnit unit) {
-                all.add(unit);
-            }
-        });
-        units = all;
-        return all;
+        return units;
     }
 
     private void roughen(ProcessProfile p) {
@@ -204,6 +191,16 @@ final class RandomWorld {
         }
     }
 
+    /** Puts {@code profile} into a random folder, or among the unfiled ones ({@code unfiledPercent}, or no folder). */
+    private void putSomewhere(ProcessProfile profile, int unfiledPercent) {
+        Folder target = Oracle.pick(random, folders());
+        if (target == null || chance(unfiledPercent)) {
+            register.getUnfiledProfiles().add(profile);
+        } else {
+            target.getProfiles().add(profile);
+        }
+    }
+
     private String edit() {
         ProcessProfile p = Oracle.pick(random, profiles());
         int kind = random.nextInt(20);
@@ -212,13 +209,7 @@ final class RandomWorld {
         }
         switch (kind) {
             case 0 -> {
-                ProcessProfile added = newProfile();
-                Folder target = Oracle.pick(random, folders());
-                if (target == null || chance(20)) {
-                    register.getUnfiledProfiles().add(added);
-                } else {
-                    target.getProfiles().add(added);
-                }
+                putSomewhere(newProfile(), 20);
                 return "add profile";
             }
             case 1 -> {
@@ -230,12 +221,7 @@ final class RandomWorld {
                 return "set status";
             }
             case 3 -> {
-                Folder target = Oracle.pick(random, folders());
-                if (target == null || chance(15)) {
-                    register.getUnfiledProfiles().add(p);
-                } else {
-                    target.getProfiles().add(p);
-                }
+                putSomewhere(p, 15);
                 return "move profile";
             }
             case 4 -> {
@@ -414,10 +400,7 @@ final class RandomWorld {
     }
 
     private static CatalogueReference reference(String catalogueId, String key) {
-        CatalogueReference reference = F.createCatalogueReference();
-        reference.setCatalogueId(catalogueId);
-        reference.setKey(key);
-        return reference;
+        return TestRegisters.reference(catalogueId, key, null, null);
     }
 
     private String randomDigits() {

@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.io.AtomicFileWriter;
 import org.prozesswerk.io.internal.WriteHooks;
+import org.prozesswerk.tests.support.TestFiles;
 
 /**
  * A save that dies half-way must leave the previous file untouched. The crash is simulated with the writer's
@@ -59,9 +59,7 @@ class AtomicSaveTest {
     }
 
     private List<String> fileNames() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return TestFiles.names(dir);
     }
 
     @Test

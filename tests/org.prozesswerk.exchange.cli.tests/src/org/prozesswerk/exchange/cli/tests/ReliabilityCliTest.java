@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +16,7 @@ import org.prozesswerk.cli.ExitCodes;
 import org.prozesswerk.tests.support.InProcessCli;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.tests.support.ExchangeFixtures;
+import org.prozesswerk.tests.support.TestFiles;
 
 /** Issue 18 through {@code prozesswerk export|import}: permissions, damaged input, terminal escapes. */
 class ReliabilityCliTest {
@@ -27,9 +27,7 @@ class ReliabilityCliTest {
     private final InProcessCli cli = new InProcessCli();
 
     private List<String> names() throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return TestFiles.names(folder);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -116,11 +117,15 @@ class HostileInputTest {
         assertEquals(NAMES, roundTrip(new XlsxExporter(), new XlsxImporter(), "formeln2.xlsx"));
     }
 
+    /** A CSV file with the columns Name and Beschreibung, a good row „Hundesteuer“ and then {@code rest}. */
+    private Path hundesteuerAnd(String name, String rest) throws IOException {
+        return Files.writeString(folder.resolve(name), "Name;Beschreibung\nHundesteuer;gut\n" + rest,
+                StandardCharsets.UTF_8);
+    }
+
     @Test
     void controlCharactersAreRejectedWithRowAndColumn() throws Exception {
-        Path file = folder.resolve("steuer.csv");
-        Files.writeString(file, "Name;Beschreibung\nHundesteuer;gut\nFundsache;Glocke\u0007 und Escape\u001b[31m\n",
-                StandardCharsets.UTF_8);
+        Path file = hundesteuerAnd("steuer.csv", "Fundsache;Glocke\u0007 und Escape\u001b[31m\n");
         ProcessRegister target = ProzesswerkFactory.eINSTANCE.createProcessRegister();
         ExchangeReport report = importInto(new CsvImporter(), file, target);
         assertEquals(1, report.count(ExchangeReport.Kind.REJECTED), report.toString());
@@ -133,9 +138,7 @@ class HostileInputTest {
 
     @Test
     void csvCutInsideAQuotedFieldIsAnErrorNamingTheRow() throws Exception {
-        Path file = folder.resolve("abgeschnitten.csv");
-        Files.writeString(file, "Name;Beschreibung\nHundesteuer;gut\nFundsache;\"angefangen und\nnie beendet",
-                StandardCharsets.UTF_8);
+        Path file = hundesteuerAnd("abgeschnitten.csv", "Fundsache;\"angefangen und\nnie beendet");
         ProcessRegister target = ProzesswerkFactory.eINSTANCE.createProcessRegister();
         ExchangeException e = assertThrows(ExchangeException.class, () -> importInto(new CsvImporter(), file, target));
         assertEquals(3, e.line(), e.getMessage());

@@ -57,6 +57,7 @@ import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.RealData;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.tests.support.DialogWatcher;
 
 /**
  * The export and import wizards as the workbench opens them (from the export/import wizard registries, in a
@@ -76,7 +77,7 @@ class ExchangeWizardsTest {
     private IWorkbench workbench;
     private WizardDialog dialog;
     private final List<String> reports = new ArrayList<>();
-    private volatile boolean catching;
+    private DialogWatcher reportWatcher;
 
     @BeforeEach
     void setUp() {
@@ -87,7 +88,9 @@ class ExchangeWizardsTest {
 
     @AfterEach
     void tearDown() {
-        catching = false;
+        if (reportWatcher != null) {
+            reportWatcher.stop();
+        }
         if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
             dialog.close();
         }
@@ -125,32 +128,33 @@ class ExchangeWizardsTest {
      * Watches for the report dialog (opened after Finish), records its text and closes it, as a user reading it would.
      */
     private void catchReports(String screenshot) {
-        catching = true;
         Shell wizardShell = dialog.getShell();
-        Runnable watcher = new Runnable() {
-            @Override
-            public void run() {
-                if (!catching) {
-                    return;
-                }
-                for (Shell other : Ui.otherShells(wizardShell)) {
-                    if (REPORT_TITLE.equals(other.getText())) {
-                        reports.add(Ui.text(other));
-                        try {
-                            if (screenshot != null && reports.size() == 1) {
-                                Screenshots.take(other, screenshot);
-                            }
-                        } catch (Exception e) {
-                            reports.add("screenshot failed: " + e);
-                        } finally {
-                            other.close();
+        reportWatcher = new DialogWatcher(
+                other -> Ui.otherShells(wizardShell).contains(other) && REPORT_TITLE.equals(other.getText()), other -> {
+                    reports.add(Ui.text(other));
+                    try {
+                        if (screenshot != null && reports.size() == 1) {
+                            Screenshots.take(other, screenshot);
                         }
+                    } catch (Exception e) {
+                        reports.add("screenshot failed: " + e);
+                    } finally {
+                        other.close();
                     }
-                }
-                Ui.display().timerExec(100, this);
-            }
-        };
-        Ui.display().timerExec(100, watcher);
+                });
+        reportWatcher.start(Ui.display());
+    }
+
+    /**
+     * Finish on a page that is complete: the wizard closes and its report is shown (the first one with the screenshot
+     * {@code screenshot}); returns the report's text.
+     */
+    private String finishWithReport(String screenshot, String what) {
+        catchReports(screenshot);
+        finish();
+        assertTrue(shell() == null || shell().isDisposed(), "the wizard closed after a successful " + what);
+        assertTrue(Ui.waitFor(() -> !reports.isEmpty(), 10_000), "the " + what + " report was shown");
+        return reports.get(0);
     }
 
     /** Presses Finish and returns once the wizard has handled it (the Job ran inside the dialog). */
@@ -193,11 +197,8 @@ class ExchangeWizardsTest {
         assertTrue(page().isPageComplete(), String.valueOf(page().getErrorMessage()));
         Screenshots.take(shell(), "export-wizard-xlsx");
 
-        catchReports("export-report");
-        finish();
-        assertTrue(shell() == null || shell().isDisposed(), "the wizard closed after a successful export");
-        assertTrue(Ui.waitFor(() -> !reports.isEmpty(), 10_000), "the report was shown");
-        assertTrue(reports.get(0).contains("570 Steckbriefe nach " + xlsx + " geschrieben."), reports.get(0));
+        String shown = finishWithReport("export-report", "export");
+        assertTrue(shown.contains("570 Steckbriefe nach " + xlsx + " geschrieben."), shown);
         ExchangeReport report = wizard.lastReport();
         assertEquals(570, report.profiles());
 
@@ -296,12 +297,9 @@ class ExchangeWizardsTest {
         assertTrue(page().isPageComplete());
         Screenshots.take(shell(), "import-wizard-csv");
 
-        catchReports("import-report");
-        finish();
-        assertTrue(shell() == null || shell().isDisposed(), "the wizard closed after a successful import");
-        assertTrue(Ui.waitFor(() -> !reports.isEmpty(), 10_000), "the import report was shown");
-        assertTrue(reports.get(0).contains("3 Steckbriefe in " + target + " importiert."), reports.get(0));
-        assertTrue(reports.get(0).contains("Bemerkung"), "the report names the ignored column: " + reports.get(0));
+        String shown = finishWithReport("import-report", "import");
+        assertTrue(shown.contains("3 Steckbriefe in " + target + " importiert."), shown);
+        assertTrue(shown.contains("Bemerkung"), "the report names the ignored column: " + shown);
         ExchangeReport report = wizard.lastReport();
         assertEquals(3, report.profiles());
         assertTrue(report.mentions(ExchangeReport.Kind.MAPPED, "Zuständig"), report.toString());

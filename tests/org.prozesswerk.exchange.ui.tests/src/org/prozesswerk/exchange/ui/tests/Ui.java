@@ -7,13 +7,13 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.prozesswerk.tests.support.Controls;
 import org.prozesswerk.tests.support.EventLoop;
 
 /** Driving SWT widgets the way a user does: find them by their label, set them, fire the events a click fires. */
@@ -35,20 +35,7 @@ final class Ui {
     }
 
     static <T extends Control> List<T> all(Control root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(root, type, found);
-        return found;
-    }
-
-    private static <T extends Control> void collect(Control root, Class<T> type, List<T> found) {
-        if (type.isInstance(root)) {
-            found.add(type.cast(root));
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, type, found);
-            }
-        }
+        return Controls.all(root, type);
     }
 
     /** The first control of {@code type} that follows the label {@code labelText} among its siblings. */
@@ -85,12 +72,7 @@ final class Ui {
     }
 
     static void select(Combo combo, String item) {
-        int index = List.of(combo.getItems()).indexOf(item);
-        if (index < 0) {
-            throw new AssertionError(item + " not among " + List.of(combo.getItems()));
-        }
-        combo.select(index);
-        combo.notifyListeners(SWT.Selection, new Event());
+        Controls.select(combo, item);
     }
 
     /** Shells other than the workbench window and {@code except}, e.g. message dialogs. */

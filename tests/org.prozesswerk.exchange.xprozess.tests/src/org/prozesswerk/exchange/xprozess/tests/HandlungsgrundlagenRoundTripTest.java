@@ -3,15 +3,12 @@ package org.prozesswerk.exchange.xprozess.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -25,6 +22,7 @@ import org.prozesswerk.exchange.xprozess.XProzessExporter;
 import org.prozesswerk.exchange.xprozess.XProzessImporter;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.XmlFiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -122,11 +120,6 @@ class HandlungsgrundlagenRoundTripTest {
     }
 
     private static Document parse(Path file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        try (InputStream in = Files.newInputStream(file)) {
-            return factory.newDocumentBuilder().parse(in);
-        }
+        return XmlFiles.parse(file);
     }
 }

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +29,7 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.XmlFiles;
 import org.w3c.dom.Document;
 
 /** The real ADONIS export of FIM-Stammprozess 99006028261000 imports with the values it holds. */
@@ -135,13 +133,7 @@ class RealMessageImportTest {
         assertEquals("BPMN DI-Export", model.getTitle());
         Path file = folder.resolve(model.getPath());
         assertEquals(345_903, Files.size(file), "the unpacked BPMN DI export");
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document bpmn;
-        try (InputStream in = Files.newInputStream(file)) {
-            bpmn = factory.newDocumentBuilder().parse(in);
-        }
+        Document bpmn = XmlFiles.parse(file);
         assertEquals("definitions", bpmn.getDocumentElement().getLocalName());
         assertEquals("http://www.omg.org/spec/BPMN/20100524/MODEL", bpmn.getDocumentElement().getNamespaceURI());
         assertTrue(report.mentions(Kind.SKIPPED, "Modellgrafik"), "the PDF attachments are reported");

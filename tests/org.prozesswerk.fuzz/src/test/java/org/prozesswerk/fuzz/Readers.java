@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.prozesswerk.exchange.ExchangeException;
+import org.prozesswerk.exchange.ImportRequest;
+import org.prozesswerk.exchange.Importer;
+import org.prozesswerk.model.ProzesswerkFactory;
 
 /**
  * What every fuzz test checks: a reader given any bytes either reads them or refuses them with its own exception
@@ -44,6 +51,17 @@ final class Readers {
 
     static Path scratch() {
         return SCRATCH;
+    }
+
+    /**
+     * Imports the input, as the file {@code name}, into a new register ({@code registerFile}: where it would be saved,
+     * or {@code null}); the importer reads it or refuses it naming the file.
+     */
+    static void expectImport(Importer importer, String name, byte[] input, Path registerFile) throws Exception {
+        Path file = file(name, input);
+        expect(name, () -> importer.importInto(
+                new ImportRequest(file, ProzesswerkFactory.eINSTANCE.createProcessRegister(), registerFile, Map.of()),
+                new NullProgressMonitor()), ExchangeException.class, IOException.class);
     }
 
     /**

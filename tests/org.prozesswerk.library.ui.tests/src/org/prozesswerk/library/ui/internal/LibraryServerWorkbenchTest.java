@@ -37,7 +37,6 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProzesswerkPackage.Literals;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
-import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
 
 /**
@@ -135,13 +134,7 @@ class LibraryServerWorkbenchTest extends LibraryUiTestBase {
             var domain = docA.editingDomain();
             domain.getCommandStack().execute(SetCommand.create(domain, inA, Literals.PROCESS_PROFILE__SHORT_DESCRIPTION,
                     "Gewerbeanzeige, überarbeitet von Gemeinde Nord"));
-            domain.getCommandStack().execute(SetCommand.create(domain, inA, Literals.PROCESS_PROFILE__TRIGGER,
-                    "Gewerbeanzeige"));
-            domain.getCommandStack().execute(SetCommand.create(domain, inA, Literals.PROCESS_PROFILE__RESULT,
-                    "Empfangsbescheinigung"));
-            domain.getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(domain, inA,
-                    Literals.PROCESS_PROFILE__LEGAL_BASES, TestRegisters.legalBasis("GewO", "§ 14", "Anzeigepflicht")));
-            docA.save();
+            completeAndSave(docA, inA);
 
             // bad input 1: the clone's item file edited by hand into invalid content: clear message naming the
             // file, nothing pushed, the register untouched

@@ -15,6 +15,8 @@ import java.util.Map;
 
 import javax.crypto.spec.PBEKeySpec;
 
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
@@ -23,7 +25,6 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -37,7 +38,10 @@ import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.exchange.Steckbriefe;
 import org.prozesswerk.library.Library;
 import org.prozesswerk.model.ProcessProfile;
+import org.prozesswerk.model.ProzesswerkPackage.Literals;
 import org.prozesswerk.model.ProcessRegister;
+import org.prozesswerk.tests.support.Controls;
+import org.prozesswerk.tests.support.DialogWatcher;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
@@ -59,7 +63,8 @@ abstract class LibraryUiTestBase {
     IWorkbenchPage page;
     final List<String> closedDialogs = new ArrayList<>();
     final List<RegisterDocument> opened = new ArrayList<>();
-    private volatile boolean closing;
+    private final DialogWatcher messageDialogs = new DialogWatcher(s -> s.getData() instanceof MessageDialog,
+            this::closeMessageDialog);
     private int messages;
 
     /** Name prefix of the screenshots of message dialogs, or null for none. */
@@ -70,13 +75,12 @@ abstract class LibraryUiTestBase {
     @BeforeEach
     void setUp() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        closing = true;
-        closeMessageDialogs(Display.getCurrent());
+        messageDialogs.start(Display.getCurrent());
     }
 
     @AfterEach
     void tearDown() {
-        closing = false;
+        messageDialogs.stop();
         page.closeAllEditors(false);
         for (RegisterDocument d : opened) {
             RegisterDocuments.getDefault().close(d);
@@ -90,42 +94,24 @@ abstract class LibraryUiTestBase {
         org.prozesswerk.tests.support.EventLoop.drain();
     }
 
-    /** Closes message dialogs (reports of handlers and jobs) as they appear, remembering their texts. */
-    private void closeMessageDialogs(Display display) {
-        display.timerExec(100, () -> {
-            if (!closing) {
-                return;
+    /** Closes a message dialog (a report of a handler or job) as it appears, remembering its text. */
+    private void closeMessageDialog(Shell s) {
+        String text = s.getText() + ": " + text(s);
+        if (messageScreenshots() != null && closedDialogs.stream().noneMatch(t -> t.equals(text))) {
+            try {
+                Screenshots.take(s, messageScreenshots() + (++messages));
+            } catch (java.io.IOException e) {
+                // the text is what the tests check; a missing screenshot is no failure of the product
             }
-            for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog) {
-                    String text = s.getText() + ": " + text(s);
-                    if (messageScreenshots() != null && closedDialogs.stream().noneMatch(t -> t.equals(text))) {
-                        try {
-                            Screenshots.take(s, messageScreenshots() + (++messages));
-                        } catch (java.io.IOException e) {
-                            // the text is what the tests check; a missing screenshot is no failure of the product
-                        }
-                    }
-                    closedDialogs.add(text);
-                    // as the user closing the window: a question is answered "no" (MessageDialog.close() would
-                    // leave the return code at 0, the first button, "Ja")
-                    s.close();
-                }
-            }
-            closeMessageDialogs(display);
-        });
+        }
+        closedDialogs.add(text);
+        // as the user closing the window: a question is answered "no" (MessageDialog.close() would
+        // leave the return code at 0, the first button, "Ja")
+        s.close();
     }
 
     static String text(Composite c) {
-        StringBuilder b = new StringBuilder();
-        for (Control child : c.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Label l) {
-                b.append(l.getText()).append(' ');
-            } else if (child instanceof Composite k) {
-                b.append(text(k));
-            }
-        }
-        return b.toString();
+        return Controls.labels(c);
     }
 
     ISecurePreferences secureStorage(String name) throws Exception {
@@ -164,6 +150,21 @@ abstract class LibraryUiTestBase {
         return d;
     }
 
+    /**
+     * Gives an adopted Steckbrief what the default rules want before it is published (trigger, result, a legal basis),
+     * each as a command on the register's stack, and saves the register.
+     */
+    static void completeAndSave(RegisterDocument document, ProcessProfile profile) throws Exception {
+        var domain = document.editingDomain();
+        domain.getCommandStack().execute(SetCommand.create(domain, profile, Literals.PROCESS_PROFILE__TRIGGER,
+                "Gewerbeanzeige"));
+        domain.getCommandStack().execute(SetCommand.create(domain, profile, Literals.PROCESS_PROFILE__RESULT,
+                "Empfangsbescheinigung"));
+        domain.getCommandStack().execute(AddCommand.create(domain, profile, Literals.PROCESS_PROFILE__LEGAL_BASES,
+                TestRegisters.legalBasis("GewO", "§ 14", "Anzeigepflicht")));
+        document.save();
+    }
+
     /** The adopt dialog for one item, opened, with the register, its first folder and its first unit chosen. */
     static AdoptDialog answeredAdoptDialog(Shell shell, RegisterDocument document) {
         AdoptDialog adopt = new AdoptDialog(shell, 1);
@@ -182,18 +183,7 @@ abstract class LibraryUiTestBase {
     }
 
     static Button findButton(Composite c, String text) {
-        for (Control child : c.getChildren()) {
-            if (child instanceof Button b && text.equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof Composite k) {
-                Button found = findButton(k, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Controls.buttonOrNull(c, text);
     }
 
     static ProcessProfile byName(ProcessRegister r, String name) {

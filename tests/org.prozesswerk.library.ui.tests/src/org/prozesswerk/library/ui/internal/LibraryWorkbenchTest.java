@@ -47,7 +47,6 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProzesswerkPackage.Literals;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
-import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
 
 /**
@@ -170,14 +169,7 @@ class LibraryWorkbenchTest extends LibraryUiTestBase {
             assertEquals(adoptedInA, server.getRepository().resolve("refs/heads/main").name(), "nothing pushed");
         }
         closedDialogs.clear();
-        var domain = docA.editingDomain();
-        domain.getCommandStack().execute(SetCommand.create(domain, inA, Literals.PROCESS_PROFILE__TRIGGER,
-                "Gewerbeanzeige"));
-        domain.getCommandStack().execute(SetCommand.create(domain, inA, Literals.PROCESS_PROFILE__RESULT,
-                "Empfangsbescheinigung"));
-        domain.getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(domain, inA,
-                Literals.PROCESS_PROFILE__LEGAL_BASES, TestRegisters.legalBasis("GewO", "§ 14", "Anzeigepflicht")));
-        docA.save();
+        completeAndSave(docA, inA);
         Job job = PublishHandler.publish(Display.getCurrent(), docA, List.of(inA), bodyA.connections().get(0));
         EventLoop.waitUntil("published", () -> job.getResult() != null, WAIT);
         EventLoop.waitUntil("publish report", () -> closedDialogs.stream().anyMatch(t -> t.startsWith(

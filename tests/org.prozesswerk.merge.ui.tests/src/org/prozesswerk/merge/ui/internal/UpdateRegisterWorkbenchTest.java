@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.Command;
@@ -27,13 +26,11 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -55,10 +52,12 @@ import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.muster.MusterVersions;
 import org.prozesswerk.tests.support.EventLoop;
+import org.prozesswerk.tests.support.Controls;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * „Register aktualisieren…“ and „Vergleichen mit…“ in the real workbench (UI harness, Xvfb, -nl de): a municipality's
@@ -83,9 +82,7 @@ class UpdateRegisterWorkbenchTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        assertEquals("de", Locale.getDefault().getLanguage(), "tests run with -nl de");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
+        page = Workbenches.page(1400, 900);
 
         ProcessRegister base = base();
         ProcessRegister ours = EcoreUtil.copy(base);
@@ -505,21 +502,9 @@ class UpdateRegisterWorkbenchTest {
     }
 
     private static Button button(Shell shell, String text) {
-        List<Button> found = new ArrayList<>();
-        find(shell, text, found);
+        List<Button> found = Controls.all(shell, Button.class).stream().filter(b -> text.equals(b.getText())).toList();
         assertEquals(1, found.size(), "one button „" + text + "“");
         return found.get(0);
-    }
-
-    private static void find(Control control, String text, List<Button> found) {
-        if (control instanceof Button b && text.equals(b.getText())) {
-            found.add(b);
-        }
-        if (control instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                find(child, text, found);
-            }
-        }
     }
 
     private static <T> int indexOf(List<T> list, java.util.function.Predicate<T> p) {

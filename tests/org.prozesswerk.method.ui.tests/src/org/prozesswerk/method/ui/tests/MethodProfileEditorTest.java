@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -27,13 +26,11 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,12 +47,15 @@ import org.prozesswerk.model.ProcessProfile;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProcessType;
 import org.prozesswerk.model.ProzesswerkFactory;
+import org.prozesswerk.tests.support.Controls;
+import org.prozesswerk.tests.support.DialogWatcher;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.ui.ProfileEditors;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.editors.ProfileEditor;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * The method profile editor in the real workbench (UI harness, Xvfb, -nl de): the node „Methodenprofil“ in the
@@ -70,23 +70,17 @@ class MethodProfileEditorTest {
 
     private IWorkbenchPage page;
     private final List<String> dialogs = new ArrayList<>();
-    private volatile boolean answering;
+    private DialogWatcher answering;
 
     @BeforeEach
     void setUp() {
-        assertEquals("de", Locale.getDefault().getLanguage(), "tests run with -nl de");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+        page = Workbenches.page(1600, 1000);
     }
 
     @AfterEach
     void tearDown() {
-        answering = false;
-        page.closeAllEditors(false);
-        for (RegisterDocument open : RegisterDocuments.getDefault().documents()) {
-            RegisterDocuments.getDefault().close(open);
-        }
-        EventLoop.drain();
+        stopAnswering();
+        Workbenches.closeEditorsAndRegisters(page);
     }
 
     /** A town register: folders Bauen and Ordnung, two Steckbriefe in Bauen with a priority, one in Ordnung. */
@@ -119,20 +113,10 @@ class MethodProfileEditorTest {
         return found;
     }
 
+    /** A widget of the method profile editor or of the Steckbrief editor, by its name. */
     private static <T extends Control> T findOrNull(Control root, String id, Class<T> type) {
-        if ((id.equals(root.getData(MethodProfileEditor.WIDGET_KEY)) || id.equals(root.getData(ProfileEditor.WIDGET_KEY)))
-                && type.isInstance(root)) {
-            return type.cast(root);
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = findOrNull(child, id, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Controls.firstOrNull(root, type, c -> id.equals(c.getData(MethodProfileEditor.WIDGET_KEY))
+                || id.equals(c.getData(ProfileEditor.WIDGET_KEY)));
     }
 
     private static void type(Text text, String value) {
@@ -152,56 +136,28 @@ class MethodProfileEditorTest {
 
     /** Answers every message dialog that appears with {@code button}, remembering title and text. */
     private void answerDialogs(Display display, String button) {
-        answering = true;
-        display.timerExec(100, () -> {
-            if (!answering) {
-                return;
+        stopAnswering();
+        answering = new DialogWatcher(shell -> shell.getData() instanceof MessageDialog, shell -> {
+            dialogs.add(shell.getText() + ": " + Controls.labels(shell));
+            try {
+                Screenshots.take(shell, "methodenprofil-dialog-" + dialogs.size());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
             }
-            for (Shell shell : display.getShells()) {
-                if (!shell.isDisposed() && shell.isVisible() && shell.getData() instanceof MessageDialog dialog) {
-                    dialogs.add(shell.getText() + ": " + text(shell));
-                    try {
-                        Screenshots.take(shell, "methodenprofil-dialog-" + dialogs.size());
-                    } catch (java.io.IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    Button answer = findButton(shell, button);
-                    if (answer != null) {
-                        answer.notifyListeners(SWT.Selection, null);
-                    } else {
-                        dialog.close();
-                    }
-                }
+            Button answer = Controls.buttonOrNull(shell, button);
+            if (answer != null) {
+                answer.notifyListeners(SWT.Selection, null);
+            } else {
+                ((MessageDialog) shell.getData()).close();
             }
-            answerDialogs(display, button);
         });
+        answering.start(display);
     }
 
-    private static Button findButton(Composite c, String label) {
-        for (Control child : c.getChildren()) {
-            if (child instanceof Button b && label.equals(b.getText().replace("&", ""))) {
-                return b;
-            }
-            if (child instanceof Composite k) {
-                Button found = findButton(k, label);
-                if (found != null) {
-                    return found;
-                }
-            }
+    private void stopAnswering() {
+        if (answering != null) {
+            answering.stop();
         }
-        return null;
-    }
-
-    private static String text(Composite c) {
-        StringBuilder b = new StringBuilder();
-        for (Control child : c.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Label l) {
-                b.append(l.getText()).append(' ');
-            } else if (child instanceof Composite k) {
-                b.append(text(k));
-            }
-        }
-        return b.toString();
     }
 
     @Test
@@ -311,7 +267,7 @@ class MethodProfileEditorTest {
         AttributeDefinition priority = register.getAttributeDefinitions().get(1);
         answerDialogs(Display.getCurrent(), "Ja");
         click(find(root, "delete", Button.class));
-        answering = false;
+        stopAnswering();
         assertEquals(1, dialogs.size(), dialogs.toString());
         assertEquals("Attribut löschen: Das Attribut „Priorität“ hat Werte in 2 Steckbriefen. Attribut und diese "
                 + "Werte löschen?", dialogs.get(0).strip());
@@ -331,7 +287,7 @@ class MethodProfileEditorTest {
         EventLoop.drain();
         answerDialogs(Display.getCurrent(), "OK");
         MethodProfileApplication application = secondEditor.importFrom(profileFile);
-        answering = false;
+        stopAnswering();
         assertEquals(1, application.added());
         assertEquals(List.of("Attribut „Zuständigkeitsebene“: dieses Register hat keinen Ordner /Bauen",
                 "Attribut „Zuständigkeitsebene“: keinen seiner Ordner gibt es hier; es gilt in diesem Register für "

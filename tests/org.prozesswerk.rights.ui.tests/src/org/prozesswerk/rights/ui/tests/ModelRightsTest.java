@@ -48,8 +48,8 @@ import org.prozesswerk.rights.ui.internal.ModelRights;
 import org.prozesswerk.tests.support.EventLoop;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
-import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * The BPMN editor cannot change the model of a Steckbrief the rights forbid changing: the BPMN editor asks the rights
@@ -112,11 +112,7 @@ class ModelRightsTest {
     @AfterEach
     void closeAll() {
         CurrentPerson.set(null);
-        page.closeAllEditors(false);
-        for (RegisterDocument open : RegisterDocuments.getDefault().documents()) {
-            RegisterDocuments.getDefault().close(open);
-        }
-        drain();
+        Workbenches.closeEditorsAndRegisters(page);
     }
 
     @Test

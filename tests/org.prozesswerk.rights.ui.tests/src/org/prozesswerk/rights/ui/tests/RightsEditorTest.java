@@ -12,7 +12,6 @@ import static org.prozesswerk.tests.support.EventLoop.drain;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -23,11 +22,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -51,10 +48,12 @@ import org.prozesswerk.rights.CurrentPerson;
 import org.prozesswerk.rights.Decision;
 import org.prozesswerk.rights.RightsCommandStack;
 import org.prozesswerk.rights.ui.RightsEditor;
+import org.prozesswerk.tests.support.Controls;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * The „Rollen und Rechte“ editor in the real workbench: an Administrator adds a person, a group with a member, a role
@@ -87,24 +86,15 @@ class RightsEditorTest {
         RegisterStore.save(register, file);
         CurrentPerson.set("ad");
         document = RegisterDocuments.getDefault().open(file);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+        page = Workbenches.page(1600, 1000);
         gewerbe = (Folder) document.register().eResource().getEObject("sg-gewerbe");
     }
 
     @AfterEach
     void closeAll() {
         CurrentPerson.set(null);
-        for (Shell s : Display.getCurrent().getShells()) {
-            if (s != page.getWorkbenchWindow().getShell()) {
-                s.close();
-            }
-        }
-        page.closeAllEditors(false);
-        for (RegisterDocument open : RegisterDocuments.getDefault().documents()) {
-            RegisterDocuments.getDefault().close(open);
-        }
-        drain();
+        Workbenches.closeOtherShells(page);
+        Workbenches.closeEditorsAndRegisters(page);
     }
 
     private static void assign(AccessControl ac, Person p, Role role) {
@@ -262,31 +252,11 @@ class RightsEditorTest {
     }
 
     private static <T extends Control> T find(Composite root, String name, Class<T> type) {
-        for (Control c : root.getChildren()) {
-            if (type.isInstance(c) && name.equals(c.getData(RightsEditor.WIDGET_KEY))) {
-                return type.cast(c);
-            }
-            if (c instanceof Composite child) {
-                try {
-                    return find(child, name, type);
-                } catch (AssertionError notHere) {
-                    // keep looking
-                }
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " named " + name);
+        return Controls.named(root, RightsEditor.WIDGET_KEY, name, type);
     }
 
     private static List<List<String>> rows(Table table) {
-        List<List<String>> rows = new ArrayList<>();
-        for (TableItem item : table.getItems()) {
-            List<String> row = new ArrayList<>();
-            for (int c = 0; c < table.getColumnCount(); c++) {
-                row.add(item.getText(c));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return Controls.rows(table);
     }
 
     private static Shell notice(Shell main) {

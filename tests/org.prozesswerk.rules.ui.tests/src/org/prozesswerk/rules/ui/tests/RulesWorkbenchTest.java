@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -70,7 +69,9 @@ import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.RegisterDocument;
 import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.editors.ProfileEditor;
+import org.prozesswerk.tests.support.Controls;
 import org.prozesswerk.tests.support.EventLoop;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * The rules editor and "Register prüfen" in the real workbench (UI harness, Xvfb, -nl de): colouring from the
@@ -96,9 +97,7 @@ class RulesWorkbenchTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        assertEquals("de", Locale.getDefault().getLanguage(), "tests run with -nl de");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
+        page = Workbenches.page(1400, 900);
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("regeltest");
         if (!project.exists()) {
             project.create(null);
@@ -108,11 +107,7 @@ class RulesWorkbenchTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        page.closeAllEditors(false);
-        for (RegisterDocument open : RegisterDocuments.getDefault().documents()) {
-            RegisterDocuments.getDefault().close(open);
-        }
-        drain();
+        Workbenches.closeEditorsAndRegisters(page);
         project.delete(true, true, null);
         drain();
     }
@@ -565,24 +560,11 @@ class RulesWorkbenchTest {
     }
 
     private static <T extends Control> T find(Composite root, Class<T> type) {
-        T found = findOrNull(root, type);
-        assertNotNull(found, "a " + type.getSimpleName() + " in " + root);
-        return found;
+        return Controls.first(root, type);
     }
 
     private static <T extends Control> T findOrNull(Control root, Class<T> type) {
-        if (type.isInstance(root)) {
-            return type.cast(root);
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = findOrNull(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Controls.firstOrNull(root, type, control -> true);
     }
 
     private static Display display() {

@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.ProcessRegister;
 import org.prozesswerk.model.ProzesswerkPackage;
 import org.prozesswerk.ui.RegisterDocument;
-import org.prozesswerk.ui.RegisterDocuments;
+import org.prozesswerk.tests.support.OpenRegisters;
 
 /** Issue 18: a register changed on disk while it is open is never overwritten silently by a save. */
 class ChangedOnDiskTest {
@@ -23,19 +23,15 @@ class ChangedOnDiskTest {
     @TempDir
     Path dir;
 
-    private RegisterDocument document;
+    @RegisterExtension
+    final OpenRegisters registers = new OpenRegisters();
 
-    @AfterEach
-    void close() {
-        if (document != null) {
-            RegisterDocuments.getDefault().close(document);
-        }
-    }
+    private RegisterDocument document;
 
     @Test
     void saveRefusesToOverwriteAFileChangedByAnotherProgram() throws Exception {
         Path file = EditorFixture.write(dir);
-        document = RegisterDocuments.getDefault().open(file);
+        document = registers.open(file);
         ProcessRegister register = document.register();
         document.editingDomain().getCommandStack().execute(SetCommand.create(document.editingDomain(), register,
                 ProzesswerkPackage.Literals.PROCESS_REGISTER__NAME, "hier geändert"));

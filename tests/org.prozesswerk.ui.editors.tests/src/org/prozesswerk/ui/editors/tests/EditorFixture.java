@@ -6,6 +6,7 @@ import static org.prozesswerk.tests.support.TestRegisters.folder;
 import static org.prozesswerk.tests.support.TestRegisters.legalBasis;
 import static org.prozesswerk.tests.support.TestRegisters.model;
 import static org.prozesswerk.tests.support.TestRegisters.participation;
+import static org.prozesswerk.tests.support.TestRegisters.profile;
 import static org.prozesswerk.tests.support.TestRegisters.reference;
 import static org.prozesswerk.tests.support.TestRegisters.unit;
 import static org.prozesswerk.tests.support.TestRegisters.value;
@@ -116,17 +117,14 @@ final class EditorFixture {
         Folder bauen = folder("f-bauen", "Bauen und Wohnen");
         register.getRootFolders().add(bauen);
 
-        ProcessProfile abbruch = F.createProcessProfile();
-        abbruch.setId(ABBRUCH_ID);
-        abbruch.setKey("PW-000101");
-        abbruch.setName("Abbruchgenehmigung erteilen");
+        ProcessProfile abbruch = profile(ABBRUCH_ID, "PW-000101", "Abbruchgenehmigung erteilen",
+                FimStatus.METHODICALLY_RELEASED, bauaufsicht);
         abbruch.setShortDescription("Genehmigung für den Abbruch baulicher Anlagen");
         abbruch.setDescription("Prüfung des Abbruchantrags nach Landesbauordnung, Beteiligung der Denkmalbehörde "
                 + "und des Umweltamts, Bescheid an die Bauherrin oder den Bauherrn.");
         abbruch.setProcessType(ProcessType.CORE);
         abbruch.setTrigger("Eingang des Antrags auf Abbruchgenehmigung");
         abbruch.setResult("Abbruchgenehmigung oder Ablehnungsbescheid");
-        abbruch.setResponsibleUnit(bauaufsicht);
         abbruch.getParticipations().add(participation(denkmal, "Stellungnahme"));
         abbruch.getParticipations().add(participation(umwelt, "Prüfung Schadstoffe"));
         abbruch.setProcessOwner("Frau Schneider (63.1)");
@@ -134,7 +132,6 @@ final class EditorFixture {
         abbruch.setProcessingMinutesPerCase(95.5);
         abbruch.setLeadTimeDays(21);
         abbruch.setDigitalisationDegree(2);
-        abbruch.setStatus(FimStatus.METHODICALLY_RELEASED);
         abbruch.getStatusHistory().add(change(FimStatus.IN_PLANNING, FimStatus.IN_PROGRESS, "2024-02-01T09:00:00Z",
                 "mueller", "Erhebung beginnt"));
         abbruch.getStatusHistory().add(change(FimStatus.IN_PROGRESS, FimStatus.DRAFT, "2024-03-12T14:30:00Z",
@@ -170,11 +167,8 @@ final class EditorFixture {
         abbruch.getAttributeValues().add(value(portal, "https://bauportal.example.org"));
         bauen.getProfiles().add(abbruch);
 
-        ProcessProfile gewerbe = F.createProcessProfile();
-        gewerbe.setId(GEWERBE_ID);
-        gewerbe.setKey("PW-000102");
-        gewerbe.setName("Gewerbeanmeldung bearbeiten");
-        gewerbe.setStatus(FimStatus.IN_PLANNING);
+        ProcessProfile gewerbe = profile(GEWERBE_ID, "PW-000102", "Gewerbeanmeldung bearbeiten", FimStatus.IN_PLANNING,
+                null);
         register.getUnfiledProfiles().add(gewerbe);
         return register;
     }

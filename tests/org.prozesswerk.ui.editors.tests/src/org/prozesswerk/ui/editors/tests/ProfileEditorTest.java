@@ -323,29 +323,20 @@ class ProfileEditorTest {
         Widgets.select(type, "Unterstützungsprozess");
         assertEquals("SUPPORT", profile.getProcessType().getName());
 
-        Text minutes = find(form, "overview.minutesPerCase", Text.class);
-        minutes.setText("12,25");
-        fire(minutes, SWT.DefaultSelection);
+        Widgets.enter(form, "overview.minutesPerCase", "12,25");
         assertEquals(12.25, profile.getProcessingMinutesPerCase());
 
-        Text cases = find(form, "overview.caseVolume", Text.class);
-        cases.setText("viele");
-        fire(cases, SWT.DefaultSelection);
+        Widgets.enter(form, "overview.caseVolume", "viele");
         assertEquals(1400, profile.getCaseVolumePerYear(), "invalid input is not written");
         assertEquals(IMessageProvider.ERROR, editor.showPage(OverviewPage.ID).getManagedForm().getForm()
                 .getMessageType(), "and is reported in the form header");
-        cases.setText("1.500");
-        fire(cases, SWT.DefaultSelection);
+        Widgets.enter(form, "overview.caseVolume", "1.500");
         assertEquals(1500, profile.getCaseVolumePerYear());
 
-        Text validTo = find(form, "overview.validTo", Text.class);
-        validTo.setText("31.12.2030");
-        fire(validTo, SWT.DefaultSelection);
+        Widgets.enter(form, "overview.validTo", "31.12.2030");
         assertEquals("2030-12-31T00:00:00Z", profile.getValidTo().toInstant().toString());
 
-        Text tags = find(form, "overview.tags", Text.class);
-        tags.setText("Bauen, Abbruch, Denkmal");
-        fire(tags, SWT.DefaultSelection);
+        Widgets.enter(form, "overview.tags", "Bauen, Abbruch, Denkmal");
         assertEquals(List.of("Bauen", "Abbruch", "Denkmal"), profile.getTags());
 
         // undo through the editor's global undo handler, as Ctrl+Z does
@@ -365,9 +356,10 @@ class ProfileEditorTest {
         drain();
         assertEquals("Abbruchgenehmigung erteilen", profile.getName());
         assertEquals("Abbruchgenehmigung erteilen", name.getText(), "the field follows undo");
-        assertEquals("95,5", minutes.getText());
-        assertEquals("1.400", cases.getText(), "undo replaces the rejected input, too");
-        assertEquals("", validTo.getText());
+        assertEquals("95,5", find(form, "overview.minutesPerCase", Text.class).getText());
+        assertEquals("1.400", find(form, "overview.caseVolume", Text.class).getText(),
+                "undo replaces the rejected input, too");
+        assertEquals("", find(form, "overview.validTo", Text.class).getText());
         assertFalse(editor.isDirty(), "back at the save point");
         assertEquals("Abbruchgenehmigung erteilen", editor.getPartName());
         redo.run();
@@ -388,9 +380,7 @@ class ProfileEditorTest {
     void saveWritesTheRegisterFile() throws Exception {
         ProfileEditor editor = open(EditorFixture.ABBRUCH_ID);
         Control form = root(show(editor, OverviewPage.ID));
-        Text name = find(form, "overview.name", Text.class);
-        name.setText("Abbruchgenehmigung erteilen (Landesrecht)");
-        fire(name, SWT.DefaultSelection);
+        Widgets.enter(form, "overview.name", "Abbruchgenehmigung erteilen (Landesrecht)");
         assertTrue(editor.isDirty());
         Text owner = find(form, "overview.processOwner", Text.class);
         owner.setText("Herr Yılmaz (63.1)");

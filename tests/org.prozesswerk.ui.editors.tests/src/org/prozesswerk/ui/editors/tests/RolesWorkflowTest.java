@@ -19,11 +19,9 @@ import java.util.List;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +46,7 @@ import org.prozesswerk.ui.editors.ProfileEditor;
 import org.prozesswerk.ui.ProfileEditorInput;
 import org.prozesswerk.ui.editors.internal.HistoryPage;
 import org.prozesswerk.ui.editors.internal.StatusChangeDialog;
+import org.prozesswerk.tests.support.Workbenches;
 
 /**
  * The release workflow with roles in the real editor (Historie page, status dialog): a Modellierer submits, a
@@ -79,23 +78,14 @@ class RolesWorkflowTest {
         RegisterStore.save(register, file);
         CurrentPerson.set("ad"); // signed in: opening the register does not ask who is working
         document = RegisterDocuments.getDefault().open(file);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+        page = Workbenches.page(1600, 1000);
     }
 
     @AfterEach
     void closeAll() {
         CurrentPerson.set(null);
-        for (Shell s : Display.getCurrent().getShells()) {
-            if (s != page.getWorkbenchWindow().getShell()) {
-                s.close();
-            }
-        }
-        page.closeAllEditors(false);
-        for (RegisterDocument open : RegisterDocuments.getDefault().documents()) {
-            RegisterDocuments.getDefault().close(open);
-        }
-        drain();
+        Workbenches.closeOtherShells(page);
+        Workbenches.closeEditorsAndRegisters(page);
     }
 
     private static void assign(AccessControl ac, Person p, Role role) {

@@ -1,17 +1,16 @@
 package org.prozesswerk.ui.editors.tests;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.prozesswerk.ui.editors.ProfileEditor;
+import org.prozesswerk.tests.support.Controls;
 import org.prozesswerk.tests.support.EventLoop;
 
 /** Finding the editor's named widgets, running the event loop, reading tables. */
@@ -33,43 +32,27 @@ final class Widgets {
     }
 
     static <T extends Control> T find(Control root, String id, Class<T> type) {
-        T found = findOrNull(root, id, type);
-        if (found == null) {
-            throw new AssertionError("no widget " + id + " (" + type.getSimpleName() + ") below " + root);
-        }
-        return found;
+        return Controls.named(root, ProfileEditor.WIDGET_KEY, id, type);
     }
 
     static <T extends Control> T findOrNull(Control root, String id, Class<T> type) {
-        if (id.equals(root.getData(ProfileEditor.WIDGET_KEY)) && type.isInstance(root)) {
-            return type.cast(root);
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = findOrNull(child, id, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Controls.namedOrNull(root, ProfileEditor.WIDGET_KEY, id, type);
     }
 
     /** The cell texts of a table, row by row. */
     static List<List<String>> rows(Table table) {
-        List<List<String>> rows = new ArrayList<>();
-        for (TableItem item : table.getItems()) {
-            List<String> cells = new ArrayList<>();
-            for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
-                cells.add(item.getText(column));
-            }
-            rows.add(cells);
-        }
-        return rows;
+        return Controls.rows(table);
     }
 
     static List<String> column(Table table, int column) {
         return rows(table).stream().map(row -> row.get(column)).toList();
+    }
+
+    /** Types {@code text} into the editor's field {@code id} below {@code root} and presses Enter. */
+    static void enter(Control root, String id, String text) {
+        Text field = find(root, id, Text.class);
+        field.setText(text);
+        fire(field, SWT.DefaultSelection);
     }
 
     /** Fires what a user's click on a button, a list choice or Enter in a field fires. */
@@ -78,11 +61,6 @@ final class Widgets {
     }
 
     static void select(org.eclipse.swt.widgets.Combo combo, String item) {
-        int index = List.of(combo.getItems()).indexOf(item);
-        if (index < 0) {
-            throw new AssertionError(item + " not among " + List.of(combo.getItems()));
-        }
-        combo.select(index);
-        fire(combo, SWT.Selection);
+        Controls.select(combo, item);
     }
 }

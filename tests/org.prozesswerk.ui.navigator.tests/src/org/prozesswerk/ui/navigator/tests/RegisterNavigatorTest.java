@@ -17,9 +17,9 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonViewer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prozesswerk.core.persistence.RegisterStore;
 import org.prozesswerk.model.AccessControl;
 import org.prozesswerk.model.AccessRight;
@@ -33,11 +33,11 @@ import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.Role;
 import org.prozesswerk.rights.CurrentPerson;
 import org.prozesswerk.ui.RegisterDocument;
-import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.navigator.RegisterNavigator;
 import org.prozesswerk.ui.navigator.internal.RegisterDropAssistant;
 import org.prozesswerk.tests.support.Screenshots;
 import org.prozesswerk.tests.support.TestRegisters;
+import org.prozesswerk.tests.support.OpenRegisters;
 
 /** The navigator on a real register file, in the real workbench (UI harness, Xvfb). */
 class RegisterNavigatorTest {
@@ -47,20 +47,16 @@ class RegisterNavigatorTest {
     @TempDir
     Path directory;
 
-    private RegisterDocument document;
+    @RegisterExtension
+    final OpenRegisters registers = new OpenRegisters();
 
-    @AfterEach
-    void close() {
-        if (document != null) {
-            RegisterDocuments.getDefault().close(document);
-        }
-    }
+    private RegisterDocument document;
 
     @Test
     void showsFoldersSteckbriefeAndOrganisationAndMovesByDrop() throws Exception {
         Path file = directory.resolve("Testregister.pwreg");
         RegisterStore.save(register(), file);
-        document = RegisterDocuments.getDefault().open(file);
+        document = registers.open(file);
 
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         RegisterNavigator navigator = (RegisterNavigator) page.showView(RegisterNavigator.ID);
@@ -143,7 +139,7 @@ class RegisterNavigatorTest {
     void refusesToDropAFolderIntoItself() throws Exception {
         Path file = directory.resolve("Testregister.pwreg");
         RegisterStore.save(register(), file);
-        document = RegisterDocuments.getDefault().open(file);
+        document = registers.open(file);
         Folder bauen = document.register().getRootFolders().get(0);
         assertFalse(RegisterDropAssistant.moveCommand(bauen, new StructuredSelection(bauen)).canExecute());
         OrgUnit unit = document.register().getOrganisation().get(0);
