@@ -45,6 +45,17 @@ public final class LocalOnlyURIHandler extends URIHandlerImpl {
 
     /** Whether reading {@code uri} would go to the network (or to an archive that names no file). */
     public static boolean isRemote(URI uri) {
+        String text = uri.toString();
+        String asUrl = asUrlReadsIt(text);
+        if (!asUrl.equals(text)) {
+            // EMF sees no scheme in " http://host/…" or a scheme "url" in "url:http://host/…", but its fallback
+            // handler opens the text with java.net.URL, which reads both as http (found by the XMI fuzz test)
+            try {
+                uri = URI.createURI(asUrl);
+            } catch (IllegalArgumentException e) {
+                return true;
+            }
+        }
         if (uri.scheme() == null) {
             return false;
         }
@@ -54,6 +65,25 @@ public final class LocalOnlyURIHandler extends URIHandlerImpl {
             return inner.isEmpty() || isRemote(URI.createURI(inner));
         }
         return REMOTE.contains(uri.scheme().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The text as {@code java.net.URL} reads it: without the characters up to U+0020 at both ends, and without one
+     * leading {@code url:} (any case).
+     */
+    private static String asUrlReadsIt(String text) {
+        int start = 0;
+        int end = text.length();
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
+        }
+        if (text.regionMatches(true, start, "url:", 0, 4)) {
+            start += 4;
+        }
+        return text.substring(start, end);
     }
 
     @Override
