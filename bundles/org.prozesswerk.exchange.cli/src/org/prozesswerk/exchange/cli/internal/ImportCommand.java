@@ -45,8 +45,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code prozesswerk import IN --format F --out REGISTER}: imports into a register file (created if missing, else
- * extended) and prints the import report. Exit 1 when source data was rejected (bad values, rows without name).
+ * {@code prozesswerk import IN --format F --out REGISTER}: imports into a new register file and prints the import report
+ * (an existing file is updated as with {@code --into}). Exit 1 when source data was rejected (bad values, rows without name).
  * <p>
  * {@code --into REGISTER}: re-import into a register that may hold the Steckbriefe already; merged by the merge engine
  * ({@link ImportMerge}), with the exit codes, decisions and report of {@code update}.
@@ -68,8 +68,8 @@ public final class ImportCommand extends BaseCommand {
     String format;
 
     @Option(names = "--out", paramLabel = "REGISTER",
-            description = "Register file (.pwreg or .pwregb); created if it does not exist, else extended. With --into: "
-                    + "where the merged register is written (default: the --into file).")
+            description = "Register file (.pwreg or .pwregb) to create; an existing one is updated as with --into. With "
+                    + "--into: where the merged register is written (default: the --into file).")
     Path out;
 
     @Option(names = "--into", paramLabel = "REGISTER",
@@ -108,6 +108,11 @@ public final class ImportCommand extends BaseCommand {
         }
         if (out == null && into == null) {
             throw new CliInputException(Messages.Into_OutOrInto);
+        }
+        if (into == null && Files.isRegularFile(out)) {
+            // An existing register is updated through the merge engine, never extended with copies of the Steckbriefe
+            // it holds already: importing the same file again must not duplicate them.
+            into = out;
         }
         if (into == null && (decisionsFile != null || keep != null)) {
             throw new CliInputException(Messages.Into_OnlyWithInto);

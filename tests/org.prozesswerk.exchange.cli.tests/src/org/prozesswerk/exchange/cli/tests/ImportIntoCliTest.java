@@ -78,6 +78,18 @@ class ImportIntoCliTest {
         assertArrayEquals(before, Files.readAllBytes(register), "--out: the --into register stays as it was");
     }
 
+    /** The same file imported twice with --out: the existing register is updated, the Steckbrief not copied. */
+    @Test
+    void outIntoAnExistingRegisterUpdatesInsteadOfCopying() throws Exception {
+        Path message = ExchangeFixtures.realXProzessMessage(folder);
+        Path register = folder.resolve("zweimal.pwreg");
+        for (int round = 0; round < 2; round++) {
+            assertEquals(ExitCodes.OK, cli.run("import", message.toString(), "--format", "xprozess", "--out",
+                    register.toString()), cli.err());
+        }
+        assertEquals(1, Steckbriefe.all(RegisterStore.load(register)).size(), "updated, not copied: " + cli.out());
+    }
+
     @Test
     void badInputExitsTwoAndLeavesTheRegisterUntouched() throws Exception {
         Path register = ExchangeFixtures.richFile(folder);
