@@ -377,7 +377,7 @@ class ExchangeWizardsTest {
         after(shell(), "Zu importierende Datei:", Text.class).setText(message.toString());
         after(shell(), "Registerdatei:", Text.class).setText(target.toString());
         assertTrue(page().isPageComplete(), "an open register is a target too: " + page().getErrorMessage());
-        if (!catching) {
+        if (reportWatcher == null) {
             catchReports(null);
         }
         finish();

@@ -33,6 +33,7 @@ import org.prozesswerk.model.ProzesswerkFactory;
 import org.prozesswerk.model.Role;
 import org.prozesswerk.rights.CurrentPerson;
 import org.prozesswerk.ui.RegisterDocument;
+import org.prozesswerk.ui.RegisterDocuments;
 import org.prozesswerk.ui.navigator.RegisterNavigator;
 import org.prozesswerk.ui.navigator.internal.RegisterDropAssistant;
 import org.prozesswerk.tests.support.Screenshots;
