@@ -134,7 +134,8 @@ public final class ImportWizard extends Wizard implements IImportWizard {
         }
         // The rights check of the register's command stack (docs/roles.md) may refuse the merge: then nothing changed,
         // and neither the register nor the remembered import may be written.
-        Decision refusal = stack instanceof RightsCommandStack rights && stack.getMostRecentCommand() == before
+        Decision refusal = applied && stack instanceof RightsCommandStack rights
+                && stack.getMostRecentCommand() == before
                 ? rights.lastRefusal() : null;
         try {
             if (refusal != null) {
